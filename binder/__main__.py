@@ -1,0 +1,3 @@
+from binder.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The `binder` command line: every core operation without Qt."""

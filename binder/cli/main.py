@@ -1,0 +1,93 @@
+"""`binder` entry point: parses arguments, runs one command, maps errors to exit codes.
+
+Exit 0 on success, 1 when the input or state is refused (one line on stderr,
+no traceback), 2 on usage errors. Commands live in `binder/cli/*_commands.py`;
+each module has `register(subparsers)` and is found automatically.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import pkgutil
+import sys
+import traceback
+from collections.abc import Sequence
+
+import binder
+from binder import i18n
+from binder.cli.context import Context
+from binder.errors import BinderError
+from binder.i18n import tr
+from binder.vault import database as db
+
+log = logging.getLogger(__name__)
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"binder: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def command_modules() -> list[str]:
+    import binder.cli as pkg
+    return sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if m.name.endswith("_commands"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="binder", description=tr("Krispärm — the offline crisis binder."))
+    parser.add_argument("--version", action="version", version=f"Krispärm {binder.__version__}")
+    parser.add_argument("--vault", metavar="PATH", help=tr("vault directory (default: BINDER_VAULT or your data folder)"))
+    parser.add_argument("--passphrase-file", metavar="FILE", help=tr("read the passphrase from FILE"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("language of messages (sv or en)"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub.required = True
+    for name in command_modules():
+        importlib.import_module(f"binder.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Pick the language before building help texts.
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            i18n.set_language(argv[i + 1])
+        elif arg.startswith("--lang="):
+            i18n.set_language(arg.split("=", 1)[1])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args)
+    try:
+        result = args.func(ctx)
+        return int(result or 0)
+    except BinderError as exc:
+        print(f"binder: {exc.message()}", file=sys.stderr)
+        return 1
+    except db.DatabaseError as exc:
+        err = db.translate_db_error(exc)
+        if isinstance(err, BinderError):
+            print(f"binder: {err.message()}", file=sys.stderr)
+            return 1
+        return _unexpected(exc)
+    except KeyboardInterrupt:
+        print(f"binder: {tr('Interrupted. Nothing was changed by the unfinished step.')}", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: a bug, reported as one
+        return _unexpected(exc)
+    finally:
+        ctx.close()
+
+
+def _unexpected(exc: BaseException) -> int:
+    if os.environ.get("BINDER_DEBUG"):
+        traceback.print_exc()
+    print(f"binder: {tr('Unexpected error ({name}: {reason}). Nothing more was changed. Set BINDER_DEBUG=1 for details.', name=type(exc).__name__, reason=str(exc)[:200])}",
+          file=sys.stderr)
+    return 70

@@ -1,0 +1,207 @@
+"""Validate and normalise records against `binder.model.schema`.
+
+Used by every way data enters a vault: the CLI, the GUI's edit forms, the
+JSON/CSV/vCard importers and bundle imports. The result is the canonical
+form of a record: known fields only, NFC text, empty values dropped, phone
+numbers with their E.164 form beside the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from binder.errors import ValidationError
+from binder.i18n import N_
+from binder.model import schema
+from binder.model.phones import PHONE_CHANNELS, to_e164
+from binder.model.schema import Field, Kind
+
+# Bidi overrides/isolates and invisible marks used to spoof names; C0/C1 controls.
+_FORBIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\ufeff"
+                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_FORBIDDEN_LINE = re.compile("[\n\r\t]")
+
+
+def _err(where: str, text: str, **params: object) -> ValidationError:
+    return ValidationError(text, where=where, **params)
+
+
+def clean_text(value: Any, fl: Field, where: str) -> str:
+    if not isinstance(value, str):
+        raise _err(where, N_("expected text"))
+    text = unicodedata.normalize("NFC", value.replace("\r\n", "\n"))
+    if _FORBIDDEN.search(text):
+        raise _err(where, N_("contains control or direction-override characters"))
+    if fl.type != schema.TEXT:
+        if _FORBIDDEN_LINE.search(text):
+            raise _err(where, N_("must be a single line"))
+        text = text.strip()
+    if len(text) > fl.limit:
+        raise _err(where, N_("is longer than {limit} characters"), limit=fl.limit)
+    return text
+
+
+def parse_datetime(text: str) -> datetime:
+    value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        value = value.astimezone()   # naive: this machine's local time
+    return value
+
+
+def _clean_value(fl: Field, value: Any, where: str) -> Any:
+    t = fl.type
+    if t in (schema.STR, schema.TEXT):
+        return clean_text(value, fl, where)
+    if t == schema.INT:
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value.strip()) < 12:
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _err(where, N_("expected a whole number"))
+        if (fl.minimum is not None and value < fl.minimum) or (fl.maximum is not None and value > fl.maximum):
+            raise _err(where, N_("must be between {low} and {high}"),
+                       low=fl.minimum if fl.minimum is not None else "", high=fl.maximum if fl.maximum is not None else "")
+        return value
+    if t == schema.BOOL:
+        if isinstance(value, str) and value.strip().lower() in ("true", "ja", "yes", "1", "false", "nej", "no", "0"):
+            return value.strip().lower() in ("true", "ja", "yes", "1")
+        if not isinstance(value, bool):
+            raise _err(where, N_("expected true or false"))
+        return value
+    if t == schema.DATE:
+        if not isinstance(value, str):
+            raise _err(where, N_("expected a date (YYYY-MM-DD)"))
+        try:
+            return date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            raise _err(where, N_("expected a date (YYYY-MM-DD)")) from None
+    if t == schema.DATETIME:
+        if not isinstance(value, str) or len(value) > 40:
+            raise _err(where, N_("expected a date and time (YYYY-MM-DDTHH:MM)"))
+        try:
+            return parse_datetime(value).isoformat()
+        except ValueError:
+            raise _err(where, N_("expected a date and time (YYYY-MM-DDTHH:MM)")) from None
+    if t == schema.ENUM:
+        if value not in fl.enum:
+            raise _err(where, N_("must be one of: {choices}"), choices=", ".join(fl.enum))
+        return value
+    if t == schema.REF:
+        if not isinstance(value, str):
+            raise _err(where, N_("expected a record id"))
+        try:
+            return str(uuid.UUID(value.strip()))
+        except ValueError:
+            raise _err(where, N_("expected a record id")) from None
+    if t == schema.LIST:
+        if not isinstance(value, list):
+            raise _err(where, N_("expected a list"))
+        if len(value) > schema.MAX_LIST:
+            raise _err(where, N_("has more than {limit} items"), limit=schema.MAX_LIST)
+        assert fl.item is not None
+        out = []
+        for i, item in enumerate(value):
+            cleaned = _clean_value(fl.item, item, f"{where}[{i + 1}]")
+            if cleaned not in ("", None, {}):
+                out.append(cleaned)
+        return out
+    if t == schema.OBJECT:
+        if not isinstance(value, dict):
+            raise _err(where, N_("expected an object"))
+        obj = clean_fields(fl.fields, value, where)
+        if fl.name == "channel":
+            _normalise_channel(obj, where)
+        return obj
+    raise AssertionError(f"unknown field type {t}")
+
+
+def _normalise_channel(channel: dict[str, Any], where: str) -> None:
+    if channel.get("kind") in PHONE_CHANNELS:
+        e164 = to_e164(channel["value"])
+        if e164 is None:
+            raise _err(f"{where}.value", N_("is not a phone number: {value}"), value=channel["value"])
+        channel["e164"] = e164
+    else:
+        channel.pop("e164", None)
+
+
+def clean_fields(fields: tuple[Field, ...], data: dict[str, Any], where: str = "") -> dict[str, Any]:
+    known = {fl.name: fl for fl in fields}
+    for name in data:
+        if name not in known:
+            raise _err(f"{where}.{name}" if where else str(name), N_("unknown field"))
+    out: dict[str, Any] = {}
+    for fl in fields:
+        here = f"{where}.{fl.name}" if where else fl.name
+        value = data.get(fl.name)
+        if value is None or value == "" or value == []:
+            if fl.required:
+                raise _err(here, N_("is required"))
+            continue
+        cleaned = _clean_value(fl, value, here)
+        if cleaned in ("", None, []) and fl.required:
+            raise _err(here, N_("is required"))
+        if cleaned not in ("", None, []):
+            out[fl.name] = cleaned
+    return out
+
+
+def clean_record(kind: Kind, data: dict[str, Any], where: str = "") -> dict[str, Any]:
+    """Validate one record's fields (without `id`); returns the canonical form."""
+    if not isinstance(data, dict):
+        raise _err(where, N_("expected an object"))
+    return clean_fields(kind.fields, data, where)
+
+
+def clean_metadata(data: dict[str, Any], where: str = "binder") -> dict[str, Any]:
+    return clean_fields(schema.METADATA, data, where)
+
+
+def references(kind: Kind, data: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(field path, referenced kind, id) for every reference in a record."""
+    found: list[tuple[str, str, str]] = []
+
+    def walk(fields: tuple[Field, ...], obj: dict[str, Any], path: str) -> None:
+        for fl in fields:
+            if fl.name not in obj:
+                continue
+            value, here = obj[fl.name], f"{path}{fl.name}"
+            if fl.type == schema.REF:
+                found.append((here, fl.ref, value))
+            elif fl.type == schema.LIST and fl.item is not None:
+                for i, item in enumerate(value):
+                    if fl.item.type == schema.REF:
+                        found.append((f"{here}[{i + 1}]", fl.item.ref, item))
+                    elif fl.item.type == schema.OBJECT:
+                        walk(fl.item.fields, item, f"{here}[{i + 1}].")
+            elif fl.type == schema.OBJECT:
+                walk(fl.fields, value, f"{here}.")
+
+    walk(kind.fields, data, "")
+    return found
+
+
+def searchable_text(kind: Kind, data: dict[str, Any]) -> list[str]:
+    """Every searchable string in a record (for the full-text index)."""
+    out: list[str] = []
+
+    def walk(fields: tuple[Field, ...], obj: dict[str, Any]) -> None:
+        for fl in fields:
+            value = obj.get(fl.name)
+            if value is None:
+                continue
+            if fl.type in (schema.STR, schema.TEXT) and fl.searchable:
+                out.append(value)
+            elif fl.type == schema.LIST and fl.item is not None:
+                for item in value:
+                    if fl.item.type == schema.OBJECT:
+                        walk(fl.item.fields, item)
+                    elif fl.item.type in (schema.STR,) and fl.item.searchable:
+                        out.append(item)
+            elif fl.type == schema.OBJECT:
+                walk(fl.fields, value)
+
+    walk(kind.fields, data)
+    return out

@@ -1,0 +1,154 @@
+"""The incident log: local, append-only, hash-chained.
+
+Each entry stores the SHA-256 of the previous entry (`prev_hash`) and its own
+hash over a canonical JSON of its fields, so `verify()` detects an entry that
+was altered, removed or inserted. Corrections are new entries that name the
+entry they correct. Triggers in the schema refuse UPDATE and DELETE.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from binder.errors import NotFound, ValidationError
+from binder.i18n import N_
+from binder.model import schema
+from binder.model.schema import Field
+from binder.model.validate import clean_text, parse_datetime
+from binder.vault.database import Connection
+from binder.vault.vault import Vault, now_iso
+
+GENESIS = "0" * 64
+_TEXT = Field("text", schema.TEXT, "Text", "Text", max_len=10_000)
+_LINE = Field("line", schema.STR, "Rad", "Line")
+
+
+@dataclass
+class LogEntry:
+    seq: int
+    id: str
+    recorded_at: str
+    occurred_at: str
+    author: str
+    role: str
+    kind: str
+    priority: str
+    text: str
+    decided_by: str = ""
+    basis: str = ""
+    affected: str = ""
+    corrects: int | None = None
+    prev_hash: str = GENESIS
+    hash: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def hashed_fields(self) -> dict[str, Any]:
+        out = asdict(self)
+        out.pop("hash")
+        return out
+
+
+def entry_hash(entry: LogEntry) -> str:
+    body = json.dumps(entry.hashed_fields(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+_COLS = ("seq, id, recorded_at, occurred_at, author, role, kind, priority, text, decided_by, basis, "
+         "affected, corrects, prev_hash, hash")
+
+
+def _entry(row: tuple[Any, ...]) -> LogEntry:
+    return LogEntry(*row)
+
+
+def append(conn: Connection, text: str, *, kind: str = "information", priority: str = "normal",
+           occurred_at: str | None = None, author: str = "", role: str = "", decided_by: str = "",
+           basis: str = "", affected: str = "", corrects: int | None = None,
+           recorded_at: str | None = None, entry_id: str | None = None) -> LogEntry:
+    """Append one entry inside an open transaction."""
+    if kind not in schema.LOG_KINDS:
+        raise ValidationError(N_("must be one of: {choices}"), where="kind", choices=", ".join(schema.LOG_KINDS))
+    if priority not in schema.LOG_PRIORITIES:
+        raise ValidationError(N_("must be one of: {choices}"), where="priority",
+                              choices=", ".join(schema.LOG_PRIORITIES))
+    text = clean_text(text, _TEXT, "text")
+    if not text:
+        raise ValidationError(N_("is required"), where="text")
+    recorded = recorded_at or now_iso()
+    if occurred_at:
+        try:
+            occurred = parse_datetime(occurred_at).isoformat()
+        except ValueError:
+            raise ValidationError(N_("expected a date and time (YYYY-MM-DDTHH:MM)"), where="occurred") from None
+    else:
+        occurred = recorded
+    if corrects is not None:
+        if conn.execute("SELECT 1 FROM log_entries WHERE seq = ?", (corrects,)).fetchone() is None:
+            raise NotFound("No log entry number {seq}.", seq=corrects)
+    last = conn.execute("SELECT seq, hash FROM log_entries ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    entry = LogEntry(seq, entry_id or str(uuid.uuid4()), recorded, occurred,
+                     clean_text(author, _LINE, "author"), clean_text(role, _LINE, "role"), kind, priority,
+                     text, clean_text(decided_by, _LINE, "decided_by"), clean_text(basis, _TEXT, "basis"),
+                     clean_text(affected, _LINE, "affected"), corrects, prev)
+    entry.hash = entry_hash(entry)
+    conn.execute(f"INSERT INTO log_entries({_COLS}) VALUES ({','.join('?' * 15)})",
+                 tuple(asdict(entry).values()))
+    conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
+                 (-seq, text[:120], "\n".join(x for x in (text, author, role, decided_by, basis, affected) if x)))
+    return entry
+
+
+def add(vault: Vault, text: str, **kw: Any) -> LogEntry:
+    with vault.transaction() as conn:
+        return append(conn, text, **kw)
+
+
+def entries(vault: Vault, *, kind: str | None = None, limit: int | None = None,
+            descending: bool = False) -> list[LogEntry]:
+    sql = f"SELECT {_COLS} FROM log_entries"
+    params: list[Any] = []
+    if kind:
+        sql += " WHERE kind = ?"
+        params.append(kind)
+    sql += " ORDER BY seq" + (" DESC" if descending else "")
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [_entry(r) for r in vault.db.execute(sql, params)]
+
+
+def get(vault: Vault, seq: int) -> LogEntry:
+    row = vault.db.execute(f"SELECT {_COLS} FROM log_entries WHERE seq = ?", (seq,)).fetchone()
+    if row is None:
+        raise NotFound("No log entry number {seq}.", seq=seq)
+    return _entry(row)
+
+
+def verify(vault: Vault) -> tuple[bool, int, str]:
+    """(ok, entries checked, problem) for the whole chain."""
+    prev = GENESIS
+    n = 0
+    for row in vault.db.execute(f"SELECT {_COLS} FROM log_entries ORDER BY seq"):
+        entry = _entry(row)
+        n += 1
+        if entry.seq != n:
+            return False, n, f"entry {n} is missing (found {entry.seq})"
+        if entry.prev_hash != prev:
+            return False, n, f"entry {entry.seq} does not follow entry {entry.seq - 1}"
+        if entry_hash(entry) != entry.hash:
+            return False, n, f"entry {entry.seq} has been altered"
+        prev = entry.hash
+    return True, n, ""
+
+
+def content_hash(conn: Connection) -> str:
+    digest = hashlib.sha256()
+    for (h,) in conn.execute("SELECT hash FROM log_entries ORDER BY seq"):
+        digest.update(h.encode())
+    return digest.hexdigest()

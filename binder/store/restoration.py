@@ -1,0 +1,93 @@
+"""Restoration: the priority list in restoration order, and local live status per asset."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from binder.errors import ValidationError
+from binder.i18n import N_
+from binder.model import schema
+from binder.model.integrity import restoration_order
+from binder.model.schema import Field
+from binder.model.validate import clean_text
+from binder.store import records
+from binder.vault.vault import Vault, now_iso
+
+_LINE = Field("line", schema.STR, "Rad", "Line")
+DONE_STATES = ("restored", "verified")
+
+
+@dataclass
+class Status:
+    asset_id: str
+    status: str
+    at: str
+    by: str
+    note: str
+
+
+@dataclass
+class PlanItem:
+    position: int
+    record: records.Record
+    status: Status | None
+    blocked_by: list[str]      # names of dependencies not yet restored
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self.blocked_by) and (self.status is None or self.status.status not in DONE_STATES)
+
+
+def set_status(vault: Vault, asset_id: str, status: str, by: str = "", note: str = "") -> Status:
+    if status not in schema.RESTORATION_STATES:
+        raise ValidationError(N_("must be one of: {choices}"), where="status",
+                              choices=", ".join(schema.RESTORATION_STATES))
+    records.get(vault, "asset", asset_id)
+    stamp = now_iso()
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO restoration_status(asset_id, status, at, by, note) VALUES (?, ?, ?, ?, ?)",
+                     (asset_id, status, stamp, clean_text(by, _LINE, "by"), clean_text(note, _LINE, "note")))
+    return Status(asset_id, status, stamp, by, note)
+
+
+def current_statuses(vault: Vault) -> dict[str, Status]:
+    rows = vault.db.execute(
+        "SELECT asset_id, status, at, by, note FROM restoration_status WHERE id IN "
+        "(SELECT max(id) FROM restoration_status GROUP BY asset_id)")
+    return {r[0]: Status(*r) for r in rows}
+
+
+def history(vault: Vault, asset_id: str) -> list[Status]:
+    return [Status(*r) for r in vault.db.execute(
+        "SELECT asset_id, status, at, by, note FROM restoration_status WHERE asset_id = ? ORDER BY id", (asset_id,))]
+
+
+def plan(vault: Vault) -> list[PlanItem]:
+    """The priority list in restoration order, with status and what blocks each asset."""
+    assets = {r.id: r for r in records.list_records(vault, "asset")}
+    statuses = current_statuses(vault)
+    order = restoration_order({aid: r.data for aid, r in assets.items()})
+    items = []
+    for pos, aid in enumerate(order, start=1):
+        rec = assets[aid]
+        blockers = [assets[d].title for d in rec.data.get("depends_on", [])
+                    if d in assets and (d not in statuses or statuses[d].status not in DONE_STATES)]
+        items.append(PlanItem(pos, rec, statuses.get(aid), blockers))
+    return items
+
+
+def plan_json(vault: Vault) -> list[dict[str, Any]]:
+    return [{"position": i.position, "id": i.record.id, "name": i.record.title,
+             "tier": i.record.data.get("tier"), "rank": i.record.data.get("rank"),
+             "status": i.status.status if i.status else None, "blocked_by": i.blocked_by}
+            for i in plan(vault)]
+
+
+def content_hash_source(vault: Vault) -> str:
+    return json.dumps([s.__dict__ for s in history_all(vault)], sort_keys=True)
+
+
+def history_all(vault: Vault) -> list[Status]:
+    return [Status(*r) for r in vault.db.execute(
+        "SELECT asset_id, status, at, by, note FROM restoration_status ORDER BY id")]

@@ -1,0 +1,147 @@
+"""SQLCipher connections opened with the raw data key, and schema migrations."""
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from binder.errors import VaultBusy, VaultCorrupt, VersionError
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+DB_NAME = "vault.db"
+BUSY_TIMEOUT_MS = 5000
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, sql) for every numbered migration, in order."""
+    found = []
+    for path in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql")):
+        found.append((int(path.name[:4]), path.read_text(encoding="utf-8")))
+    versions = [v for v, _ in found]
+    assert versions == list(range(1, len(found) + 1)), f"migration numbers must be 1..n: {versions}"
+    return found
+
+
+def schema_version() -> int:
+    """The schema version this Krispärm writes."""
+    return len(migrations())
+
+
+def key_pragma(data_key: bytes) -> str:
+    if len(data_key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect(path: Path, data_key: bytes) -> Connection:
+    """Open an SQLCipher database with the raw key (no KDF: 0.1 ms)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                              check_same_thread=True)
+    conn.execute(key_pragma(data_key))
+    conn.execute("PRAGMA cipher_memory_security = OFF")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        raise corrupt_error(exc) from exc
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")   # no plaintext temp files
+    return conn
+
+
+def corrupt_error(exc: Exception) -> VaultCorrupt:
+    return VaultCorrupt("The vault database is damaged or has been tampered with ({reason}). Nothing "
+                        "was changed. Restore the latest backup with 'binder restore'.", reason=str(exc))
+
+
+def busy_error() -> VaultBusy:
+    return VaultBusy("The vault is in use by another Krispärm window or command. Wait for it to "
+                     "finish and try again.")
+
+
+def translate_db_error(exc: Exception) -> Exception:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return busy_error()
+    if "not a database" in text or "malformed" in text or "hmac" in text:
+        return corrupt_error(exc)
+    return exc
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Run SQLCipher's page HMAC check and SQLite's integrity check."""
+    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    problems += [r for r in rows if r != "ok"]
+    return problems
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as exc:
+        raise translate_db_error(exc) from exc
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except sqlcipher3.OperationalError as exc:
+            conn.execute("ROLLBACK")
+            raise translate_db_error(exc) from exc
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending_migrations(conn: Connection) -> list[tuple[int, str]]:
+    version = current_version(conn)
+    latest = schema_version()
+    if version > latest:
+        raise VersionError("This vault was made by a newer Krispärm (schema {found}, this version "
+                           "reads up to {supported}). Update Krispärm to open it.",
+                           found=version, supported=latest)
+    return [(v, sql) for v, sql in migrations() if v > version]
+
+
+_STATEMENT_END = re.compile(r";\s*$", re.MULTILINE)
+
+
+def apply_migration(conn: Connection, version: int, sql: str) -> None:
+    """Apply one migration in one transaction, together with its user_version."""
+    with transaction(conn):
+        for statement in _split_sql(sql):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Split a migration into statements (triggers keep their inner `;`)."""
+    statements, buf = [], []
+    for line in sql.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        buf.append(line)
+        joined = "\n".join(buf).strip()
+        if joined and sqlcipher3.complete_statement(joined):
+            statements.append(joined)
+            buf = []
+    rest = "\n".join(buf).strip()
+    if rest:
+        statements.append(rest)
+    return statements
