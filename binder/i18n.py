@@ -1,8 +1,8 @@
 """One translation mechanism for the CLI, the GUI and the printed binder.
 
 Source strings are English, written in code as ``tr("Wrong passphrase.")``.
-Translations live in Qt Linguist files, ``resources/translations/krisparm_<lang>.ts``,
-so translators can use Linguist; this module reads them with the standard
+Translations live in Qt Linguist files, ``resources/translations/<lang>/*.ts``
+(one file per area: core, bundle, printing, gui), so translators can use Linguist; this module reads them with the standard
 library (the core never imports Qt) and the GUI uses this same function.
 A translation whose ``{placeholders}`` differ from the source is ignored.
 """
@@ -28,11 +28,13 @@ def _fields(text: str) -> list[str]:
 @lru_cache(maxsize=None)
 def catalogue(lang: str) -> dict[str, str]:
     """Source text -> translation for one language (empty for English)."""
-    path = resource_path("translations", f"krisparm_{lang}.ts")
-    if lang == "en" or not path.exists():
+    if lang == "en":
         return {}
     out: dict[str, str] = {}
-    for message in ET.parse(path).getroot().iter("message"):
+    messages = []
+    for path in sorted(resource_path("translations", lang).glob("*.ts")):
+        messages.extend(ET.parse(path).getroot().iter("message"))
+    for message in messages:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None or not (translation.text or "").strip():
