@@ -63,6 +63,12 @@ class Vault:
         self._key = bytearray(data_key)
         self.keyslots = keyslots
         self.conn: db.Connection | None = db.connect(self.db_path, bytes(self._key))
+        self._restrict_permissions()
+
+    def _restrict_permissions(self) -> None:
+        for name in (db.DB_NAME, db.DB_NAME + "-wal", db.DB_NAME + "-shm"):
+            with contextlib.suppress(OSError):
+                os.chmod(self.path / name, 0o600)
 
     # -- paths -----------------------------------------------------------
     @property

@@ -1,0 +1,29 @@
+"""The demo municipality (Norrbacka kommun), loaded through the same import path users use."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from binder.interchange import ImportResult, import_file
+from binder.interchange.load import Progress
+from binder.resources import resource_path
+from binder.vault.vault import Vault
+
+DEMO_FILE = ("demo", "demo-binder.json")
+DEMO_PASSPHRASE = "krisparm-demo"
+
+
+def demo_data_path() -> Path:
+    return resource_path(*DEMO_FILE)
+
+
+def create_demo_vault(path: Path, passphrase: str = DEMO_PASSPHRASE, *, kdf: dict[str, int] | None = None,
+                      progress: Progress | None = None) -> tuple[Vault, str, ImportResult]:
+    """A new publisher vault holding the demo municipality. Returns (vault, recovery key, import result)."""
+    vault, recovery = Vault.create(path, passphrase, publisher=True, organisation="Norrbacka kommun",
+                                   organisation_id="norrbacka", kdf=kdf)
+    try:
+        result = import_file(vault, demo_data_path(), progress=progress)
+    except BaseException:
+        vault.close()
+        raise
+    return vault, recovery, result

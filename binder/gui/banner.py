@@ -1,0 +1,51 @@
+"""The persistent banner: binder version, valid-as-of date and age, stale warnings, conflicts."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from binder.gui.queries import BannerInfo
+from binder.gui.widgets.plain_label import PlainLabel
+from binder.i18n import tr
+
+
+class Banner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        top = QHBoxLayout()
+        self.identity = PlainLabel("", wrap=False)
+        self.identity.setObjectName("bannerTitle")
+        self.age = PlainLabel("", wrap=False)
+        self.conflicts = PlainLabel("", wrap=False)
+        self.conflicts.setObjectName("warning")
+        top.addWidget(self.identity)
+        top.addStretch(1)
+        top.addWidget(self.conflicts)
+        top.addWidget(self.age)
+        layout.addLayout(top)
+        self.warnings = PlainLabel("")
+        self.warnings.setObjectName("warning")
+        layout.addWidget(self.warnings)
+        self.info: BannerInfo | None = None
+
+    def show_info(self, info: BannerInfo) -> None:
+        self.info = info
+        role = tr("Publisher vault") if info.publisher else tr("Laptop")
+        self.identity.setText(tr("{organisation} — binder {version} ({role})", organisation=info.organisation,
+                                 version=info.version, role=role))
+        if info.valid_as_of and info.age_days is not None:
+            self.age.setText(tr("Valid as of {date} — data is {days} days old", date=info.valid_as_of,
+                                days=info.age_days))
+        else:
+            self.age.setText("")
+        self.conflicts.setText(tr("{count} open conflicts", count=info.conflicts) if info.conflicts else "")
+        texts = [tr(text, **params) for text, params in info.warnings]
+        self.warnings.setText("  ·  ".join(texts))
+        self.warnings.setVisible(bool(texts))
+
+    def clear(self) -> None:
+        self.info = None
+        for label in (self.identity, self.age, self.conflicts, self.warnings):
+            label.setText("")

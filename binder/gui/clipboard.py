@@ -1,0 +1,32 @@
+"""Copy to the clipboard, and clear it after 30 s if it still holds what we put there."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+
+CLEAR_AFTER_MS = 30_000
+
+
+class ClipboardGuard(QObject):
+    def __init__(self, parent: QObject | None = None, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
+        super().__init__(parent)
+        self._value = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(clear_after_ms)
+        self._timer.timeout.connect(self.clear_if_unchanged)
+
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self._value = text
+        self._timer.start()
+
+    def clear_if_unchanged(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self._value and clipboard.text() == self._value:
+            clipboard.clear()
+        self._value = ""
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()

@@ -1,0 +1,1 @@
+"""Item models over the vault: sorting and filtering happen in SQL, rows arrive in pages."""

@@ -1,0 +1,96 @@
+"""Which columns each record kind shows in its table (Qt-free formatting helpers)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from binder.i18n import N_, language, tr
+from binder.model import schema
+from binder.model.phones import PHONE_CHANNELS
+from binder.store.records import Record
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str                         # English source, translated when shown
+    value: Callable[[Record], str]
+
+
+def first_phone(data: dict[str, Any]) -> str:
+    for channel in data.get("channels", []):
+        if channel.get("kind") in PHONE_CHANNELS:
+            return str(channel.get("value", ""))
+    return ""
+
+
+def _field(name: str) -> Callable[[Record], str]:
+    def get(record: Record) -> str:
+        value = record.data.get(name, "")
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        if isinstance(value, bool):
+            return tr("Yes") if value else ""
+        return str(value)
+    return get
+
+
+def enum_label(value: str) -> str:
+    """A readable label for an enum value such as 'office_hours'."""
+    return tr(value.replace("_", " ").capitalize()) if value else ""
+
+
+def _enum(name: str) -> Callable[[Record], str]:
+    return lambda record: enum_label(str(record.data.get(name, "")))
+
+
+def _label(kind: str, name: str) -> str:
+    return schema.KINDS[kind].field(name).label_en
+
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "contact": (
+        Column(_label("contact", "name"), _field("name")),
+        Column(_label("contact", "crisis_role"), _field("crisis_role")),
+        Column(_label("contact", "organisation"), _field("organisation")),
+        Column(N_("Phone"), lambda r: first_phone(r.data)),
+        Column(_label("contact", "verified_on"), _field("verified_on")),
+    ),
+    "routine": (
+        Column(_label("routine", "title"), _field("title")),
+        Column(_label("routine", "owner_role"), _field("owner_role")),
+        Column(_label("routine", "first_hour"), _field("first_hour")),
+        Column(N_("Steps"), lambda r: str(len(r.data.get("steps", [])))),
+    ),
+    "comms": (
+        Column(_label("comms", "title"), _field("title")),
+        Column(_label("comms", "target_group"), _enum("target_group")),
+        Column(_label("comms", "primary_channel"), _field("primary_channel")),
+        Column(_label("comms", "cadence"), _field("cadence")),
+    ),
+    "staff": (
+        Column(_label("staff", "name"), _field("name")),
+        Column(_label("staff", "roles"), _field("roles")),
+        Column(_label("staff", "source"), _enum("source")),
+    ),
+    "shift": (
+        Column(_label("shift", "start"), _field("start")),
+        Column(_label("shift", "end"), _field("end")),
+        Column(_label("shift", "role"), _field("role")),
+        Column(_label("shift", "location"), _field("location")),
+    ),
+    "partner": (
+        Column(_label("partner", "organisation"), _field("organisation")),
+        Column(_label("partner", "provides"), _field("provides")),
+        Column(_label("partner", "agreement_ref"), _field("agreement_ref")),
+    ),
+    "asset": (
+        Column(_label("asset", "name"), _field("name")),
+        Column(_label("asset", "asset_kind"), _enum("asset_kind")),
+        Column(_label("asset", "tier"), _field("tier")),
+    ),
+}
+
+
+def field_label(fl: schema.Field) -> str:
+    return fl.label(language())

@@ -1,0 +1,215 @@
+"""Read-only queries the sections run on the database worker (no Qt here).
+
+They shape data for display only; every rule (restoration order, staffing
+limits, the log chain) stays in `binder.store`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+from binder.model import schema
+from binder.model.validate import references
+from binder.store import metadata, records
+from binder.errors import NotFound
+from binder.store.records import Record
+from binder.vault.vault import Vault
+
+
+def titles_for(vault: Vault, ids: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(dict(vault.db.execute(f"SELECT id, title FROM records WHERE id IN ({marks})", chunk)))
+    return out
+
+
+def record_with_titles(vault: Vault, kind: str, record_id: str) -> tuple[Record, dict[str, str]]:
+    record = records.get(vault, kind, record_id)
+    ids = [target for _, _, target in references(schema.KINDS[record.kind], record.data)]
+    return record, titles_for(vault, ids)
+
+
+@dataclass
+class CallEntry:
+    """One person on a call list: the holder first, then the deputies in order."""
+    position: str                   # "holder" or "deputy"
+    record: Record
+    stale: bool
+
+
+@dataclass
+class ContactDetail:
+    record: Record
+    titles: dict[str, str]
+    call_list: list[CallEntry] = field(default_factory=list)
+    calls: list[Record] = field(default_factory=list)      # who this contact calls (call tree)
+
+
+def is_stale(data: dict[str, Any], today: date | None = None) -> bool:
+    verified = data.get("verified_on")
+    if not verified:
+        return True
+    today = today or date.today()
+    try:
+        return (today - date.fromisoformat(verified)).days > schema.STALE_CONTACT_DAYS
+    except ValueError:
+        return True
+
+
+def contact_detail(vault: Vault, record_id: str) -> ContactDetail:
+    record, titles = record_with_titles(vault, "contact", record_id)
+    detail = ContactDetail(record, titles, [CallEntry("holder", record, is_stale(record.data))])
+    for deputy_id in record.data.get("deputies", []):
+        try:
+            deputy = records.get(vault, "contact", deputy_id)
+        except NotFound:
+            continue
+        detail.call_list.append(CallEntry("deputy", deputy, is_stale(deputy.data)))
+    for callee_id in record.data.get("calls", []):
+        try:
+            detail.calls.append(records.get(vault, "contact", callee_id))
+        except NotFound:
+            continue
+    return detail
+
+
+def call_tree(vault: Vault, root_id: str, depth: int = 4) -> list[tuple[int, Record]]:
+    """(level, contact) in call-tree order from `root_id`, each contact once."""
+    out: list[tuple[int, Record]] = []
+    seen: set[str] = set()
+
+    def walk(record_id: str, level: int) -> None:
+        if record_id in seen or level > depth:
+            return
+        seen.add(record_id)
+        try:
+            record = records.get(vault, "contact", record_id)
+        except NotFound:
+            return
+        out.append((level, record))
+        for callee in record.data.get("calls", []):
+            walk(callee, level + 1)
+    walk(root_id, 0)
+    return out
+
+
+def leadership_contacts(vault: Vault, limit: int = 40) -> list[Record]:
+    """Contacts with a crisis role, in Swedish order (for the First hour page)."""
+    rows = vault.db.execute(
+        "SELECT id FROM records WHERE kind = 'contact' AND json_extract(data, '$.crisis_role') "
+        "IS NOT NULL ORDER BY sort_key LIMIT ?", (limit,))
+    return [records.get(vault, "contact", r[0]) for r in rows]
+
+
+def first_hour_routines(vault: Vault) -> list[Record]:
+    rows = vault.db.execute(
+        "SELECT id FROM records WHERE kind = 'routine' AND json_extract(data, '$.first_hour') = 1 "
+        "ORDER BY sort_key")
+    return [records.get(vault, "routine", r[0]) for r in rows]
+
+
+@dataclass
+class Conflict:
+    id: str
+    record_id: str
+    record_title: str
+    field: str
+    local_value: str
+    published_value: str
+    reason: str
+    created_at: str
+
+
+def open_conflicts(vault: Vault) -> list[Conflict]:
+    rows = vault.db.execute(
+        "SELECT a.id, a.record_id, coalesce(r.title, a.record_id), a.field, a.value, "
+        "coalesce(json_extract(r.data, '$.' || a.field), ''), a.reason, a.created_at "
+        "FROM amendments a LEFT JOIN records r ON r.id = a.record_id "
+        "WHERE a.state = 'conflict' ORDER BY a.created_at")
+    out = []
+    for cid, rid, title, name, value, published, reason, created in rows:
+        local = json.loads(value)
+        out.append(Conflict(cid, rid, title, name, _plain(local), _plain(published), reason, created))
+    return out
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value[:1] in "[{" else value
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return " · ".join(str(v) for v in value.values())
+    return str(value)
+
+
+@dataclass
+class PrintRow:
+    id: str
+    printed_at: str
+    version: str
+    copy_number: int
+    lang: str
+    sections: str
+    pages: int
+    path: str
+
+
+def prints(vault: Vault) -> list[PrintRow]:
+    rows = vault.db.execute("SELECT id, printed_at, version, copy_number, lang, sections, pages, path "
+                            "FROM prints ORDER BY printed_at DESC")
+    return [PrintRow(r[0], r[1], r[2], r[3], r[4], ", ".join(json.loads(r[5])), r[6], r[7]) for r in rows]
+
+
+@dataclass
+class BannerInfo:
+    organisation: str
+    version: str
+    valid_as_of: str            # ISO date, or ""
+    age_days: int | None
+    warnings: list[tuple[str, dict[str, Any]]]   # (English source text, params)
+    conflicts: int
+    publisher: bool
+
+
+def banner_info(vault: Vault, today: date | None = None) -> BannerInfo:
+    """What the banner shows: version, valid-as-of date and age, stale warnings, conflicts."""
+    today = today or datetime.now(timezone.utc).date()
+    meta = metadata.get(vault)
+    warnings: list[tuple[str, dict[str, Any]]] = []
+    state = vault.db.execute("SELECT last_issued_at, last_expires_at FROM bundle_state WHERE id = 1").fetchone()
+    if state:
+        valid_as_of = state[0][:10]
+        if state[1] and state[1][:10] < today.isoformat():
+            warnings.append(("The binder bundle expired on {date}. Ask the coordinator for a new one.",
+                                        {"date": state[1][:10]}))
+    else:
+        row = vault.db.execute("SELECT max(updated_at) FROM records").fetchone()
+        valid_as_of = (row[0] or vault.meta("created_at"))[:10]
+    review_due = meta.get("review_due")
+    if review_due and review_due < today.isoformat():
+        warnings.append(("The plan was due for review on {date}.", {"date": review_due}))
+    stale_before = date.fromordinal(today.toordinal() - schema.STALE_CONTACT_DAYS).isoformat()
+    stale = vault.db.execute(
+        "SELECT count(*) FROM records WHERE kind = 'contact' AND (json_extract(data, '$.verified_on') IS NULL "
+        "OR json_extract(data, '$.verified_on') < ?)", (stale_before,)).fetchone()[0]
+    if stale:
+        warnings.append(("{count} contacts not verified in the last {days} days.",
+                                    {"count": stale, "days": schema.STALE_CONTACT_DAYS}))
+    conflicts = vault.db.execute("SELECT count(*) FROM amendments WHERE state = 'conflict'").fetchone()[0]
+    age = None
+    if valid_as_of:
+        try:
+            age = (today - date.fromisoformat(valid_as_of)).days
+        except ValueError:
+            age = None
+    return BannerInfo(str(meta.get("organisation", "")), metadata.binder_version(vault), valid_as_of, age,
+                      warnings, int(conflicts), vault.is_publisher)

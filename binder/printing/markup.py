@@ -1,0 +1,55 @@
+"""Turning plain text into safe Paragraph markup.
+
+ReportLab's Paragraph reads a small XML language: an unescaped ``<img src=…>``
+in a contact's name would make it open a local file, ``<font color=…>`` would
+recolour text. So every user, bundle and label string goes through `text()`
+(XML-escaped, then fonts fallback) before it is put into markup; markup is
+only ever composed from the outputs of the functions below.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from binder.printing.fonts import with_fallback
+
+
+class Markup(str):
+    """A string that is already safe Paragraph markup."""
+
+
+def text(value: Any) -> Markup:
+    """Plain text (anything) as safe markup; line breaks kept."""
+    plain = "" if value is None else str(value)
+    escaped = with_fallback(plain.replace("\r\n", "\n").replace("\r", "\n"))
+    return Markup(escaped.replace("\n", "<br/>"))
+
+
+def bold(value: Any) -> Markup:
+    return Markup(f"<b>{text(value)}</b>")
+
+
+def join(parts: list[Markup], sep: str = "<br/>") -> Markup:
+    """Join safe pieces with a fixed separator (a line break by default)."""
+    return Markup(sep.join(p for p in parts if p))
+
+
+def labelled(label: str, value: Any) -> Markup:
+    """'Label: value' with the label in bold; empty when the value is empty."""
+    if value in (None, "", []):
+        return Markup("")
+    return Markup(f"<b>{text(label)}:</b> {text(value)}")
+
+
+def para(value: Any, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph showing `value` literally."""
+    return Paragraph(text(value), style)
+
+
+def para_markup(markup: Markup, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph from markup built with this module's functions."""
+    if not isinstance(markup, Markup):
+        raise TypeError("para_markup needs Markup built by binder.printing.markup")
+    return Paragraph(markup, style)
