@@ -79,8 +79,8 @@ def open_envelope(envelope: Any, payload_type: str) -> tuple[bytes, list[bytes]]
     raw = []
     for item in sigs:
         if not isinstance(item, dict) or not set(item) <= {"keyid", "sig"} or "sig" not in item:
-            raise FrameError(N_("The bundle header is malformed: a signature entry is not "
-                                "{{keyid, sig}}."))
+            raise FrameError(N_("The bundle header is malformed: a signature entry has the wrong "
+                                "shape."))
         raw.append(_b64(item["sig"], "sig"))
     return body, raw
 

@@ -25,7 +25,7 @@ def sort_key(text: str) -> str:
     folded = unicodedata.normalize("NFC", text or "").casefold().strip()
     primary = "".join(_primary(ch) for ch in folded)
     # Tie-breaks: accents, then case (lower before upper), so the order is total and stable.
-    return f"{primary}\x00{folded}\x00{text}"
+    return f"{primary}\x00{folded}\x00{text.swapcase()}"
 
 
 def sorted_sv(items: list[str]) -> list[str]:

@@ -1,0 +1,136 @@
+"""Global search (Ctrl+K / Ctrl+F): results as you type across every kind; Enter opens one."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from binder.gui.context import GuiContext
+from binder.gui.widgets.plain_label import PlainLabel
+from binder.gui.worker import Progress
+from binder.i18n import language, tr
+from binder.model import schema
+from binder.store import search
+from binder.store.search import Hit
+from binder.vault.vault import Vault
+
+DELAY_MS = 120
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def kind_label(kind: str) -> str:
+    if kind in schema.KINDS:
+        return schema.KINDS[kind].label(language())
+    return tr("Incident log") if kind == "log" else kind
+
+
+class HitModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.title}   ·   {kind_label(hit.kind)}"   # item views never render rich text
+        return None
+
+
+class SearchPopup(QDialog):
+    open_requested = Signal(str, str)     # kind, id
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Search the binder"))
+        self.resize(640, 420)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(tr("Name, role, phone number, routine, system…"))
+        self.field.setAccessibleName(tr("Search"))
+        self.model = HitModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.activated.connect(self._open_index)
+        self.info = PlainLabel("", wrap=False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.info)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self._run)
+        self.field.textChanged.connect(lambda _t: self._timer.start())
+        self.field.returnPressed.connect(self._open_current)
+        self._generation = 0
+        self._open_when_ready = False
+
+    def popup(self) -> None:
+        self.field.selectAll()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.field.setFocus()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.field.hasFocus() and self.model.hits:
+            self.results.setFocus()
+            row = 0 if event.key() == Qt.Key.Key_Down else len(self.model.hits) - 1
+            self.results.setCurrentIndex(self.model.index(row))
+            return
+        super().keyPressEvent(event)
+
+    def _run(self) -> None:
+        text = self.field.text()
+        self._generation += 1
+        generation = self._generation
+
+        def op(vault: Vault, progress: Progress) -> list[Hit]:
+            return search.search(vault, text, limit=50)
+        self.ctx.worker.submit(op, lambda hits: self._show(generation, hits), self.info.setText)
+
+    def _show(self, generation: int, hits: list[Hit]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_hits(hits)
+        if hits and self._open_when_ready:
+            self._open_when_ready = False
+            self._open_index(self.model.index(0))
+            return
+        self._open_when_ready = False
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0))
+            self.info.setText(tr("{count} results — Enter opens the first, arrows choose", count=len(hits)))
+        else:
+            self.info.setText(tr("Nothing found.") if self.field.text().strip() else "")
+
+    def _open_current(self) -> None:
+        if self._timer.isActive():     # typed faster than the delay: search now, then open
+            self._timer.stop()
+            self._open_when_ready = True
+            self._run()
+            return
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        hit = self.model.hits[index.row()]
+        self.hide()
+        self.open_requested.emit(hit.kind, hit.id)
+
+    def clear(self) -> None:
+        self.hide()
+        self.field.clear()
+        self.model.set_hits([])

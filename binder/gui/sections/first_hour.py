@@ -1,0 +1,89 @@
+"""First hour: the routines marked for the first hour and the crisis leadership's call list."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from binder.gui import queries
+from binder.gui.context import GuiContext
+from binder.gui.models.columns import first_phone
+from binder.gui.models.list_table import ListColumn, ListTableModel
+from binder.gui.sections.base import Section, make_table
+from binder.gui.widgets.plain_label import PlainLabel
+from binder.i18n import N_, tr
+from binder.store.records import Record
+from binder.vault.vault import Vault
+
+
+class FirstHourSection(Section):
+    title_source = N_("First hour")
+    open_requested = Signal(str, str)      # kind, id
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        intro = PlainLabel(tr("Start here. Open the activation routine, then call the people below "
+                              "in order. Everything you do is recorded with your name and the time."))
+        intro.setObjectName("intro")
+        self.routines = ListTableModel([
+            ListColumn(N_("Routine"), lambda r: r.title),
+            ListColumn(N_("Owner role"), lambda r: str(r.data.get("owner_role", ""))),
+            ListColumn(N_("Steps"), lambda r: str(len(r.data.get("steps", [])))),
+        ], self)
+        self.routine_table = make_table()
+        self.routine_table.setModel(self.routines)
+        self.routine_table.setColumnWidth(0, 420)
+        self.routine_table.activated.connect(lambda index: self._open(self.routines, index.row(), "routine"))
+        open_routine = QPushButton(tr("&Open routine"))
+        open_routine.clicked.connect(lambda: self._open_selected(self.routine_table, self.routines, "routine"))
+        self.people = ListTableModel([
+            ListColumn(N_("Crisis role"), lambda r: str(r.data.get("crisis_role", ""))),
+            ListColumn(N_("Name"), lambda r: r.title),
+            ListColumn(N_("Phone"), lambda r: first_phone(r.data)),
+        ], self)
+        self.people_table = make_table()
+        self.people_table.setModel(self.people)
+        self.people_table.setColumnWidth(0, 260)
+        self.people_table.setColumnWidth(1, 240)
+        self.people_table.activated.connect(lambda index: self._open(self.people, index.row(), "contact"))
+        open_contact = QPushButton(tr("Open &call list"))
+        open_contact.clicked.connect(lambda: self._open_selected(self.people_table, self.people, "contact"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.status)
+        layout.addWidget(PlainLabel(tr("First-hour routines"), wrap=False))
+        layout.addWidget(self.routine_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(open_routine)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(PlainLabel(tr("Crisis leadership"), wrap=False))
+        layout.addWidget(self.people_table, 2)
+        row2 = QHBoxLayout()
+        row2.addWidget(open_contact)
+        row2.addStretch(1)
+        layout.addLayout(row2)
+
+    def reload(self) -> None:
+        def op(vault: Vault, progress: Any) -> tuple[list[Record], list[Record]]:
+            return queries.first_hour_routines(vault), queries.leadership_contacts(vault)
+        self.ctx.worker.submit(op, self._show, self.show_error)
+
+    def _show(self, result: tuple[list[Record], list[Record]]) -> None:
+        self.routines.set_rows(result[0])
+        self.people.set_rows(result[1])
+
+    def clear(self) -> None:
+        self.routines.clear()
+        self.people.clear()
+
+    def _open_selected(self, table: Any, model: ListTableModel[Record], kind: str) -> None:
+        rows = table.selectionModel().selectedRows()
+        if rows:
+            self._open(model, rows[0].row(), kind)
+
+    def _open(self, model: ListTableModel[Record], row: int, kind: str) -> None:
+        record = model.row_item(row)
+        if record is not None:
+            self.open_requested.emit(kind, record.id)

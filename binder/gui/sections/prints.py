@@ -1,0 +1,58 @@
+"""Prints: the register of printed copies; print the binder; check a page's code."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from binder.gui import queries
+from binder.gui.context import GuiContext
+from binder.gui.models.list_table import ListColumn, ListTableModel
+from binder.gui.models.run_steps import local_time
+from binder.gui.sections.base import Section, make_table
+from binder.i18n import N_, tr
+
+
+class PrintsModel(ListTableModel[queries.PrintRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            ListColumn(N_("Printed"), lambda p: local_time(p.printed_at)),
+            ListColumn(N_("Version"), lambda p: p.version),
+            ListColumn(N_("Copy"), lambda p: str(p.copy_number)),
+            ListColumn(N_("Language"), lambda p: p.lang),
+            ListColumn(N_("Pages"), lambda p: str(p.pages)),
+            ListColumn(N_("Sections"), lambda p: p.sections),
+        ], parent)
+
+
+class PrintsSection(Section):
+    title_source = N_("Prints")
+    print_requested = Signal()
+    check_requested = Signal()
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = PrintsModel(self)
+        self.table = make_table()
+        self.table.setModel(self.model)
+        print_button = QPushButton(tr("&Print or save as PDF…"))
+        print_button.setObjectName("primary")
+        print_button.clicked.connect(self.print_requested)
+        check_button = QPushButton(tr("Chec&k a page code…"))
+        check_button.clicked.connect(self.check_requested)
+        bar = QHBoxLayout()
+        bar.addWidget(print_button)
+        bar.addWidget(check_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        self.ctx.worker.submit(lambda vault, progress: queries.prints(vault), self.model.set_rows,
+                               self.show_error)
+
+    def clear(self) -> None:
+        self.model.clear()

@@ -1,0 +1,191 @@
+"""The page template: frame, header and footer on every page, TOC and outline, check codes.
+
+Header: organisation, section, classification marking. Footer: binder
+version, valid-as-of date, "Page X of Y" and the page's check code. Y comes
+from the previous layout pass; `BinderDoc` keeps making passes until the
+table of contents and the page total are both stable.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timezone
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus.flowables import _ContainerSpace
+
+from binder.printing import check_codes, fonts, markup
+from binder.printing.context import BinderContext
+from binder.printing.labels import section_title
+
+log = logging.getLogger(__name__)
+
+PAPER = {"a4": A4, "letter": LETTER}
+MARGIN_X = 15 * mm
+MARGIN_TOP = 21 * mm
+MARGIN_BOTTOM = 19 * mm
+
+
+def frame_width(paper: str) -> float:
+    return PAPER[paper][0] - 2 * MARGIN_X
+
+
+def frame_height(paper: str) -> float:
+    return PAPER[paper][1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
+class Mark(Flowable):
+    """An invisible marker: starts a section and/or adds a table-of-contents entry."""
+
+    def __init__(self, key: str, title: str, level: int, section: str | None = None) -> None:
+        super().__init__()
+        self.key = key
+        self.title = title
+        self.level = level
+        self.section = section
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+def page_text(flowable: Any) -> str:
+    """The visible text of a flowable (for check codes)."""
+    if isinstance(flowable, Paragraph):
+        return flowable.getPlainText()
+    if isinstance(flowable, Table):
+        return "\x1d".join(page_text(cell) for row in flowable._cellvalues for cell in row)
+    if isinstance(flowable, (list, tuple)):
+        return "\x1d".join(page_text(item) for item in flowable)
+    if isinstance(flowable, str):
+        return flowable
+    if isinstance(flowable, _ContainerSpace):
+        return "\x1d".join(page_text(item) for item in flowable._content)
+    return str(getattr(flowable, "content_text", ""))
+
+
+class BinderDoc(BaseDocTemplate):
+    """A multi-pass document with running header/footer and per-page check codes."""
+
+    def __init__(self, target: Any, ctx: BinderContext, *, on_page: Callable[[int, int], None] | None = None,
+                 **kw: Any) -> None:
+        self.ctx = ctx
+        self.on_page = on_page
+        self.section = "cover"
+        self.previous_total = 0
+        self.page_codes: dict[int, tuple[str, str]] = {}
+        self.section_pages: dict[str, list[int]] = {}
+        self._page_texts: list[str] = []
+        self._header_style = ParagraphStyle("hdr", fontName=fonts.SANS, fontSize=9, leading=11)
+        self._header_bold = ParagraphStyle("hdrb", parent=self._header_style, fontName=fonts.SANS_BOLD)
+        size = PAPER[ctx.paper]
+        super().__init__(target, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1,
+                         title=ctx.t("Crisis binder") + (f" — {ctx.organisation}" if ctx.organisation else ""),
+                         author=ctx.organisation, subject=ctx.t("Crisis binder, version {version}",
+                                                                 version=ctx.version),
+                         creator="Krispärm", lang=ctx.lang, **kw)
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(ctx.paper), frame_height(ctx.paper),
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=self._decorate)])
+
+    # -- passes --------------------------------------------------------------
+    def beforeDocument(self) -> None:
+        """Fix the PDF's dates and id to the binder's valid-as-of time (deterministic output)."""
+        stamp = TimeStamp(1)
+        moment = self.ctx.valid_as_of.astimezone(timezone.utc)
+        stamp.t = moment.timestamp()
+        stamp.lt = moment.timetuple()
+        stamp.YMDhms = tuple(stamp.lt)[:6]
+        document = self.canv._doc
+        document._timeStamp = stamp
+        document.updateSignature(f"{self.ctx.version}|{moment.isoformat()}")
+        self.section = "cover"
+        self.page_codes = {}
+        self.section_pages = {}
+        self._page_texts = []
+
+    def _allSatisfied(self) -> bool:
+        stable = super()._allSatisfied() and self.previous_total == self.page
+        self.previous_total = self.page
+        return stable
+
+    def handle_pageBegin(self) -> None:
+        self._page_texts = []
+        super().handle_pageBegin()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Mark):
+            if flowable.section:
+                self.section = flowable.section
+            self.canv.bookmarkPage(flowable.key)
+            self.canv.addOutlineEntry(flowable.title, flowable.key, level=flowable.level, closed=True)
+            self.notify("TOCEntry", (flowable.level, markup.text(flowable.title), self.page, flowable.key))
+            return
+        text = page_text(flowable)
+        if text:
+            self._page_texts.append(text)
+
+    # -- header and footer ------------------------------------------------------
+    def _decorate(self, canv: Canvas, doc: "BinderDoc") -> None:
+        ctx = self.ctx
+        page = self.page
+        code = check_codes.page_code(ctx.version, self.section, page, self._page_texts)
+        self.page_codes[page] = (code, self.section)
+        self.section_pages.setdefault(self.section, []).append(page)
+        width, height = self.pagesize
+        inner = width - 2 * MARGIN_X
+        top = height - MARGIN_TOP + 6 * mm
+        canv.saveState()
+        canv.setStrokeColor(colors.black)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_X, top - 1.5 * mm, width - MARGIN_X, top - 1.5 * mm)
+        self._cell(canv, markup.bold(_short(ctx.organisation, 60)), MARGIN_X, top, inner * 0.36)
+        self._cell(canv, markup.text(section_title(self.section, ctx.lang)), MARGIN_X + inner * 0.37, top,
+                   inner * 0.33)
+        if ctx.classification:
+            self._marking(canv, _short(ctx.classification, 50), width - MARGIN_X, top, inner * 0.29)
+        bottom = MARGIN_BOTTOM - 6 * mm
+        canv.line(MARGIN_X, bottom + 4.6 * mm, width - MARGIN_X, bottom + 4.6 * mm)
+        left = markup.text(ctx.t("Version {version} · valid as of {date}", version=ctx.version,
+                                 date=ctx.valid_as_of_text))
+        total = str(self.previous_total) if self.previous_total else "?"
+        middle = markup.bold(ctx.t("Page {page} of {total}", page=page, total=total))
+        right = markup.Markup(f"{markup.text(ctx.t('Check code'))} "
+                              f"<font name=\"{fonts.MONO}\"><b>{check_codes.display(code)}</b></font>")
+        self._cell(canv, left, MARGIN_X, bottom, inner * 0.5)
+        self._cell(canv, middle, MARGIN_X + inner * 0.5, bottom, inner * 0.2)
+        self._cell(canv, right, MARGIN_X + inner * 0.7, bottom, inner * 0.3, align=2)
+        canv.restoreState()
+        if self.on_page:
+            self.on_page(page, self.previous_total)
+
+    def _cell(self, canv: Canvas, text: markup.Markup, x: float, y: float, width: float, *,
+              align: int = 0) -> None:
+        style = self._header_style if align == 0 else ParagraphStyle("hdr_r", parent=self._header_style,
+                                                                     alignment=align)
+        para = Paragraph(text, style)
+        para.wrapOn(canv, width, 30 * mm)
+        para.drawOn(canv, x, y)
+
+    def _marking(self, canv: Canvas, marking: str, right: float, y: float, width: float) -> None:
+        para = Paragraph(markup.bold(marking), ParagraphStyle("mark", parent=self._header_bold, alignment=2))
+        w, h = para.wrapOn(canv, width, 20 * mm)
+        para.drawOn(canv, right - width, y)
+        text_width = min(width, max(para.getActualLineWidths0() or [w]))
+        canv.setLineWidth(1)
+        canv.rect(right - text_width - 1.5 * mm, y - 1 * mm, text_width + 3 * mm, h + 1.6 * mm)
+
+
+def _short(value: str, limit: int) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"

@@ -1,0 +1,125 @@
+"""Contacts: grouped by crisis role, then organisation; every channel in calling order."""
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Any
+
+from reportlab.platypus import Flowable, PageBreak
+
+from binder.model.collation import sort_key
+from binder.printing import markup, widgets
+from binder.printing.context import BinderContext, record_content
+from binder.printing.sections import call_tree, wallet_cards
+from binder.printing.styles import Styles
+from binder.store.records import Record
+
+ID = "contacts"
+
+
+def content(ctx: BinderContext) -> Any:
+    return {"contacts": record_content(ctx.contacts), "organisation": ctx.organisation}
+
+
+def _group_key(contact: Record) -> tuple[int, str, str]:
+    role = contact.data.get("crisis_role", "")
+    return (0 if role else 1, sort_key(role), role)
+
+
+def channel_lines(ctx: BinderContext, contact: Record) -> list[markup.Markup]:
+    lines = []
+    for number, channel in enumerate(contact.data.get("channels", []), start=1):
+        kind = ctx.enum("channel", channel.get("kind"))
+        label = f" ({channel['label']})" if channel.get("label") else ""
+        line = markup.Markup(f"{number}. {markup.text(kind + label)}: {markup.bold(channel.get('value', ''))}")
+        if channel.get("talk_group"):
+            line = markup.Markup(line + " · " + markup.text(ctx.t("talk group {group}",
+                                                                  group=channel["talk_group"])))
+        lines.append(line)
+    return lines
+
+
+def name_cell(ctx: BinderContext, contact: Record) -> markup.Markup:
+    data = contact.data
+    parts = [markup.bold(contact.title)]
+    for name in ("job_title", "unit"):
+        if data.get(name):
+            parts.append(markup.text(data[name]))
+    if data.get("sensitivity") == "sensitive":
+        parts.append(markup.text(ctx.t("Sensitive: private numbers")))
+    return markup.join(parts)
+
+
+def status_cell(ctx: BinderContext, contact: Record) -> markup.Markup:
+    data = contact.data
+    parts = []
+    if data.get("availability"):
+        parts.append(markup.text(ctx.enum("availability", data["availability"])))
+    if data.get("availability_note"):
+        parts.append(markup.text(data["availability_note"]))
+    if ctx.is_stale(contact):
+        when = data.get("verified_on") or ctx.t("never")
+        parts.append(markup.bold(ctx.t("⚠ STALE: verified {date}", date=when)))
+    else:
+        parts.append(markup.text(ctx.t("Verified {date}", date=data.get("verified_on", ""))))
+    if data.get("notes"):
+        parts.append(markup.text(data["notes"]))
+    return markup.join(parts)
+
+
+def deputies_cell(ctx: BinderContext, contact: Record) -> markup.Markup:
+    lines = []
+    for number, deputy_id in enumerate(contact.data.get("deputies", []), start=1):
+        deputy = ctx.contacts_by_id.get(deputy_id)
+        if deputy is not None:
+            lines.append(markup.Markup(f"{number}. {markup.text(deputy.title)}<br/>"
+                                       f"{markup.bold(ctx.first_number(deputy))}"))
+    return markup.join(lines)
+
+
+def contact_rows(ctx: BinderContext, styles: Styles, contacts: list[Record]) -> list[list[Any]]:
+    return [[widgets.cell_markup(name_cell(ctx, c), styles),
+             widgets.cell_markup(markup.join(channel_lines(ctx, c)), styles),
+             widgets.cell_markup(deputies_cell(ctx, c), styles),
+             widgets.cell_markup(status_cell(ctx, c), styles)] for c in contacts]
+
+
+def header(ctx: BinderContext) -> list[str]:
+    return [ctx.t("Name"), ctx.t("Channels, in calling order"), ctx.t("Deputies, in order"),
+            ctx.t("Availability and notes")]
+
+
+FRACTIONS = [27, 33, 20, 20]
+
+
+def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
+    out = widgets.section_start(ctx, styles, ID)
+    if not ctx.contacts:
+        out.append(widgets.empty_note(ctx.t("No contacts are recorded in the binder yet. Write the numbers "
+                                            "you need on the blank contact list at the back."), styles))
+    else:
+        out.append(markup.para(ctx.t("Contacts are grouped by crisis role, then organisation. Call the "
+                                     "channels in the order given; if there is no answer, call the first "
+                                     "deputy. ⚠ STALE marks contacts not verified in the last {days} days.",
+                                     days=_stale_days()), styles.body))
+        by_role = sorted(ctx.contacts, key=lambda c: (_group_key(c), sort_key(c.data.get("organisation", "")),
+                                                      sort_key(c.title)))
+        for (_, _, role), in_role in groupby(by_role, key=_group_key):
+            role_title = role or ctx.t("Other contacts (no crisis role)")
+            out.extend(widgets.subheading(role_title, f"role-{sort_key(role_title)}", styles))
+            for organisation, in_org in groupby(in_role, key=lambda c: c.data.get("organisation", "")):
+                members = list(in_org)
+                if organisation:
+                    out.append(markup.para(organisation, styles.h3))
+                out.extend(widgets.data_table(ctx, styles, header(ctx), contact_rows(ctx, styles, members),
+                                              FRACTIONS))
+                out.append(widgets.gap(2))
+    out.append(PageBreak())
+    out.extend(call_tree.story(ctx, styles))
+    out.append(PageBreak())
+    out.extend(wallet_cards.story(ctx, styles))
+    return out
+
+
+def _stale_days() -> int:
+    from binder.model.schema import STALE_CONTACT_DAYS
+    return STALE_CONTACT_DAYS

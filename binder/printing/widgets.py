@@ -1,0 +1,84 @@
+"""Building blocks shared by the sections: headings, tables that split well, tick boxes."""
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+
+from binder.printing import markup
+from binder.printing.context import BinderContext
+from binder.printing.layout import Mark, frame_width
+from binder.printing.labels import section_title
+from binder.printing.styles import Styles, grid_style
+
+TICK_BOX = "☐"
+CHUNK_ROWS = 40     # rows per Table: splitting one huge Table costs O(rows × pages)
+
+
+def section_start(ctx: BinderContext, styles: Styles, section: str) -> list[Flowable]:
+    title = section_title(section, ctx.lang)
+    return [Mark(f"s-{section}", title, 0, section=section), markup.para(title, styles.h1)]
+
+
+def subheading(title: str, key: str, styles: Styles, *, toc: bool = True, keep: float = 45 * mm,
+               style: Any = None) -> list[Flowable]:
+    """A heading that never sits alone at the foot of a page (and optionally a TOC entry)."""
+    items: list[Flowable] = [CondPageBreak(keep)]
+    if toc:
+        items.append(Mark(key, title, 1))
+    items.append(markup.para(title, style or styles.h2))
+    return items
+
+
+def empty_note(text: str, styles: Styles) -> Paragraph:
+    return markup.para(text, styles.note)
+
+
+def cell(value: Any, styles: Styles, *, bold: bool = False) -> Paragraph:
+    return markup.para(value, styles.cell_bold if bold else styles.cell)
+
+
+def cell_markup(value: markup.Markup, styles: Styles) -> Paragraph:
+    return markup.para_markup(value, styles.cell)
+
+
+def widths(ctx: BinderContext, fractions: list[float]) -> list[float]:
+    total = sum(fractions)
+    return [frame_width(ctx.paper) * f / total for f in fractions]
+
+
+def data_table(ctx: BinderContext, styles: Styles, header: list[str], rows: list[list[Any]],
+               fractions: list[float], *, extra_style: list[tuple] | None = None) -> list[Flowable]:  # type: ignore[type-arg]
+    """A grid table in chunks of CHUNK_ROWS, each repeating the header row when it splits.
+
+    Rows may split inside a cell (long text never overflows a page).
+    """
+    col_widths = widths(ctx, fractions)
+    head = [markup.para(h, styles.head_cell) for h in header]
+    out: list[Flowable] = []
+    for start in range(0, max(len(rows), 1), CHUNK_ROWS):
+        chunk = rows[start:start + CHUNK_ROWS]
+        if not chunk:
+            break
+        table = Table([head] + chunk, colWidths=col_widths, repeatRows=1, splitInRow=1,
+                      style=grid_style(1, extra_style), hAlign="LEFT")
+        out.append(table)
+    return out
+
+
+def blank_rows(count: int, columns: int) -> list[list[str]]:
+    return [["" for _ in range(columns)] for _ in range(count)]
+
+
+def form_table(ctx: BinderContext, styles: Styles, header: list[str], rows: list[list[Any]],
+               fractions: list[float], row_height: float) -> Table:
+    """A form to fill in by hand: fixed, generous row height."""
+    head = [markup.para(h, styles.head_cell) for h in header]
+    return Table([head] + rows, colWidths=widths(ctx, fractions),
+                 rowHeights=[None] + [row_height] * len(rows), repeatRows=1, style=grid_style(1),
+                 hAlign="LEFT")
+
+
+def gap(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
