@@ -1,0 +1,122 @@
+"""Moves the user between the unlock window and the main window; owns the worker and auto-lock."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from binder.gui.clipboard import ClipboardGuard
+from binder.gui.context import GuiContext
+from binder.gui.idle_lock import IdleWatcher
+from binder.gui.main_window import MainWindow
+from binder.gui.settings import Settings
+from binder.gui.unlock_window import UnlockWindow
+from binder.gui.worker import DatabaseWorker
+
+log = logging.getLogger(__name__)
+DEFAULT_SIZE = (1280, 720)
+
+
+class Controller(QObject):
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, app: QApplication, vault_path: Path, settings: Settings,
+                 demo_passphrase: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.settings = settings
+        self.worker = DatabaseWorker(self)
+        self.ctx = GuiContext(self.worker, ClipboardGuard(self))
+        self.unlock_window = UnlockWindow(vault_path)
+        self.unlock_window.resize(*DEFAULT_SIZE)
+        self.unlock_window.unlock_requested.connect(self.unlock)
+        self.unlock_window.create_requested.connect(self.show_create)
+        self.unlock_window.demo_requested.connect(self.open_demo)
+        if demo_passphrase:
+            self.unlock_window.show_demo_passphrase(demo_passphrase)
+            self.unlock_window.secret.setText(demo_passphrase)
+        self.main_window: MainWindow | None = None
+        self.idle = IdleWatcher(app, int(settings.idle_minutes * 60_000), self)
+        self.idle.idle.connect(self.lock)
+        self.is_locked = True
+
+    def start(self) -> None:
+        self.unlock_window.show()
+        self.unlock_window.secret.setFocus()
+
+    # -- unlocking -----------------------------------------------------------
+    def unlock(self, path: str, secret: str, recovery: bool) -> None:
+        if recovery:
+            self.worker.open(Path(path), recovery_key=secret, on_success=self._on_unlocked,
+                             on_failure=self.unlock_window.show_error)
+        else:
+            self.worker.open(Path(path), passphrase=secret, on_success=self._on_unlocked,
+                             on_failure=self.unlock_window.show_error)
+
+    def _on_unlocked(self, summary: dict[str, Any]) -> None:
+        self.is_locked = False
+        self.ctx.publisher = bool(summary["publisher"])
+        self.settings.vault_path = summary["path"]
+        window = self.main_window
+        if window is None:
+            window = self.main_window = MainWindow(self.ctx)
+            window.lock_requested.connect(self.lock)
+            geometry = self.settings.geometry()
+            if geometry is None or not window.restoreGeometry(geometry):
+                window.resize(*DEFAULT_SIZE)
+        self.unlock_window.reset()
+        self.unlock_window.hide()
+        window.show()
+        window.reload()
+        self.idle.start()
+        self.unlocked.emit()
+
+    # -- locking -------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide all data, close the database and drop the key; unlock returns to the same section."""
+        if self.is_locked:
+            return
+        self.is_locked = True
+        self.idle.stop()
+        if self.main_window is not None:
+            self.settings.set_geometry(self.main_window.saveGeometry())
+            self.main_window.clear()
+            self.main_window.hide()
+        self.worker.lock(lambda _none: self.locked.emit())
+        self.unlock_window.reset()
+        self.unlock_window.show()
+        self.unlock_window.activateWindow()
+
+    # -- first use -----------------------------------------------------------
+    def show_create(self) -> None:
+        from binder.gui.create_vault_dialog import CreateVaultDialog
+        dialog = CreateVaultDialog(self.worker, self.unlock_window.vault_path, self.unlock_window)
+        dialog.created.connect(self._on_unlocked)
+        dialog.open()
+
+    def open_demo(self) -> None:
+        from binder.gui.demo import ensure_demo_vault
+        self.unlock_window.set_busy(True)
+        self.worker.run_unlocked(lambda progress: ensure_demo_vault(), self._demo_ready,
+                                 self.unlock_window.show_error)
+
+    def _demo_ready(self, result: tuple[Path, str]) -> None:
+        path, passphrase = result
+        self.unlock_window.set_busy(False)
+        self.unlock_window.set_vault_path(path)
+        self.unlock_window.show_demo_passphrase(passphrase)
+        self.unlock_window.secret.setText(passphrase)
+        self.unlock_window.secret.setFocus()
+
+    # -- shutting down -------------------------------------------------------
+    def shutdown(self) -> None:
+        self.idle.detach()
+        if self.main_window is not None and not self.is_locked:
+            self.settings.set_geometry(self.main_window.saveGeometry())
+        self.settings.sync()
+        self.ctx.clipboard.clear_if_unchanged()
+        self.worker.shutdown()

@@ -1,0 +1,193 @@
+"""The main window: banner, sidebar of sections, global search, lock, import, print."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from binder.gui import queries
+from binder.gui.banner import Banner
+from binder.gui.context import GuiContext
+from binder.gui.search_popup import SearchPopup
+from binder.gui.sections.base import Section
+from binder.gui.sections.communication import CommunicationSection
+from binder.gui.sections.conflicts import ConflictsSection
+from binder.gui.sections.contacts import ContactsSection
+from binder.gui.sections.first_hour import FirstHourSection
+from binder.gui.sections.incident_log import IncidentLogSection
+from binder.gui.sections.prints import PrintsSection
+from binder.gui.sections.restoration import RestorationSection
+from binder.gui.sections.routines import RoutinesSection
+from binder.gui.sections.staff import StaffSection
+from binder.i18n import tr
+
+log = logging.getLogger(__name__)
+
+SECTION_FOR_KIND = {"contact": 1, "routine": 2, "asset": 3, "log": 4, "comms": 5, "staff": 6, "shift": 6,
+                    "partner": 6}
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    loaded = Signal()                     # the banner and the visible section have data
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Krispärm"))
+        self.banner = Banner()
+        self.first_hour = FirstHourSection(ctx)
+        self.contacts = ContactsSection(ctx)
+        self.routines = RoutinesSection(ctx)
+        self.restoration = RestorationSection(ctx)
+        self.incident_log = IncidentLogSection(ctx)
+        self.communication = CommunicationSection(ctx)
+        self.staff = StaffSection(ctx)
+        self.conflicts = ConflictsSection(ctx)
+        self.prints = PrintsSection(ctx)
+        self.sections: list[Section] = [self.first_hour, self.contacts, self.routines, self.restoration,
+                                        self.incident_log, self.communication, self.staff, self.conflicts,
+                                        self.prints]
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(tr("Sections"))
+        self.stack = QStackedWidget()
+        for number, section in enumerate(self.sections, start=1):
+            item = QListWidgetItem(f"{tr(section.title_source)}")
+            item.setToolTip(tr("Ctrl+{number}", number=number))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(section)
+            section.changed.connect(self.refresh_banner)
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.currentRowChanged.connect(self._on_section)
+        self.first_hour.open_requested.connect(self.open_record)
+        self.prints.print_requested.connect(self.show_print_dialog)
+        self.prints.check_requested.connect(self.show_check_code)
+        self.search = SearchPopup(ctx, self)
+        self.search.open_requested.connect(self.open_record)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self._loaded_sections: set[int] = set()
+        self.sidebar.setCurrentRow(0)
+
+    # -- menu and shortcuts --------------------------------------------------
+    def _action(self, text: str, slot: object, *shortcuts: str) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menu(self) -> None:
+        binder_menu = self.menuBar().addMenu(tr("&Binder"))
+        binder_menu.addAction(self._action(tr("&Search…"), self.show_search, "Ctrl+K", "Ctrl+F"))
+        binder_menu.addAction(self._action(tr("&Import from USB…"), self.show_import, "Ctrl+I"))
+        binder_menu.addAction(self._action(tr("&Print or PDF…"), self.show_print_dialog, "Ctrl+P"))
+        binder_menu.addAction(self._action(tr("&Check a page code…"), self.show_check_code, "Ctrl+Shift+K"))
+        self.publisher_action = self._action(tr("P&ublisher tools…"), self.show_publisher_tools, "Ctrl+Shift+P")
+        binder_menu.addAction(self.publisher_action)
+        binder_menu.addSeparator()
+        binder_menu.addAction(self._action(tr("&Lock"), self.lock_requested, "Ctrl+L"))
+        binder_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q"))
+        go_menu = self.menuBar().addMenu(tr("&Go to"))
+        for number, section in enumerate(self.sections, start=1):
+            go_menu.addAction(self._action(tr(section.title_source),
+                                           lambda _c=False, n=number - 1: self.go_to(n), f"Ctrl+{number}"))
+
+    def go_to(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+        self.stack.currentWidget().setFocus()
+
+    def _on_section(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        if index not in self._loaded_sections and self.isVisible():
+            self._loaded_sections.add(index)
+            self.sections[index].reload()
+
+    # -- data ----------------------------------------------------------------
+    def reload(self) -> None:
+        """After unlock: banner and the current section now; other sections when first shown."""
+        self.publisher_action.setVisible(self.ctx.publisher)
+        self._loaded_sections = {self.stack.currentIndex()}
+        self.sections[self.stack.currentIndex()].reload()
+        self.refresh_banner()
+
+    def reload_all(self) -> None:
+        self._loaded_sections = set(range(len(self.sections)))
+        for section in self.sections:
+            section.reload()
+        self.refresh_banner()
+
+    def refresh_banner(self) -> None:
+        self.ctx.worker.submit(lambda vault, progress: queries.banner_info(vault), self._show_banner,
+                               lambda message: log.error("banner: %s", message))
+
+    def _show_banner(self, info: queries.BannerInfo) -> None:
+        self.banner.show_info(info)
+        self.loaded.emit()
+
+    def clear(self) -> None:
+        """On lock: every piece of vault data leaves the widgets."""
+        self.search.clear()
+        self.banner.clear()
+        for section in self.sections:
+            section.clear()
+        self._loaded_sections = set()
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child is not self and child.isVisible():
+                child.close()
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        index = SECTION_FOR_KIND.get(kind)
+        if index is None:
+            return
+        self.sidebar.setCurrentRow(index)
+        self.sections[index].open_record(kind, record_id)
+
+    # -- dialogs -------------------------------------------------------------
+    def show_search(self) -> None:
+        self.search.popup()
+
+    def show_import(self) -> None:
+        from binder.gui.import_wizard import ImportWizard
+        wizard = ImportWizard(self.ctx, self)
+        wizard.finished.connect(lambda _r: self.reload_all())
+        wizard.open()
+
+    def show_print_dialog(self) -> None:
+        from binder.gui.print_dialog import PrintDialog
+        dialog = PrintDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.prints.reload())
+        dialog.open()
+
+    def show_check_code(self) -> None:
+        from binder.gui.check_code_dialog import CheckCodeDialog
+        CheckCodeDialog(self.ctx, self).open()
+
+    def show_publisher_tools(self) -> None:
+        if not self.ctx.publisher:
+            return
+        from binder.gui.publisher_tools import PublisherTools
+        PublisherTools(self.ctx, self).open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.closing = True
+        super().closeEvent(event)

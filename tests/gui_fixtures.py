@@ -1,0 +1,57 @@
+"""A small but complete binder for the GUI tests (until the demo loader is used everywhere)."""
+from __future__ import annotations
+
+from typing import Any
+
+from binder.store import incident_log, records
+from binder.vault.vault import Vault
+
+MARKUP_NAME = '<img src="x.png"> <a href="http://example.org">Länk</a> <b>Fet</b>'
+
+
+def populate(vault: Vault) -> dict[str, Any]:
+    """Contacts with a deputy chain, a first-hour routine, dependent assets, comms, staff, log."""
+    ids: dict[str, Any] = {}
+
+    def save(kind: str, data: dict[str, Any]) -> str:
+        return records.save(vault, kind, data).id
+
+    ids["deputy2"] = save("contact", {
+        "name": "Örjan Åkesson", "crisis_role": "Andre ersättare krisledare", "organisation": "Testkommun",
+        "channels": [{"kind": "mobile", "value": "070-111 22 33"}], "verified_on": "2020-01-01"})
+    ids["deputy"] = save("contact", {
+        "name": "Beata Berg", "crisis_role": "Ersättare krisledare", "organisation": "Testkommun",
+        "channels": [{"kind": "mobile", "value": "070-123 45 67"},
+                     {"kind": "rakel", "value": "ISSI 2001", "talk_group": "KOMMUN-LED"}],
+        "verified_on": "2026-10-01"})
+    ids["leader"] = save("contact", {
+        "name": "Anna Andersson", "crisis_role": "Krisledare", "organisation": "Testkommun",
+        "job_title": "Kommundirektör", "deputies": [ids["deputy"], ids["deputy2"]],
+        "channels": [{"kind": "mobile", "value": "070-987 65 43"},
+                     {"kind": "landline", "value": "0480-45 00 00"}],
+        "calls": [ids["deputy"]], "verified_on": "2026-11-01"})
+    ids["markup"] = save("contact", {"name": MARKUP_NAME, "organisation": "<i>Leverantör</i>",
+                                     "channels": [{"kind": "email", "value": "<script>@x.se"}]})
+    ids["routine"] = save("routine", {
+        "title": "Aktivering av krisledningen", "first_hour": True, "owner_role": "Krisledare",
+        "steps": [
+            {"number": "1", "instruction": "Ring krisledaren", "responsible_role": "Tjänsteman i beredskap",
+             "time_target_min": 0},
+            {"number": "2", "instruction": "Kalla in krisledningsstaben", "responsible_role": "Krisledare",
+             "time_target_min": 15},
+            {"number": "3", "instruction": "Första lägesbild", "time_target_min": 60}]})
+    ids["network"] = save("asset", {"name": "Nätverk", "asset_kind": "system", "tier": 1, "rank": 1})
+    ids["ad"] = save("asset", {"name": "Katalogtjänst", "asset_kind": "system", "tier": 1, "rank": 2,
+                               "depends_on": [ids["network"]]})
+    ids["care"] = save("asset", {"name": "Vårdsystem", "asset_kind": "system", "tier": 1, "rank": 3,
+                                 "depends_on": [ids["ad"]], "owner": ids["leader"]})
+    ids["comms"] = save("comms", {"target_group": "residents", "title": "Information till invånare",
+                                  "key_messages": ["Kommunen arbetar med störningen"],
+                                  "primary_channel": "kommunens webb"})
+    ids["staff"] = save("staff", {"name": "Cecilia Carlsson", "roles": ["Stabschef"], "source": "own"})
+    ids["shift1"] = save("shift", {"staff": ids["staff"], "start": "2026-11-20T07:00:00+01:00",
+                                   "end": "2026-11-20T21:00:00+01:00", "role": "Stabschef"})
+    ids["partner"] = save("partner", {"organisation": "Grannkommunen", "provides": ["Personal", "Lokaler"]})
+    ids["log1"] = incident_log.add(vault, "Beslut: krisledningen aktiveras", kind="decision",
+                                   author="Anna").seq
+    return ids
