@@ -163,3 +163,9 @@ def test_search_finds_by_name_part_phone_and_log(vault: Vault) -> None:
     assert search(vault, "+46701234567")[0].id == C1
     assert any(h.kind == "log" for h in search(vault, "vattenläcka"))
     assert search(vault, '" OR *') == [] or all(h.kind for h in search(vault, '" OR *'))
+
+
+def test_documented_json_schema_is_current() -> None:
+    from binder.interchange.document import json_schema
+    doc = Path(__file__).resolve().parent.parent / "docs" / "interchange.schema.json"
+    assert json.loads(doc.read_text(encoding="utf-8")) == json_schema()
