@@ -1,10 +1,16 @@
 """A small but complete binder for the GUI tests (until the demo loader is used everywhere)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from binder.store import incident_log, records
 from binder.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+
+WAIT_MS = 10_000
 
 MARKUP_NAME = '<img src="x.png"> <a href="http://example.org">Länk</a> <b>Fet</b>'
 
@@ -55,3 +61,38 @@ def populate(vault: Vault) -> dict[str, Any]:
     ids["log1"] = incident_log.add(vault, "Beslut: krisledningen aktiveras", kind="decision",
                                    author="Anna").seq
     return ids
+
+
+@pytest.fixture
+def filled_path(vault_path: Path) -> tuple[Path, dict[str, Any]]:
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        ids = populate(vault)
+    return vault_path, ids
+
+
+@pytest.fixture
+def controller(qtbot: Any, qapp: Any, filled_path: tuple[Path, dict[str, Any]],
+               tmp_path: Path) -> Any:
+    path, _ids = filled_path
+    from binder.gui.controller import Controller
+    from binder.gui.settings import Settings
+    ctl = Controller(qapp, path, Settings(tmp_path / "gui.ini"))
+    qtbot.addWidget(ctl.unlock_window)
+    ctl.start()
+    yield ctl
+    if ctl.main_window is not None:
+        ctl.main_window.close()
+    ctl.shutdown()
+
+
+def unlock(qtbot: Any, ctl: Any, secret: str = PASSPHRASE) -> None:
+    from PySide6.QtCore import Qt
+    ctl.unlock_window.secret.setText(secret)
+    with qtbot.waitSignal(ctl.unlocked, timeout=WAIT_MS):
+        qtbot.keyClick(ctl.unlock_window.secret, Qt.Key.Key_Return)
+    assert ctl.main_window is not None
+    qtbot.addWidget(ctl.main_window)
+    qtbot.waitUntil(lambda: ctl.main_window is not None and ctl.main_window.banner.info is not None,
+                    timeout=WAIT_MS)
+
+

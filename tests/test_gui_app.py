@@ -12,43 +12,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
 
 from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.settings import Settings  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import MARKUP_NAME, populate  # noqa: E402
+from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
 
 pytestmark = pytest.mark.gui
-WAIT_MS = 10_000
-
-
-@pytest.fixture
-def filled_path(vault_path: Path) -> tuple[Path, dict[str, Any]]:
-    with Vault.open(vault_path, PASSPHRASE) as vault:
-        ids = populate(vault)
-    return vault_path, ids
-
-
-@pytest.fixture
-def controller(qtbot: Any, qapp: QApplication, filled_path: tuple[Path, dict[str, Any]],
-               tmp_path: Path) -> Any:
-    path, _ids = filled_path
-    ctl = Controller(qapp, path, Settings(tmp_path / "gui.ini"))
-    qtbot.addWidget(ctl.unlock_window)
-    ctl.start()
-    yield ctl
-    if ctl.main_window is not None:
-        ctl.main_window.close()
-    ctl.shutdown()
-
-
-def unlock(qtbot: Any, ctl: Controller, secret: str = PASSPHRASE) -> None:
-    ctl.unlock_window.secret.setText(secret)
-    with qtbot.waitSignal(ctl.unlocked, timeout=WAIT_MS):
-        qtbot.keyClick(ctl.unlock_window.secret, Qt.Key.Key_Return)
-    assert ctl.main_window is not None
-    qtbot.addWidget(ctl.main_window)
-    qtbot.waitUntil(lambda: ctl.main_window is not None and ctl.main_window.banner.info is not None,
-                    timeout=WAIT_MS)
 
 
 def test_unlock_with_the_right_passphrase_shows_the_binder(qtbot: Any, controller: Controller) -> None:
@@ -68,3 +34,59 @@ def test_wrong_passphrase_is_refused_with_a_clear_message(qtbot: Any, controller
     assert "Wrong passphrase" in message.text()
     assert controller.main_window is None
     assert not controller.worker.is_open_on_worker()
+
+
+def test_idle_lock_hides_data_and_closes_the_database(qtbot: Any, controller: Controller) -> None:
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.go_to(1)
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() > 0, timeout=WAIT_MS)
+    controller.idle.set_timeout_ms(200)
+    controller.idle.start()
+    with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
+        pass
+    assert not window.isVisible()
+    assert controller.unlock_window.isVisible()
+    assert window.contacts.model.rowCount() == 0
+    assert window.contacts.detail.record is None
+    assert window.banner.identity.text() == ""
+    assert not controller.worker.is_open_on_worker()
+    texts = " ".join(label.text() for label in window.findChildren(QLabel))
+    assert "Andersson" not in texts and "070" not in texts
+    # Unlocking brings the user back to the same section.
+    unlock(qtbot, controller)
+    assert window.stack.currentIndex() == 1
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() > 0, timeout=WAIT_MS)
+
+
+def test_ctrl_l_locks(qtbot: Any, controller: Controller) -> None:
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.activateWindow()
+    with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not controller.worker.is_open_on_worker()
+
+
+def test_every_section_loads_the_populated_vault(qtbot: Any, controller: Controller) -> None:
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.reload_all()
+    qtbot.waitUntil(lambda: window.first_hour.people.rowCount() == 3, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 4, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.routines.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.restoration.model.rowCount() == 3, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.incident_log.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.communication.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.staff.lists["shift"].model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.staff.lists["partner"].model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "14.0 h" in window.staff.warnings.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.conflicts.empty.isVisibleTo(window.conflicts), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.worker_idle(), timeout=WAIT_MS)
+    # restoration order: the network before the directory before the care system
+    names = [item.record.title for item in window.restoration.model.rows()]
+    assert names == ["Nätverk", "Katalogtjänst", "Vårdsystem"]
+    assert window.prints.model.rowCount() == 0

@@ -32,7 +32,6 @@ def ensure_demo_vault() -> tuple[Path, str]:
         from binder.demo import create_demo_vault
     except ImportError as exc:
         raise BinderError("The demo data is not installed with this copy of Krispärm.") from exc
-    vault = create_demo_vault(path, passphrase)
-    if vault is not None and hasattr(vault, "close"):
-        vault.close()
+    vault, _recovery, _result = create_demo_vault(path, passphrase)
+    vault.close()
     return path, passphrase

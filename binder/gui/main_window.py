@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
@@ -188,6 +188,5 @@ class MainWindow(QMainWindow):
         from binder.gui.publisher_tools import PublisherTools
         PublisherTools(self.ctx, self).open()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
-        self.closing = True
-        super().closeEvent(event)
+    def worker_idle(self) -> bool:
+        return not self.ctx.worker.busy
