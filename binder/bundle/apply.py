@@ -1,0 +1,175 @@
+"""Step 9: apply a verified bundle in one transaction, after an encrypted backup; and undo.
+
+The snapshot, the amendment states, a rotated key set, `bundle_state` and the
+import history are written in ONE transaction: a crash or kill at any point
+leaves the vault exactly as before or exactly as after, with `bundle_state`
+matching the content. Local data (incident log, runs, restoration status,
+local records) is never written, except the incident-log entry that records an
+acknowledged expired bundle.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from binder.bundle import trust
+from binder.bundle.errors import ExpiredBundle, NothingToUndo, StaleBundle
+from binder.bundle.preview import existing_published
+from binder.bundle.verify import Verified
+from binder.i18n import N_
+from binder.store import amendments, incident_log, metadata, records
+from binder.vault.database import Connection
+from binder.vault.vault import Vault, now_iso
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ApplyResult:
+    applied: bool
+    sequence: int
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    conflicts: int = 0
+    backup: str = ""
+    stale_ack: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"applied": self.applied, "sequence": self.sequence, "added": self.added,
+                "changed": self.changed, "removed": self.removed, "conflicts": self.conflicts,
+                "backup": self.backup, "stale_ack": self.stale_ack}
+
+
+def _state_sequence(conn: Connection) -> int | None:
+    row = conn.execute("SELECT last_sequence FROM bundle_state WHERE id = 1").fetchone()
+    return int(row[0]) if row else None
+
+
+def apply(vault: Vault, verified: Verified, accept_expired: bool = False,
+          progress: Progress | None = None) -> ApplyResult:
+    """Apply a bundle checked by `verify_bundle`. Expired bundles need `accept_expired`."""
+    step = progress or (lambda done, total, label: None)
+    if verified.already_imported or verified.snapshot is None:
+        return ApplyResult(False, verified.sequence)
+    if verified.expired and not accept_expired:
+        raise ExpiredBundle(N_("This bundle expired on {date}: its data may be out of date. Import it only "
+                               "if nothing newer is available, and confirm that you accept stale data "
+                               "(--accept-expired). Nothing was changed."), date=verified.header["expires_at"])
+    snap = verified.snapshot
+    step(1, 3, N_("Backing up the vault"))
+    backup = vault.backup("before-import")
+    step(2, 3, N_("Applying the bundle"))
+    result = ApplyResult(True, verified.sequence, backup=backup.path.name,
+                         stale_ack=verified.expired and accept_expired)
+    with vault.transaction() as conn:
+        current = _state_sequence(conn)
+        if current is not None and current >= verified.sequence:
+            raise StaleBundle(N_("Another import finished first (number {current}). Nothing was changed."),
+                              current=current)
+        existing = existing_published(conn)
+        stamp = now_iso()
+        for kind, rid, version, data, text in snap.records:
+            old = existing.pop(rid, None)
+            if old is not None and old[0] == kind and old[1] == version and old[2] == text:
+                continue
+            records.write(conn, kind, data, record_id=rid, origin="published", version=version, timestamp=stamp)
+            if old is None:
+                result.added += 1
+            else:
+                result.changed += 1
+        for rid in existing:
+            records.remove(conn, rid)
+            result.removed += 1
+        metadata.write(vault, conn, snap.metadata)
+        incoming = {rid: data for _, rid, _, data, _ in snap.records}
+        outcomes = amendments.reconcile(conn, incoming, verified.sequence, write=True)
+        result.conflicts = sum(o.outcome in (amendments.CHANGED, amendments.REMOVED) for o in outcomes)
+        if verified.key_set.rotated and not vault.is_publisher:
+            trust.store_key_set(conn, verified.key_set)
+        h = verified.header
+        conn.execute(
+            "INSERT INTO bundle_state(id, last_sequence, last_bundle_id, last_sha256, last_issued_at, "
+            "last_expires_at, applied_at, stale_ack) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET last_sequence = excluded.last_sequence, "
+            "last_bundle_id = excluded.last_bundle_id, last_sha256 = excluded.last_sha256, "
+            "last_issued_at = excluded.last_issued_at, last_expires_at = excluded.last_expires_at, "
+            "applied_at = excluded.applied_at, stale_ack = excluded.stale_ack",
+            (verified.sequence, verified.bundle_id, verified.sha256, h["issued_at"], h["expires_at"], stamp,
+             int(result.stale_ack)))
+        conn.execute("INSERT INTO bundle_imports(sequence, bundle_id, sha256, applied_at, backup_name, "
+                     "stale_ack) VALUES (?, ?, ?, ?, ?, ?)",
+                     (verified.sequence, verified.bundle_id, verified.sha256, stamp, backup.path.name,
+                      int(result.stale_ack)))
+        if result.stale_ack:
+            incident_log.append(
+                conn, f"Expired binder bundle {verified.sequence} (expired {h['expires_at']}) imported with an "
+                      f"explicit acknowledgement of stale data. Signed by {', '.join(verified.signer_fingerprints)}.",
+                kind="decision", priority="high")
+    step(3, 3, N_("Done"))
+    verified.cleanup()
+    log.info("imported bundle %s (sequence %s): +%s ~%s -%s, %s conflicts", verified.bundle_id,
+             verified.sequence, result.added, result.changed, result.removed, result.conflicts)
+    return result
+
+
+@dataclass
+class UndoResult:
+    sequence: int                 # the import that was undone
+    restored_sequence: int | None  # what bundle_state says now
+    backup: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"undone_sequence": self.sequence, "sequence": self.restored_sequence, "backup": self.backup}
+
+
+_PUBLISHED_TABLES = ("bundle_state", "trust_policy", "trusted_keys")
+
+
+def undo_last_import(vault: Vault) -> UndoResult:
+    """Put back the published binder as it was before the last import, from its pre-import backup.
+
+    Only what an import writes is restored (published records, metadata, bundle
+    state, trust, amendment states); incident-log entries, runs and local records
+    made since the import are kept.
+    """
+    row = vault.db.execute("SELECT id, sequence, backup_name FROM bundle_imports WHERE undone_at IS NULL "
+                           "ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        raise NothingToUndo(N_("There is no import to undo."))
+    import_id, sequence, backup_name = row
+    path = vault.backups_dir / backup_name
+    if not path.is_file():
+        raise NothingToUndo(N_("The backup taken before import {sequence} is gone ({name}); it cannot be "
+                               "undone. Nothing was changed."), sequence=sequence, name=backup_name)
+    # The backup is encrypted with this vault's data key (Vault.backup); attach it with that raw key.
+    raw_key = bytes(vault._key)  # noqa: SLF001 - no public accessor; the key never leaves the process
+    vault.db.execute("ATTACH DATABASE ? AS prior KEY ?", (str(path), f"x'{raw_key.hex()}'"))
+    try:
+        with vault.transaction() as conn:
+            for rid in [r[0] for r in conn.execute("SELECT id FROM records WHERE origin = 'published'")]:
+                records.remove(conn, rid)
+            for rid, kind, data, version, created, updated in conn.execute(
+                    "SELECT id, kind, data, version, created_at, updated_at FROM prior.records "
+                    "WHERE origin = 'published'").fetchall():
+                records.write(conn, kind, json.loads(data), record_id=rid, origin="published",
+                              version=version, timestamp=updated, created_at=created)
+            prior_meta = conn.execute("SELECT value FROM prior.meta WHERE key = 'binder'").fetchone()
+            if prior_meta:
+                vault.set_meta(conn, "binder", prior_meta[0])
+            for table in _PUBLISHED_TABLES:
+                conn.execute(f"DELETE FROM main.{table}")
+                conn.execute(f"INSERT INTO main.{table} SELECT * FROM prior.{table}")
+            conn.execute("UPDATE main.amendments SET state = p.state, reason = p.reason, "
+                         "resolved_at = p.resolved_at FROM (SELECT id, state, reason, resolved_at FROM "
+                         "prior.amendments) AS p WHERE main.amendments.id = p.id")
+            conn.execute("UPDATE bundle_imports SET undone_at = ? WHERE id >= ?", (now_iso(), import_id))
+            restored = _state_sequence(conn)
+    finally:
+        vault.db.execute("DETACH DATABASE prior")
+    log.info("undid import of bundle sequence %s from %s", sequence, backup_name)
+    return UndoResult(int(sequence), restored, backup_name)
