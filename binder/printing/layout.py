@@ -94,7 +94,8 @@ class BinderDoc(BaseDocTemplate):
                          title=ctx.t("Crisis binder") + (f" — {ctx.organisation}" if ctx.organisation else ""),
                          author=ctx.organisation, subject=ctx.t("Crisis binder, version {version}",
                                                                  version=ctx.version),
-                         creator="Krispärm", lang=ctx.lang, **kw)
+                         creator="Krispärm", lang=ctx.lang, initialFontName=fonts.SANS,
+                         initialFontSize=10, **kw)
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(ctx.paper), frame_height(ctx.paper),
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=self._decorate)])
@@ -130,7 +131,8 @@ class BinderDoc(BaseDocTemplate):
                 self.section = flowable.section
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.title, flowable.key, level=flowable.level, closed=True)
-            self.notify("TOCEntry", (flowable.level, markup.text(flowable.title), self.page, flowable.key))
+            if flowable.key not in ("s-cover", "s-toc"):
+                self.notify("TOCEntry", (flowable.level, markup.text(flowable.title), self.page, flowable.key))
             return
         text = page_text(flowable)
         if text:

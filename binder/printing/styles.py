@@ -75,6 +75,8 @@ def grid_style(header_rows: int = 1, extra: list[tuple] | None = None) -> TableS
     """Thin black grid, grey header band with bold text, top-aligned cells."""
     commands: list[tuple] = [  # type: ignore[type-arg]
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+        ("FONTSIZE", (0, 0), (-1, -1), SMALL_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

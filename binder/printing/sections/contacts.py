@@ -4,9 +4,11 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from binder.model.collation import sort_key
+from binder.model.schema import STALE_CONTACT_DAYS
 from binder.printing import markup, widgets
 from binder.printing.context import BinderContext, record_content
 from binder.printing.sections import call_tree, wallet_cards
@@ -100,15 +102,16 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
         out.append(markup.para(ctx.t("Contacts are grouped by crisis role, then organisation. Call the "
                                      "channels in the order given; if there is no answer, call the first "
                                      "deputy. ⚠ STALE marks contacts not verified in the last {days} days.",
-                                     days=_stale_days()), styles.body))
+                                     days=STALE_CONTACT_DAYS), styles.body))
         by_role = sorted(ctx.contacts, key=lambda c: (_group_key(c), sort_key(c.data.get("organisation", "")),
                                                       sort_key(c.title)))
-        for (_, _, role), in_role in groupby(by_role, key=_group_key):
+        for index, ((_, _, role), in_role) in enumerate(groupby(by_role, key=_group_key)):
             role_title = role or ctx.t("Other contacts (no crisis role)")
-            out.extend(widgets.subheading(role_title, f"role-{sort_key(role_title)}", styles))
+            out.extend(widgets.subheading(role_title, f"role-{index}", styles))
             for organisation, in_org in groupby(in_role, key=lambda c: c.data.get("organisation", "")):
                 members = list(in_org)
                 if organisation:
+                    out.append(CondPageBreak(30 * mm))
                     out.append(markup.para(organisation, styles.h3))
                 out.extend(widgets.data_table(ctx, styles, header(ctx), contact_rows(ctx, styles, members),
                                               FRACTIONS))
@@ -118,8 +121,3 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
     out.append(PageBreak())
     out.extend(wallet_cards.story(ctx, styles))
     return out
-
-
-def _stale_days() -> int:
-    from binder.model.schema import STALE_CONTACT_DAYS
-    return STALE_CONTACT_DAYS
