@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from binder.gui import style
 from binder.gui.clipboard import ClipboardGuard
 from binder.gui.context import GuiContext
 from binder.gui.idle_lock import IdleWatcher
@@ -29,6 +30,7 @@ class Controller(QObject):
         super().__init__(parent)
         self.app = app
         self.settings = settings
+        style.apply(app)
         self.worker = DatabaseWorker(self)
         self.ctx = GuiContext(self.worker, ClipboardGuard(self))
         self.unlock_window = UnlockWindow(vault_path)

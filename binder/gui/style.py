@@ -39,6 +39,9 @@ def is_dark(app: QApplication) -> bool:
 
 
 def apply(app: QApplication) -> None:
+    if app.property("krisparmStyled"):
+        return
+    app.setProperty("krisparmStyled", True)
     font = QFont(app.font())
     if font.pointSize() < BASE_POINT_SIZE:
         font.setPointSize(BASE_POINT_SIZE)

@@ -52,13 +52,13 @@ class FirstHourSection(Section):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.status)
-        layout.addWidget(PlainLabel(tr("First-hour routines"), wrap=False))
+        layout.addWidget(_heading(tr("First-hour routines")))
         layout.addWidget(self.routine_table, 1)
         row = QHBoxLayout()
         row.addWidget(open_routine)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(PlainLabel(tr("Crisis leadership"), wrap=False))
+        layout.addWidget(_heading(tr("Crisis leadership")))
         layout.addWidget(self.people_table, 2)
         row2 = QHBoxLayout()
         row2.addWidget(open_contact)
@@ -87,3 +87,9 @@ class FirstHourSection(Section):
         record = model.row_item(row)
         if record is not None:
             self.open_requested.emit(kind, record.id)
+
+
+def _heading(text: str) -> PlainLabel:
+    label = PlainLabel(text, wrap=False)
+    label.setObjectName("heading")
+    return label

@@ -76,7 +76,7 @@ class IncidentLogSection(Section):
         self.table = make_table()
         self.table.setModel(self.model)
         self.table.setColumnWidth(0, 50)
-        self.table.setColumnWidth(1, 140)
+        self.table.setColumnWidth(1, 165)
         self.table.setColumnWidth(2, 120)
         self.table.setColumnWidth(3, 520)
         self._corrects: int | None = None

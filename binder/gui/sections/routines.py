@@ -34,8 +34,8 @@ class RunPanel(QWidget):
         self.model = RunStepsModel(self)
         self.table = make_table()
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 50)
-        self.table.setColumnWidth(1, 380)
+        for column, width in enumerate((50, 380, 200, 110, 130, 170)):
+            self.table.setColumnWidth(column, width)
         self.done_button = QPushButton(tr("Mark &done"))
         self.done_button.setToolTip(tr("Space"))
         self.done_button.clicked.connect(lambda: self.set_status("done"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -43,6 +44,7 @@ class DetailView(QScrollArea):
         self._clipboard = clipboard
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # wrap, never scroll sideways
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self._layout.addStretch(1)
