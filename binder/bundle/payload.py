@@ -97,12 +97,12 @@ def parse(plain: bytes, header: dict[str, Any], progress: Callable[[int, int], N
         raise PayloadError(N_("The bundle content is missing its first lines."))
     if len(lines) - 2 > limits.MAX_RECORDS:
         raise PayloadError(N_("The bundle holds more than {limit} records."), limit=limits.MAX_RECORDS)
-    first = loads(lines[0], "bundle content, line 1")
+    first = loads(lines[0], "bundle content, line 1", error=PayloadError)
     if first != binding(header["bundle_id"], header["sequence"], header["audience"]):
         raise PayloadError(N_("The encrypted content belongs to another bundle (its first line does not "
                               "match the signed header). It may have been swapped. Nothing was changed."))
     snap = Snapshot(body=plain)
-    meta = loads(lines[1], "bundle content, line 2")
+    meta = loads(lines[1], "bundle content, line 2", error=PayloadError)
     if not isinstance(meta, dict) or set(meta) != {"data", "type"} or meta["type"] != "metadata":
         raise _line_error(2, N_("expected the binder metadata."))
     try:
@@ -124,7 +124,7 @@ def parse(plain: bytes, header: dict[str, Any], progress: Callable[[int, int], N
         raw = lines[index]
         if len(raw) > limits.MAX_LINE_BYTES:
             raise _line_error(number, N_("the line is longer than {limit} bytes."), limit=limits.MAX_LINE_BYTES)
-        item = loads(raw, f"bundle content, line {number}")
+        item = loads(raw, f"bundle content, line {number}", error=PayloadError)
         if not isinstance(item, dict) or set(item) != _RECORD_KEYS or item["type"] != "record":
             raise _line_error(number, N_("not a record line."))
         kind, rid, version, data = item["kind"], item["id"], item["version"], item["data"]

@@ -65,28 +65,29 @@ def depth(raw: bytes) -> int:
     return deepest
 
 
-def loads(raw: bytes, what: str, max_depth: int = limits.MAX_JSON_DEPTH) -> Any:
-    """Parse untrusted JSON bytes; every violation is a BundleError naming `what`."""
+def loads(raw: bytes, what: str, max_depth: int = limits.MAX_JSON_DEPTH,
+          error: type[BundleError] = BundleError) -> Any:
+    """Parse untrusted JSON bytes; every violation is an `error` (a BundleError) naming `what`."""
     if b"\x00" in raw:
-        raise BundleError(N_("{what}: contains a NUL byte."), what=what)
+        raise error(N_("{what}: contains a NUL byte."), what=what)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BundleError(N_("{what}: not valid UTF-8 (byte {offset})."), what=what,
+        raise error(N_("{what}: not valid UTF-8 (byte {offset})."), what=what,
                           offset=exc.start) from None
     # Cheap pre-filter: only lines with many brackets get the exact depth scan.
     if raw.count(b"[") + raw.count(b"{") > max_depth and depth(raw) > max_depth:
-        raise BundleError(N_("{what}: nested deeper than {limit} levels."), what=what, limit=max_depth)
+        raise error(N_("{what}: nested deeper than {limit} levels."), what=what, limit=max_depth)
     if _SURROGATE.search(raw):
-        raise BundleError(N_("{what}: contains an unpaired or escaped surrogate character."), what=what)
+        raise error(N_("{what}: contains an unpaired or escaped surrogate character."), what=what)
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_int,
                           parse_float=_float, parse_constant=_constant)
     except StrictJSONError as exc:
-        raise BundleError(exc.text, **{**exc.params, "what": what}) from None
+        raise error(exc.text, **{**exc.params, "what": what}) from None
     except RecursionError:
-        raise BundleError(N_("{what}: nested deeper than {limit} levels."), what=what,
+        raise error(N_("{what}: nested deeper than {limit} levels."), what=what,
                           limit=max_depth) from None
     except ValueError as exc:
-        raise BundleError(N_("{what}: not valid JSON ({reason})."), what=what,
+        raise error(N_("{what}: not valid JSON ({reason})."), what=what,
                           reason=str(exc)[:80]) from None

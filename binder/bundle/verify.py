@@ -247,9 +247,9 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None, *,
         data = local.read_bytes()
         step(3, STEPS, N_("Reading the bundle frame"))
         framed = frame.parse(data)
-        envelope = loads(framed.header, "bundle header")
+        envelope = loads(framed.header, "bundle header", error=FrameError)
         body_raw, signatures = dsse.open_envelope(envelope, limits.HEADER_PAYLOAD_TYPE)
-        body = loads(body_raw, "bundle header")
+        body = loads(body_raw, "bundle header", error=FrameError)
         if not isinstance(body, dict):
             raise FrameError(N_("The signed bundle header is malformed ({what}). Nothing was changed."),
                              what="not an object")
