@@ -26,7 +26,7 @@ def test_every_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any, con
     assert window is not None
     window.reload_all()
     qtbot.waitUntil(lambda: window.restoration.model.rowCount() == 3, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: window.routines.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.routines.detail.record is not None, timeout=WAIT_MS)
     window.routines.start_current()
     qtbot.waitUntil(lambda: window.routines.run_panel.model.rowCount() == 3, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not controller.worker.busy, timeout=WAIT_MS)

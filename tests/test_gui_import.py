@@ -1,0 +1,139 @@
+"""The import wizard end to end with a real bundle, and with a tampered one (reason shown, no change)."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from binder.bundle import export_bundle, recipients, trust  # noqa: E402
+from binder.gui.controller import Controller  # noqa: E402
+from binder.gui.import_wizard import DONE, PREVIEW, ImportWizard  # noqa: E402
+from binder.gui.settings import Settings  # noqa: E402
+from binder.store import records  # noqa: E402
+from binder.vault.vault import Vault  # noqa: E402
+from tests.conftest import FAST_KDF, PASSPHRASE  # noqa: E402
+from tests.gui_fixtures import WAIT_MS, populate, unlock  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    for name in ("vault.db", "vault.db-wal"):
+        f = path / name
+        h.update(f.read_bytes() if f.exists() else b"-")
+    return h.hexdigest()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> dict[str, Path]:
+    pub, _ = Vault.create(tmp_path / "pub", PASSPHRASE, publisher=True, organisation="Testkommun",
+                          organisation_id="testkommun", kdf=FAST_KDF)
+    lap, _ = Vault.create(tmp_path / "lap", PASSPHRASE, organisation="Testkommun", kdf=FAST_KDF)
+    populate(pub)
+    info = trust.export_key(pub, tmp_path / "publisher.key")
+    trust.add_trust(lap, tmp_path / "publisher.key", info["fingerprint"])
+    recipients.add(pub, "laptop-1", recipients.own_recipient(lap)["recipient"])
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle = export_bundle(pub, stick).path
+    tampered = stick / "tampered.kbundle"
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    pub.close()
+    lap.close()
+    return {"lap": tmp_path / "lap", "bundle": bundle, "tampered": tampered}
+
+
+@pytest.fixture
+def laptop_controller(qtbot: Any, qapp: Any, world: dict[str, Path], tmp_path: Path) -> Any:
+    ctl = Controller(qapp, world["lap"], Settings(tmp_path / "gui.ini"))
+    qtbot.addWidget(ctl.unlock_window)
+    ctl.start()
+    unlock(qtbot, ctl)
+    yield ctl
+    if ctl.main_window is not None:
+        ctl.main_window.close()
+    ctl.shutdown()
+
+
+def _wizard(qtbot: Any, ctl: Controller) -> ImportWizard:
+    window = ctl.main_window
+    assert window is not None
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    return wizard
+
+
+def test_import_a_real_bundle_end_to_end(qtbot: Any, laptop_controller: Controller,
+                                         world: dict[str, Path]) -> None:
+    ctl = laptop_controller
+    wizard = _wizard(qtbot, ctl)
+    assert not wizard.next_button.isEnabled()        # nothing chosen yet
+    wizard.choose_file(world["bundle"])
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == PREVIEW, timeout=WAIT_MS)
+    text = wizard.preview_text.text()
+    assert "Bundle number 1" in text and "Contacts: 4 new" in text
+    assert wizard.progress.bar.value() == wizard.progress.bar.maximum()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == DONE, timeout=WAIT_MS)
+    assert "Bundle number 1 imported." in wizard.summary.text()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    window = ctl.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.banner.info is not None and window.banner.info.version == "s1",
+                    timeout=WAIT_MS)
+    ctl.lock()
+    qtbot.waitUntil(lambda: not ctl.worker.is_open_on_worker(), timeout=WAIT_MS)
+    with Vault.open(world["lap"], PASSPHRASE) as lap:
+        assert records.count(lap, "contact") == 4
+        assert {r.origin for r in records.list_records(lap, "contact")} == {"published"}
+
+
+def test_a_tampered_bundle_is_refused_with_the_reason_and_nothing_changes(
+        qtbot: Any, laptop_controller: Controller, world: dict[str, Path]) -> None:
+    ctl = laptop_controller
+    ctl.lock()
+    qtbot.waitUntil(lambda: not ctl.worker.is_open_on_worker(), timeout=WAIT_MS)
+    before = _digest(world["lap"])
+    unlock(qtbot, ctl)
+    wizard = _wizard(qtbot, ctl)
+    wizard.choose_file(world["tampered"])
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(wizard.verify_error.text()), timeout=WAIT_MS)
+    message = wizard.verify_error.text()
+    assert "Traceback" not in message and "Nothing was changed" in wizard.progress.label.text()
+    assert len(message) > 20, message
+    print("refusal:", message)
+    assert not wizard.next_button.isEnabled()
+    wizard.reject()
+    ctl.lock()
+    qtbot.waitUntil(lambda: not ctl.worker.is_open_on_worker(), timeout=WAIT_MS)
+    assert _digest(world["lap"]) == before
+
+
+def test_the_wizard_lists_bundles_on_mounted_sticks(qtbot: Any, laptop_controller: Controller,
+                                                    world: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from binder.gui import volumes
+    found: list[Path] = []
+    monkeypatch.setattr(volumes, "removable_roots", lambda: list(found))
+    wizard = _wizard(qtbot, laptop_controller)
+    assert wizard.files.count() == 0 and wizard.no_volume.isVisibleTo(wizard)
+    found.append(world["bundle"].parent)          # a stick appears
+    wizard.refresh_volumes()
+    assert wizard.files.count() == 2
+    names = {wizard.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(wizard.files.count())}
+    assert str(world["bundle"]) in names
+    wizard.files.setCurrentRow(0)
+    assert wizard.path is not None and wizard.next_button.isEnabled()
+    wizard.reject()
