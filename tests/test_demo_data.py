@@ -194,3 +194,22 @@ def test_large_synthetic_set_keeps_the_format(tmp_path: Path) -> None:
     check_references(_records(big), lambda kind, target: kinds.get(target) == kind)
     assert sum(bool(c.get("deputies")) for c in big["contacts"]) > 300
     assert all(c["channels"] for c in big["contacts"])
+
+
+def test_demo_loads_into_a_real_vault_through_the_importer(tmp_path: Path) -> None:
+    from binder import demo as demo_vault
+    from binder.store import incident_log, records, restoration, staffing
+    from tests.conftest import FAST_KDF
+
+    vault, _recovery, result = demo_vault.create_demo_vault(tmp_path / "demo", kdf=FAST_KDF)
+    try:
+        assert result.added["contact"] == 300 and result.added["asset"] == 150 and result.log_entries == 6
+        assert len(records.list_records(vault, "routine")) == 40
+        plan = restoration.plan(vault)
+        # The list is already in a sensible order: restoring by rank never waits on a later asset.
+        assert [item.record.data["rank"] for item in plan] == list(range(1, 151))
+        assert plan[0].record.title.startswith("Serverhall")
+        assert {w.rule for w in staffing.warnings(vault)} == {"long_shift", "short_rest", "week_hours"}
+        assert incident_log.verify(vault)[0]
+    finally:
+        vault.close()

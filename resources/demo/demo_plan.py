@@ -199,6 +199,8 @@ def build_staff(people: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+LEADERS = {"Krisledningschef", "Krisledningschef (avlösning)", "Stabschef", "Stabschef (avlösning)",
+           "Huvudtalesperson", "IT-chef", "Hemtjänstchef", "HR-chef"}
 PATTERNS = {"dag": (7, 8), "kväll": (15, 8), "natt": (23, 8)}
 
 
@@ -220,7 +222,8 @@ def build_shifts(rng: random.Random, staff: list[dict[str, Any]]) -> list[dict[s
         elif person is week_hours:
             planned += [(person, _at(day, 7), _at(day, 17.5)) for day in range(5)]
         else:
-            start_hour, length = PATTERNS[rng.choice(("dag", "dag", "kväll", "natt"))]
+            leader = person["roles"][0] in LEADERS
+            start_hour, length = PATTERNS["dag" if leader else rng.choice(("dag", "dag", "kväll", "natt"))]
             days = sorted(rng.sample(range(7), 3))
             planned += [(person, _at(d, start_hour), _at(d, start_hour + length)) for d in days]
     out = []
