@@ -114,7 +114,6 @@ def test_a_tampered_bundle_is_refused_with_the_reason_and_nothing_changes(
     message = wizard.verify_error.text()
     assert "Traceback" not in message and "Nothing was changed" in wizard.progress.label.text()
     assert len(message) > 20, message
-    print("refusal:", message)
     assert not wizard.next_button.isEnabled()
     wizard.reject()
     ctl.lock()

@@ -152,24 +152,6 @@ def _plain(value: Any) -> str:
 
 
 @dataclass
-class PrintRow:
-    id: str
-    printed_at: str
-    version: str
-    copy_number: int
-    lang: str
-    sections: str
-    pages: int
-    path: str
-
-
-def prints(vault: Vault) -> list[PrintRow]:
-    rows = vault.db.execute("SELECT id, printed_at, version, copy_number, lang, sections, pages, path "
-                            "FROM prints ORDER BY printed_at DESC")
-    return [PrintRow(r[0], r[1], r[2], r[3], r[4], ", ".join(json.loads(r[5])), r[6], r[7]) for r in rows]
-
-
-@dataclass
 class BannerInfo:
     organisation: str
     version: str

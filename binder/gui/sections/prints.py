@@ -6,23 +6,24 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from binder.gui import queries
 from binder.gui.context import GuiContext
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.models.run_steps import local_time
 from binder.gui.sections.base import Section, make_table
 from binder.i18n import N_, tr
+from binder.printing import PrintEntry, list_prints
 
 
-class PrintsModel(ListTableModel[queries.PrintRow]):
+class PrintsModel(ListTableModel[PrintEntry]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             ListColumn(N_("Printed"), lambda p: local_time(p.printed_at)),
             ListColumn(N_("Version"), lambda p: p.version),
-            ListColumn(N_("Copy"), lambda p: str(p.copy_number)),
+            ListColumn(N_("Copy"), lambda p: "" if p.copy_number is None else str(p.copy_number)),
             ListColumn(N_("Language"), lambda p: p.lang),
             ListColumn(N_("Pages"), lambda p: str(p.pages)),
-            ListColumn(N_("Sections"), lambda p: p.sections),
+            ListColumn(N_("Sections"), lambda p: ", ".join(p.sections)),
+            ListColumn(N_("File"), lambda p: p.path),
         ], parent)
 
 
@@ -51,7 +52,7 @@ class PrintsSection(Section):
         layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
-        self.ctx.worker.submit(lambda vault, progress: queries.prints(vault), self.model.set_rows,
+        self.ctx.worker.submit(lambda vault, progress: list_prints(vault), self.model.set_rows,
                                self.show_error)
 
     def clear(self) -> None:
