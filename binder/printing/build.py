@@ -18,9 +18,10 @@ from reportlab.platypus import Flowable, PageBreak
 
 from binder.errors import PrintError
 from binder.fsutil import atomic_write
-from binder.i18n import LANGUAGES, N_
+from binder.i18n import LANGUAGES, N_, tr
 from binder.printing import check_codes, register
 from binder.printing.context import BinderContext, content_hash
+from binder.printing.labels import section_title
 from binder.printing.layout import PAPER, BinderDoc
 from binder.printing.sections import CONTENT, ORDER, cover, toc
 from binder.printing.styles import make_styles
@@ -124,7 +125,7 @@ def render(vault: Vault, *, sections: str | Sequence[str] | None = None, lang: s
     _validate(lang, paper, copy_number)
     chosen = parse_sections(sections)
     report = progress or (lambda fraction, message: None)
-    report(0.0, "Reading the vault")
+    report(0.0, tr("Reading the vault"))
     ctx = BinderContext.load(vault, lang, paper, copy_number)
     hashes = section_hashes(ctx, chosen)
     reprint = None
@@ -137,7 +138,7 @@ def render(vault: Vault, *, sections: str | Sequence[str] | None = None, lang: s
     styles = make_styles()
     story: list[Flowable] = cover.story(ctx, styles, reprint) + [PageBreak()] + toc.story(ctx, styles)
     for index, section in enumerate(chosen):
-        report(0.05 + 0.15 * index / len(chosen), f"Preparing {section}")
+        report(0.05 + 0.15 * index / len(chosen), tr("Preparing: {section}", section=section_title(section, ctx.lang)))
         story.append(PageBreak())
         story.extend(CONTENT[section].story(ctx, styles))
     buffer = io.BytesIO()
@@ -146,9 +147,9 @@ def render(vault: Vault, *, sections: str | Sequence[str] | None = None, lang: s
     def on_page(page: int, previous_total: int) -> None:
         if previous_total:
             share = min(page / previous_total, 1.0)
-            report(min(0.2 + 0.4 * (passes["n"] - 1) + 0.4 * share, 0.99), f"Laying out page {page}")
+            report(min(0.2 + 0.4 * (passes["n"] - 1) + 0.4 * share, 0.99), tr("Laying out page {page}", page=page))
         elif page % 10 == 0:
-            report(0.2, f"Laying out page {page}")
+            report(0.2, tr("Laying out page {page}", page=page))
 
     doc = BinderDoc(buffer, ctx, on_page=on_page)
     original_before = doc.beforeDocument
@@ -164,7 +165,7 @@ def render(vault: Vault, *, sections: str | Sequence[str] | None = None, lang: s
     doc.multiBuild(story)
     log.info("binder laid out: %d pages, %d passes, %.2f s", doc.page, passes["n"],
              time.perf_counter() - started)
-    report(1.0, "Done")
+    report(1.0, tr("Done"))
     return Rendered(buffer.getvalue(), ctx, chosen, hashes, dict(doc.page_codes), since_print)
 
 
@@ -177,10 +178,11 @@ def build_pdf(vault: Vault, out_path: str | Path, *, sections: str | Sequence[st
                       copy_number=copy_number, progress=progress)
     path = Path(out_path)
     atomic_write(path, rendered.pdf)
-    return _result(vault, rendered, str(path), record)
+    return finish(vault, rendered, str(path), record)
 
 
-def _result(vault: Vault, rendered: Rendered, path: str, record: bool) -> PrintResult:
+def finish(vault: Vault, rendered: Rendered, path: str, record: bool = True) -> PrintResult:
+    """Record a rendered binder in the print register (when `record`) and describe it."""
     ctx = rendered.ctx
     print_id = ""
     if record:

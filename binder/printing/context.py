@@ -95,6 +95,10 @@ class BinderContext:
         return records.list_records(self.vault, "routine")
 
     @cached_property
+    def routines_by_id(self) -> dict[str, Record]:
+        return {r.id: r for r in self.routines}
+
+    @cached_property
     def assets_by_id(self) -> dict[str, Record]:
         return {a.id: a for a in records.list_records(self.vault, "asset")}
 

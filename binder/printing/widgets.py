@@ -82,3 +82,31 @@ def form_table(ctx: BinderContext, styles: Styles, header: list[str], rows: list
 
 def gap(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+CELL_TEXT_LIMIT = 700   # longer text goes below the table: a row never has to split over many pages
+
+
+class Overflow:
+    """Long texts taken out of table cells, printed in full right after the table."""
+
+    def __init__(self, ctx: BinderContext) -> None:
+        self.ctx = ctx
+        self.items: list[tuple[str, str, str]] = []
+
+    def clip(self, owner: str, label: str, value: str) -> str:
+        """The cell's share of `value`: all of it, or its start and a pointer to the full text."""
+        if len(value) <= CELL_TEXT_LIMIT:
+            return value
+        self.items.append((owner, label, value))
+        return value[:CELL_TEXT_LIMIT - 150].rsplit(" ", 1)[0] + " … " + self.ctx.t(
+            "(continued below the table, note {number})", number=len(self.items))
+
+    def flowables(self, styles: Styles) -> list[Flowable]:
+        out: list[Flowable] = []
+        for number, (owner, label, value) in enumerate(self.items, start=1):
+            out.append(markup.para(self.ctx.t("Note {number}: {owner}, {field}", number=number, owner=owner,
+                                              field=label), styles.h3))
+            out.append(markup.para(value, styles.body))
+        self.items = []
+        return out

@@ -51,7 +51,7 @@ def name_cell(ctx: BinderContext, contact: Record) -> markup.Markup:
     return markup.join(parts)
 
 
-def status_cell(ctx: BinderContext, contact: Record) -> markup.Markup:
+def status_cell(ctx: BinderContext, contact: Record, overflow: widgets.Overflow | None = None) -> markup.Markup:
     data = contact.data
     parts = []
     if data.get("availability"):
@@ -64,7 +64,8 @@ def status_cell(ctx: BinderContext, contact: Record) -> markup.Markup:
     else:
         parts.append(markup.text(ctx.t("Verified {date}", date=data.get("verified_on", ""))))
     if data.get("notes"):
-        parts.append(markup.text(data["notes"]))
+        notes = overflow.clip(contact.title, ctx.t("Notes"), data["notes"]) if overflow else data["notes"]
+        parts.append(markup.text(notes))
     return markup.join(parts)
 
 
@@ -78,11 +79,12 @@ def deputies_cell(ctx: BinderContext, contact: Record) -> markup.Markup:
     return markup.join(lines)
 
 
-def contact_rows(ctx: BinderContext, styles: Styles, contacts: list[Record]) -> list[list[Any]]:
+def contact_rows(ctx: BinderContext, styles: Styles, contacts: list[Record],
+                 overflow: widgets.Overflow) -> list[list[Any]]:
     return [[widgets.cell_markup(name_cell(ctx, c), styles),
              widgets.cell_markup(markup.join(channel_lines(ctx, c)), styles),
              widgets.cell_markup(deputies_cell(ctx, c), styles),
-             widgets.cell_markup(status_cell(ctx, c), styles)] for c in contacts]
+             widgets.cell_markup(status_cell(ctx, c, overflow), styles)] for c in contacts]
 
 
 def header(ctx: BinderContext) -> list[str]:
@@ -113,8 +115,10 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                 if organisation:
                     out.append(CondPageBreak(30 * mm))
                     out.append(markup.para(organisation, styles.h3))
-                out.extend(widgets.data_table(ctx, styles, header(ctx), contact_rows(ctx, styles, members),
-                                              FRACTIONS))
+                overflow = widgets.Overflow(ctx)
+                out.extend(widgets.data_table(ctx, styles, header(ctx),
+                                              contact_rows(ctx, styles, members, overflow), FRACTIONS))
+                out.extend(overflow.flowables(styles))
                 out.append(widgets.gap(2))
     out.append(PageBreak())
     out.extend(call_tree.story(ctx, styles))

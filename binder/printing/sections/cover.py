@@ -7,6 +7,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from binder.i18n import N_
 from binder.printing import markup, widgets
 from binder.printing.context import BinderContext
 from binder.printing.labels import section_title
@@ -16,13 +17,13 @@ from binder.printing.styles import Styles, grid_style
 ID = "cover"
 
 HOW_TO_USE = (
-    "Start with 'The first hour': activate the crisis team and follow the activation routine step by step.",
-    "Call contacts in the order given; if there is no answer, call the first deputy.",
-    "Tick each routine step when done and write the time and your name next to it.",
-    "Restore systems in the order of the restoration priority list; never before what they depend on.",
-    "Write every decision and important event on an incident log sheet, with the time it happened.",
-    "When a computer works again, type the paper log into the app, marked with the time it happened.",
-    "Every page shows a check code. Run 'binder pdf-check CODE' to learn whether the page is current.",
+    N_("Start with 'The first hour': activate the crisis team and follow the activation routine step by step."),
+    N_("Call contacts in the order given; if there is no answer, call the first deputy."),
+    N_("Tick each routine step when done and write the time and your name next to it."),
+    N_("Restore systems in the order of the restoration priority list; never before what they depend on."),
+    N_("Write every decision and important event on an incident log sheet, with the time it happened."),
+    N_("When a computer works again, type the paper log into the app, marked with the time it happened."),
+    N_("Every page shows a check code. Run 'binder pdf-check CODE' to learn whether the page is current."),
 )
 
 

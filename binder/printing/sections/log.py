@@ -28,13 +28,15 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
     header = [ctx.t("No."), ctx.t("Occurred"), ctx.t("Recorded"), ctx.t("Author / role"), ctx.t("Kind"),
               ctx.t("Entry")]
     rows = []
+    overflow = widgets.Overflow(ctx)
     for entry in ctx.log_entries:
         kind = ctx.enum("log_kind", entry.kind)
         if entry.priority == "high":
             kind += " · " + ctx.t("HIGH PRIORITY")
-        text = [markup.text(entry.text),
+        owner = ctx.t("entry {number}", number=entry.seq)
+        text = [markup.text(overflow.clip(owner, ctx.t("Entry"), entry.text)),
                 markup.labelled(ctx.t("Decided by"), entry.decided_by),
-                markup.labelled(ctx.t("Basis"), entry.basis),
+                markup.labelled(ctx.t("Basis"), overflow.clip(owner, ctx.t("Basis"), entry.basis)),
                 markup.labelled(ctx.t("Affected"), entry.affected),
                 markup.labelled(ctx.t("Corrects entry"), entry.corrects)]
         author = " / ".join(x for x in (entry.author, entry.role) if x)
@@ -44,4 +46,5 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                      widgets.cell(author, styles), widgets.cell(kind, styles),
                      widgets.cell_markup(markup.join(text), styles)])
     out.extend(widgets.data_table(ctx, styles, header, rows, [6, 14, 14, 15, 12, 39]))
+    out.extend(overflow.flowables(styles))
     return out

@@ -23,7 +23,7 @@ def _hours(value: Any) -> str:
     return "–" if value is None else f"{value} h"
 
 
-def asset_cell(ctx: BinderContext, item: PlanItem, *, brief: bool) -> markup.Markup:
+def asset_cell(ctx: BinderContext, item: PlanItem, *, brief: bool, overflow: widgets.Overflow) -> markup.Markup:
     data = item.record.data
     parts = [markup.bold(item.record.title), markup.text(ctx.enum("asset_kind", data.get("asset_kind")))]
     if data.get("supports"):
@@ -33,7 +33,8 @@ def asset_cell(ctx: BinderContext, item: PlanItem, *, brief: bool) -> markup.Mar
         parts.append(markup.labelled(ctx.t("Needs first"), ", ".join(deps)))
     if not brief:
         if data.get("description"):
-            parts.append(markup.text(data["description"]))
+            parts.append(markup.text(overflow.clip(item.record.title, ctx.t("Description"),
+                                                   data["description"])))
         if data.get("device_count") is not None:
             parts.append(markup.labelled(ctx.t("Devices"), data["device_count"]))
         if data.get("classification"):
@@ -52,15 +53,16 @@ def people_cell(ctx: BinderContext, item: PlanItem) -> markup.Markup:
     data = item.record.data
     parts = [markup.labelled(ctx.t("Owner"), ctx.name_and_number(data.get("owner"))),
              markup.labelled(ctx.t("Supplier"), ctx.name_and_number(data.get("supplier")))]
-    routine = next((r for r in ctx.routines if r.id == data.get("restoration_routine")), None)
+    routine = ctx.routines_by_id.get(data.get("restoration_routine", ""))
     if routine:
         parts.append(markup.labelled(ctx.t("Routine"), routine.title))
     return markup.join(parts)
 
 
-def recovery_cell(ctx: BinderContext, item: PlanItem) -> markup.Markup:
+def recovery_cell(ctx: BinderContext, item: PlanItem, overflow: widgets.Overflow) -> markup.Markup:
     data = item.record.data
-    return markup.join([markup.labelled(ctx.t("Manual workaround"), data.get("workaround")),
+    workaround = overflow.clip(item.record.title, ctx.t("Manual workaround"), data.get("workaround", ""))
+    return markup.join([markup.labelled(ctx.t("Manual workaround"), workaround),
                         markup.labelled(ctx.t("Backup"), data.get("backup_location")),
                         markup.labelled(ctx.t("Last restore test"), data.get("last_restore_test"))])
 
@@ -69,16 +71,17 @@ def plan_table(ctx: BinderContext, styles: Styles, items: list[PlanItem], *, bri
     header = [ctx.t("No."), ctx.t("Asset"), ctx.t("Tier / rank"), ctx.t("Value class"),
               ctx.t("Time limits"), ctx.t("Owner and supplier"), ctx.t("Workaround and backup")]
     rows = []
+    overflow = widgets.Overflow(ctx)
     for item in items:
         data = item.record.data
         rows.append([widgets.cell(str(item.position), styles, bold=True),
-                     widgets.cell_markup(asset_cell(ctx, item, brief=brief), styles),
+                     widgets.cell_markup(asset_cell(ctx, item, brief=brief, overflow=overflow), styles),
                      widgets.cell(f"{data.get('tier', '')} / {data.get('rank', '')}", styles),
                      widgets.cell(ctx.enum("value_class", data.get("value_class")), styles),
                      widgets.cell_markup(targets_cell(ctx, item), styles),
                      widgets.cell_markup(people_cell(ctx, item), styles),
-                     widgets.cell_markup(recovery_cell(ctx, item), styles)])
-    return widgets.data_table(ctx, styles, header, rows, [7, 25, 9, 13, 13, 17, 22])
+                     widgets.cell_markup(recovery_cell(ctx, item, overflow), styles)])
+    return widgets.data_table(ctx, styles, header, rows, [7, 25, 9, 13, 13, 17, 22]) + overflow.flowables(styles)
 
 
 def reimage_list(ctx: BinderContext, styles: Styles) -> list[Flowable]:

@@ -63,15 +63,20 @@ def partners(ctx: BinderContext, styles: Styles) -> list[Flowable]:
         return out
     header = [ctx.t("Organisation"), ctx.t("Can provide"), ctx.t("Contact"), ctx.t("How to request aid")]
     rows = []
+    overflow = widgets.Overflow(ctx)
     for partner in ctx.partners:
         data = partner.data
         agreement = markup.labelled(ctx.t("Agreement"), data.get("agreement_ref"))
         rows.append([widgets.cell_markup(markup.join([markup.bold(partner.title), agreement]), styles),
                      widgets.cell("\n".join(data.get("provides", [])), styles),
                      widgets.cell(ctx.name_and_number(data.get("contact")), styles),
-                     widgets.cell_markup(markup.join([markup.text(data.get("activation", "")),
-                                                      markup.text(data.get("notes", ""))]), styles)])
+                     widgets.cell_markup(markup.join([
+                         markup.text(overflow.clip(partner.title, ctx.t("How to request aid"),
+                                                   data.get("activation", ""))),
+                         markup.text(overflow.clip(partner.title, ctx.t("Notes"), data.get("notes", "")))]),
+                         styles)])
     out.extend(widgets.data_table(ctx, styles, header, rows, [22, 25, 23, 30]))
+    out.extend(overflow.flowables(styles))
     return out
 
 
