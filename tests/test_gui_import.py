@@ -49,7 +49,8 @@ def world(tmp_path: Path) -> dict[str, Path]:
     tampered.write_bytes(bytes(data))
     pub.close()
     lap.close()
-    return {"lap": tmp_path / "lap", "bundle": bundle, "tampered": tampered}
+    return {"lap": tmp_path / "lap", "pub": tmp_path / "pub", "bundle": bundle, "tampered": tampered,
+            "fingerprint": Path(info["fingerprint"])}
 
 
 @pytest.fixture
@@ -136,3 +137,47 @@ def test_the_wizard_lists_bundles_on_mounted_sticks(qtbot: Any, laptop_controlle
     wizard.files.setCurrentRow(0)
     assert wizard.path is not None and wizard.next_button.isEnabled()
     wizard.reject()
+
+
+def test_publisher_exports_a_bundle_with_progress_and_manages_laptops(
+        qtbot: Any, qapp: Any, world: dict[str, Path], tmp_path: Path) -> None:
+    from binder.gui.publisher_tools import PublisherTools
+    ctl = Controller(qapp, world["pub"], Settings(tmp_path / "gui.ini"))
+    qtbot.addWidget(ctl.unlock_window)
+    ctl.start()
+    try:
+        unlock(qtbot, ctl)
+        window = ctl.main_window
+        assert window is not None and window.publisher_action.isVisible()
+        window.show_publisher_tools()
+        tools = window.findChild(PublisherTools)
+        assert tools is not None
+        qtbot.waitUntil(lambda: tools.recipient_model.rowCount() == 1, timeout=WAIT_MS)
+        assert tools.fingerprint.text().replace("\n", " ") == str(world["fingerprint"])
+        with Vault.open(world["lap"], PASSPHRASE) as other:       # enrol a second laptop by its recipient
+            second = recipients.own_recipient(other)["recipient"]
+        tools.new_name.setText("laptop-2")
+        tools.new_recipient.setText("not-a-recipient")
+        tools.add_recipient()
+        qtbot.waitUntil(lambda: "age recipient" in tools.recipient_message.text(), timeout=WAIT_MS)
+        tools.new_recipient.setText(second)
+        tools.add_recipient()
+        qtbot.waitUntil(lambda: "already enrolled" in tools.recipient_message.text(), timeout=WAIT_MS)
+        stick = tmp_path / "stick2"
+        stick.mkdir()
+        tools.destination.setText(str(stick))
+        qtbot.mouseClick(tools.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tools.export_result is not None or bool(tools.export_message.text()),
+                        timeout=WAIT_MS)
+        assert tools.export_message.text() == ""
+        assert tools.export_result is not None and tools.export_result.path.exists()
+        assert tools.export_result.sequence == 2
+        assert tools.export_progress.bar.value() > 0
+        tools.recipient_table.selectRow(0)
+        tools.remove_recipient()
+        qtbot.waitUntil(lambda: tools.recipient_model.rowCount() == 0, timeout=WAIT_MS)
+        tools.accept()
+    finally:
+        if ctl.main_window is not None:
+            ctl.main_window.close()
+        ctl.shutdown()
