@@ -1,6 +1,7 @@
 """The desktop app end to end on the offscreen platform: unlock, lock, sections, search."""
 from __future__ import annotations
 
+
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
 
 from binder.gui.controller import Controller  # noqa: E402
+from tests.conftest import PASSPHRASE  # noqa: E402
 from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
 
 pytestmark = pytest.mark.gui
@@ -90,3 +92,61 @@ def test_every_section_loads_the_populated_vault(qtbot: Any, controller: Control
     names = [item.record.title for item in window.restoration.model.rows()]
     assert names == ["Nätverk", "Katalogtjänst", "Vårdsystem"]
     assert window.prints.model.rowCount() == 0
+
+
+def test_create_a_vault_shows_the_recovery_key_once_and_prints_the_sheet(
+        qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+    from binder.gui.create_vault_dialog import CreateVaultDialog
+    from binder.gui.settings import Settings
+    from tests.conftest import FAST_KDF
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    ctl = Controller(qapp, tmp_path / "new-vault", Settings(tmp_path / "gui.ini"))
+    qtbot.addWidget(ctl.unlock_window)
+    ctl.start()
+    try:
+        assert not ctl.unlock_window.unlock_button.isEnabled()     # no vault there yet
+        dialog = CreateVaultDialog(ctl.worker, tmp_path / "new-vault", ctl.unlock_window, kdf=FAST_KDF)
+        dialog.created.connect(ctl._on_unlocked)
+        dialog.organisation.setText("Norrbacka kommun")
+        dialog.passphrase.setText("kort")
+        dialog.repeat.setText("kort")
+        dialog.create()
+        qtbot.waitUntil(lambda: "8 characters" in dialog.message.text(), timeout=WAIT_MS)
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.repeat.setText(PASSPHRASE + "x")
+        dialog.create()
+        assert "differ" in dialog.message.text()
+        dialog.repeat.setText(PASSPHRASE)
+        dialog.create()
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=WAIT_MS)
+        key = dialog.key_label.text()
+        assert len(key) > 30 and dialog.passphrase.text() == ""
+        sheet = dialog.save_sheet(tmp_path / "sheet.pdf")
+        assert sheet is not None and opened == [str(sheet)]
+        text = PdfReader(str(sheet)).pages[0].extract_text()
+        assert key.split("-")[0] in text and "Norrbacka kommun" in text
+        assert (sheet.stat().st_mode & 0o077) == 0
+        with qtbot.waitSignal(ctl.unlocked, timeout=WAIT_MS):
+            qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+        assert dialog.key_label.text() == ""
+        assert ctl.main_window is not None and ctl.main_window.isVisible()
+        qtbot.addWidget(ctl.main_window)
+        ctl.lock()
+        qtbot.waitUntil(lambda: not ctl.worker.is_open_on_worker(), timeout=WAIT_MS)
+        unlock(qtbot, ctl)             # the new vault opens with its passphrase
+    finally:
+        if ctl.main_window is not None:
+            ctl.main_window.close()
+        ctl.shutdown()
+
+
+def test_unlock_with_the_recovery_key(qtbot: Any, controller: Controller, recovery_key: str) -> None:
+    window = controller.unlock_window
+    window.use_recovery.setChecked(True)
+    assert window.secret.echoMode() == window.secret.EchoMode.Normal
+    window.secret.setText(recovery_key)
+    with qtbot.waitSignal(controller.unlocked, timeout=WAIT_MS):
+        qtbot.keyClick(window.secret, Qt.Key.Key_Return)

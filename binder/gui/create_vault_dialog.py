@@ -1,0 +1,146 @@
+"""Create a new vault; show the recovery key once, with a one-page recovery sheet to print."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from binder.gui.widgets.plain_label import PlainLabel
+from binder.gui.worker import DatabaseWorker
+from binder.i18n import tr
+from binder.recovery_sheet import build_recovery_sheet
+
+
+class CreateVaultDialog(QDialog):
+    created = Signal(object)       # the vault summary; the worker holds the vault open
+
+    def __init__(self, worker: DatabaseWorker, path: Path, parent: QWidget | None = None,
+                 kdf: dict[str, int] | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.kdf = kdf
+        self.summary: dict[str, Any] | None = None
+        self._recovery = ""
+        self.setWindowTitle(tr("Create a new vault"))
+        self.resize(640, 420)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._form_page(path))
+        self.pages.addWidget(self._key_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _form_page(self, path: Path) -> QWidget:
+        page = QWidget()
+        self.path = QLineEdit(str(path))
+        browse = QPushButton(tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(tr("e.g. Norrbacka kommun"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.publisher = QCheckBox(tr("This is the &coordinator's vault (publishes bundles to laptops)"))
+        self.message = PlainLabel("")
+        self.message.setObjectName("formError")
+        self.create_button = QPushButton(tr("C&reate"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create)
+        cancel = QPushButton(tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(tr("Folder"), row)
+        form.addRow(tr("&Organisation"), self.organisation)
+        form.addRow(tr("&Passphrase (at least 8 characters)"), self.passphrase)
+        form.addRow(tr("Re&peat passphrase"), self.repeat)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.publisher)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _key_page(self) -> QWidget:
+        page = QWidget()
+        self.key_label = PlainLabel("")
+        self.key_label.setObjectName("recoveryKey")
+        self.sheet_button = QPushButton(tr("&Print recovery sheet…"))
+        self.sheet_button.clicked.connect(self.save_sheet)
+        self.sheet_message = PlainLabel("")
+        self.continue_button = QPushButton(tr("I have stored the key — &continue"))
+        self.continue_button.setObjectName("primary")
+        self.continue_button.clicked.connect(self._continue)
+        layout = QVBoxLayout(page)
+        heading = PlainLabel(tr("Your recovery key — shown only now"), wrap=False)
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+        layout.addWidget(PlainLabel(tr("It opens the vault if the passphrase is lost. Print the recovery "
+                                       "sheet and keep it sealed in a safe place.")))
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.sheet_button)
+        layout.addWidget(self.sheet_message)
+        layout.addStretch(1)
+        layout.addWidget(self.continue_button)
+        return page
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, tr("Choose an empty folder"), self.path.text())
+        if chosen:
+            self.path.setText(str(Path(chosen) / "vault"))
+
+    def create(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            self.message.setText(tr("The two passphrases differ."))
+            return
+        if not self.organisation.text().strip():
+            self.message.setText(tr("Write the organisation's name."))
+            return
+        self.message.setText(tr("Creating the vault…"))
+        self.create_button.setEnabled(False)
+        self.worker.create(Path(self.path.text()).expanduser(), self.passphrase.text(), self.publisher.isChecked(),
+                           self.organisation.text().strip(), self._created, self._failed, kdf=self.kdf)
+
+    def _failed(self, message: str) -> None:
+        self.create_button.setEnabled(True)
+        self.message.setText(message)
+
+    def _created(self, result: tuple[dict[str, Any], str]) -> None:
+        self.summary, self._recovery = result
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.key_label.setText(self._recovery)
+        self.pages.setCurrentIndex(1)
+
+    def save_sheet(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            default = Path(platformdirs.user_documents_dir()) / "krisparm-recovery-sheet.pdf"
+            name, _f = QFileDialog.getSaveFileName(self, tr("Save the recovery sheet"), str(default), "PDF (*.pdf)")
+            if not name:
+                return None
+            path = Path(name)
+        assert self.summary is not None
+        written = build_recovery_sheet(path, self._recovery, organisation=self.organisation.text().strip(),
+                                       vault_id=str(self.summary["vault_id"]))
+        self.sheet_message.setText(tr("Saved to {path}. Print it, then delete the file.", path=str(written)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        return written
+
+    def _continue(self) -> None:
+        self._recovery = ""
+        self.key_label.setText("")
+        self.accept()
+        if self.summary is not None:
+            self.created.emit(self.summary)
