@@ -137,9 +137,6 @@ def test_passwd_and_recovery(tmp_path: Path) -> None:
 
 
 def test_demo_command_loads_demo_municipality(tmp_path: Path) -> None:
-    from binder.demo import demo_data_path
-    if not demo_data_path().exists():
-        pytest.skip("demo data set not generated yet")
     path = tmp_path / "demo"
     r = run("demo", "--json", vault=path)
     assert r.returncode == 0, r.stderr
