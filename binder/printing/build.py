@@ -88,7 +88,7 @@ def section_hashes(ctx: BinderContext, sections: Sequence[str]) -> dict[str, str
 
 def _validate(lang: str | None, paper: str, copy_number: int | None) -> None:
     if lang is not None and lang not in LANGUAGES:
-        raise PrintError(N_("Unknown language '{lang}'; use sv or en."), lang=lang)
+        raise PrintError(N_("Unknown language '{language}'; use sv or en."), language=lang)
     if paper not in PAPER:
         raise PrintError(N_("Unknown paper size '{paper}'; use a4 or letter."), paper=paper)
     if copy_number is not None and not 1 <= copy_number <= 9999:

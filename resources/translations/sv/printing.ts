@@ -88,8 +88,8 @@
         <translation>Inga avsnitt valda. Avsnitt: {sections}.</translation>
     </message>
     <message>
-        <source>Unknown language '{lang}'; use sv or en.</source>
-        <translation>Okänt språk '{lang}'; använd sv eller en.</translation>
+        <source>Unknown language '{language}'; use sv or en.</source>
+        <translation>Okänt språk '{language}'; använd sv eller en.</translation>
     </message>
     <message>
         <source>Unknown paper size '{paper}'; use a4 or letter.</source>
