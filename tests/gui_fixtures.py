@@ -96,3 +96,19 @@ def unlock(qtbot: Any, ctl: Any, secret: str = PASSPHRASE) -> None:
                     timeout=WAIT_MS)
 
 
+
+
+@pytest.fixture
+def demo_controller(qtbot: Any, qapp: Any, tmp_path: Path) -> Any:
+    """The app on the demo vault (created in the isolated data dir, as `binder gui --demo` does)."""
+    from binder.gui.controller import Controller
+    from binder.gui.demo import ensure_demo_vault
+    from binder.gui.settings import Settings
+    path, passphrase = ensure_demo_vault()
+    ctl = Controller(qapp, path, Settings(tmp_path / "gui.ini"), demo_passphrase=passphrase)
+    qtbot.addWidget(ctl.unlock_window)
+    ctl.start()
+    yield ctl
+    if ctl.main_window is not None:
+        ctl.main_window.close()
+    ctl.shutdown()

@@ -106,6 +106,24 @@ def leadership_contacts(vault: Vault, limit: int = 40) -> list[Record]:
     return [records.get(vault, "contact", r[0]) for r in rows]
 
 
+def first_hour_people(vault: Vault, routines: list[Record], limit: int = 40) -> list[Record]:
+    """The contacts named in the first-hour routines' steps, in step order (each once);
+    contacts with a crisis role when the routines name nobody."""
+    ids: list[str] = []
+    for routine in routines:
+        for step in routine.data.get("steps", []):
+            for contact_id in step.get("contacts", []):
+                if contact_id not in ids:
+                    ids.append(contact_id)
+    people = []
+    for contact_id in ids[:limit]:
+        try:
+            people.append(records.get(vault, "contact", contact_id))
+        except NotFound:
+            continue
+    return people or leadership_contacts(vault, limit)
+
+
 def first_hour_routines(vault: Vault) -> list[Record]:
     rows = vault.db.execute(
         "SELECT id FROM records WHERE kind = 'routine' AND json_extract(data, '$.first_hour') = 1 "

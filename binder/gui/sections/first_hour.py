@@ -58,7 +58,7 @@ class FirstHourSection(Section):
         row.addWidget(open_routine)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(_heading(tr("Crisis leadership")))
+        layout.addWidget(_heading(tr("People to call in the first hour")))
         layout.addWidget(self.people_table, 2)
         row2 = QHBoxLayout()
         row2.addWidget(open_contact)
@@ -67,7 +67,8 @@ class FirstHourSection(Section):
 
     def reload(self) -> None:
         def op(vault: Vault, progress: Any) -> tuple[list[Record], list[Record]]:
-            return queries.first_hour_routines(vault), queries.leadership_contacts(vault)
+            routines = queries.first_hour_routines(vault)
+            return routines, queries.first_hour_people(vault, routines)
         self.ctx.worker.submit(op, self._show, self.show_error)
 
     def _show(self, result: tuple[list[Record], list[Record]]) -> None:

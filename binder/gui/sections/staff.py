@@ -39,7 +39,7 @@ class StaffSection(Section):
         self.tabs.addTab(self.lists["shift"], tr("S&hifts"))
         self.tabs.addTab(self.lists["partner"], tr("&Mutual-aid partners"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(9, 6, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.warnings)
         layout.addWidget(self.tabs, 1)
