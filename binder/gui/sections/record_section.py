@@ -81,9 +81,10 @@ class RecordSection(Section):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.new_button.setVisible(self.ctx.publisher)
-        self.edit_button.setVisible(self.ctx.publisher)
-        self.edit_button.setEnabled(self.detail.record is not None)
+        record = self.detail.record
+        amend = record is not None and record.origin == "published" and not self.ctx.publisher
+        self.edit_button.setText(tr("&Amend…") if amend else tr("&Edit"))
+        self.edit_button.setEnabled(record is not None)
 
     # -- loading -------------------------------------------------------------
     def reload(self) -> None:
