@@ -28,11 +28,13 @@ def canonical(data: Any) -> bytes:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise StrictJSONError(N_("{what}: the key \"{key}\" appears twice."), what="{what}", key=key[:40])
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise StrictJSONError(N_("{what}: the key \"{key}\" appears twice."), what="{what}", key=key[:40])
+            seen.add(key)
     return out
 
 
@@ -50,6 +52,10 @@ def _float(text: str) -> float:
 
 def _constant(text: str) -> float:
     raise StrictJSONError(N_("{what}: {value} is not allowed in JSON."), what="{what}", value=text)
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_int=_int, parse_float=_float,
+                            parse_constant=_constant)
 
 
 def depth(raw: bytes) -> int:
@@ -81,8 +87,7 @@ def loads(raw: bytes, what: str, max_depth: int = limits.MAX_JSON_DEPTH,
     if _SURROGATE.search(raw):
         raise error(N_("{what}: contains an unpaired or escaped surrogate character."), what=what)
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_int,
-                          parse_float=_float, parse_constant=_constant)
+        return _DECODER.decode(text)
     except StrictJSONError as exc:
         raise error(exc.text, **{**exc.params, "what": what}) from None
     except RecursionError:

@@ -272,7 +272,9 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None, *,
             raise PayloadError(N_("The decrypted content has the wrong length. Nothing was changed."))
         verified.used_passphrase = used_passphrase
         step(7, STEPS, N_("Checking every record"))
-        verified.snapshot = payload.parse(plain, body)
+        known = {r[0]: (r[1], int(r[2]), r[3]) for r in vault.db.execute(
+            "SELECT id, kind, version, data FROM records WHERE origin = 'published'")}
+        verified.snapshot = payload.parse(plain, body, known=known)
         _check_local_ids(vault, verified.snapshot)
         return verified
     except BaseException:

@@ -1,0 +1,139 @@
+"""Benchmark: a 50k-record bundle — export, verify + import, and the ratio to the raw floor.
+
+The raw floor is the work no importer can skip: SHA-256 of the file, age
+decryption of the payload, and a bulk insert of the same rows (records table
+and full-text index) in one transaction into a fresh vault.
+
+    .venv/bin/python bench/bench_bundle.py [--records 50000]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import struct
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyrage
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from binder.bundle import apply, export_bundle, limits, recipients, trust, verify_bundle  # noqa: E402
+from binder.model import schema  # noqa: E402
+from binder.model.collation import sort_key  # noqa: E402
+from binder.model.validate import clean_record  # noqa: E402
+from binder.store import records  # noqa: E402
+from binder.vault.vault import Vault  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase"
+FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}
+
+
+def fill(vault: Vault, n: int) -> None:
+    contact = schema.KINDS["contact"]
+    with vault.transaction() as conn:
+        version = records.next_revision(vault, conn)
+        for i in range(n):
+            data = clean_record(contact, {
+                "name": f"Kontakt {i:06d} Åkesson", "crisis_role": "Krisstöd", "organisation": "Norrbacka kommun",
+                "channels": [{"kind": "mobile", "value": f"070-{i % 1000:03d} {i % 100:02d} {i % 97:02d}"},
+                             {"kind": "email", "value": f"person{i}@example.se"}],
+                "notes": f"Anteckning nummer {i} om tillgänglighet och reservvägar."})
+            records.write(conn, "contact", data, origin="published", version=version)
+
+
+def floor(bundle: Path, identity: str, target: Path) -> float:
+    """SHA-256 + age decryption + bulk insert of the same rows (records + search index)."""
+    started = time.perf_counter()
+    data = bundle.read_bytes()
+    hashlib.sha256(data).hexdigest()
+    n = len(limits.MAGIC)
+    size = struct.unpack(">I", data[n:n + 4])[0]
+    plain = pyrage.decrypt(data[n + 4 + size:], [pyrage.x25519.Identity.from_str(identity)])
+    rows, index = [], []
+    for rowid, line in enumerate(plain.split(b"\n")[2:-1], start=1):
+        item = json.loads(line)
+        body = json.dumps(item["data"], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        title = item["data"]["name"]
+        rows.append((rowid, item["id"], item["kind"], "published", body, title, sort_key(title), item["version"],
+                     "now", "now"))
+        index.append((rowid, title, body))
+    vault = Vault.open(target, PASSPHRASE)
+    with vault.transaction() as conn:
+        conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
+                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", index)
+    elapsed = time.perf_counter() - started
+    vault.close()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=50_000)
+    args = parser.parse_args()
+    base = Path(tempfile.mkdtemp(prefix="krisparm-bench-"))
+    pub, _ = Vault.create(base / "pub", PASSPHRASE, publisher=True, organisation="Bench", organisation_id="bench",
+                          kdf=FAST_KDF)
+    lap, _ = Vault.create(base / "lap", PASSPHRASE, kdf=FAST_KDF)
+    floor_vault, _ = Vault.create(base / "floor", PASSPHRASE, kdf=FAST_KDF)
+    floor_vault.close()
+    print(f"filling the publisher with {args.records} records…", file=sys.stderr)
+    fill(pub, args.records)
+    key = trust.export_key(pub, base / "pub.key")
+    trust.add_trust(lap, base / "pub.key", key["fingerprint"])
+    recipients.add(pub, "lap", recipients.own_recipient(lap)["recipient"])
+    identity = lap.secret("age_identity").decode()
+
+    started = time.perf_counter()
+    result = export_bundle(pub, base)
+    export_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    verified = verify_bundle(lap, result.path)
+    verify_s = time.perf_counter() - started
+    started = time.perf_counter()
+    applied = apply(lap, verified)
+    apply_s = time.perf_counter() - started
+    assert applied.added == args.records
+    floor_s = floor(result.path, identity, base / "floor")
+    # The usual case afterwards: a new bundle in which 1 % of the records changed.
+    with pub.transaction() as conn:
+        version = records.next_revision(pub, conn)
+        for rid, data in conn.execute("SELECT id, data FROM records LIMIT ?", (args.records // 100,)).fetchall():
+            changed = {**json.loads(data), "notes": "Ändrad i nästa version"}
+            records.write(conn, "contact", changed, record_id=rid, origin="published", version=version)
+    update = export_bundle(pub, base)
+    started = time.perf_counter()
+    update_result = apply(lap, verify_bundle(lap, update.path))
+    update_s = time.perf_counter() - started
+    assert update_result.changed == args.records // 100
+    ratio = (verify_s + apply_s) / floor_s
+    size_mb = result.path.stat().st_size / 1e6
+    rows = [
+        ("bundle size (MB)", f"{size_mb:.1f}", "-", "-"),
+        ("export (s)", f"{export_s:.2f}", "< 3", export_s < 3),
+        ("verify, steps 1-7 (s)", f"{verify_s:.2f}", "-", "-"),
+        ("apply, step 9 incl. backup (s)", f"{apply_s:.2f}", "-", "-"),
+        ("verify + import (s)", f"{verify_s + apply_s:.2f}", "< 5", verify_s + apply_s < 5),
+        ("raw floor: sha256 + age + bulk insert (s)", f"{floor_s:.2f}", "-", "-"),
+        ("ratio import / floor", f"{ratio:.2f}", "<= 3", ratio <= 3),
+        ("update bundle (1 % changed): verify + import (s)", f"{update_s:.2f}", "< 5", update_s < 5),
+    ]
+    print(f"{'figure':50} {'value':>8} {'target':>7}  result")
+    for name, value, target, ok in rows:
+        verdict = "-" if ok == "-" else ("pass" if ok else "FAIL")
+        print(f"{name:50} {value:>8} {target:>7}  {verdict}")
+    pub.close()
+    lap.close()
+    import shutil
+    shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
