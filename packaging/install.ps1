@@ -48,8 +48,10 @@ $Target = Join-Path $Prefix $Version
 if (Test-Path $Target) { Remove-Item -Recurse -Force $Target }
 & $py[0] $py[1..9] -m venv $Target
 if ($LASTEXITCODE -ne 0) { Stop-Install "could not create a virtual environment in $Target" }
-$env:PIP_CONFIG_FILE = "NUL"; $env:PIP_DISABLE_PIP_VERSION_CHECK = "1"
-& (Join-Path $Target "Scripts\python.exe") -m pip install --quiet --no-index --no-cache-dir `
+$env:PIP_CONFIG_FILE = "nul"   # os.devnull: no pip configuration file is read
+# --isolated: no pip config or PIP_* variables of this computer take part; only the stick.
+& (Join-Path $Target "Scripts\python.exe") -m pip install --isolated --quiet --no-index --no-cache-dir `
+    --disable-pip-version-check --no-input `
     --find-links (Join-Path $Media "wheels") --require-hashes --only-binary=:all: `
     -r (Join-Path $Media "requirements.txt")
 if ($LASTEXITCODE -ne 0) { Remove-Item -Recurse -Force $Target; Stop-Install "pip could not install the wheels from the stick" }

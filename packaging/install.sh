@@ -75,8 +75,9 @@ if [[ $MODE == wheels ]]; then
     # Venvs are not movable: build it where it will live, under a name that says it is unfinished.
     rm -rf "$TARGET"
     "$PY" -m venv "$TARGET" || die "could not create a virtual environment in $TARGET"
-    PIP_CONFIG_FILE=/dev/null PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 \
-        "$TARGET/bin/python" -m pip install --quiet --no-index --no-cache-dir \
+    # --isolated: no pip config or PIP_* variables of this computer take part; only the stick.
+    PIP_CONFIG_FILE=/dev/null "$TARGET/bin/python" -m pip install --isolated --quiet --no-index --no-cache-dir \
+        --disable-pip-version-check --no-input \
         --find-links "$MEDIA/wheels" --require-hashes --only-binary=:all: -r "$MEDIA/requirements.txt" \
         || { rm -rf "$TARGET"; die "pip could not install the wheels from the stick (see above)"; }
     PROGRAM="$TARGET/bin/binder"
