@@ -25,6 +25,7 @@ def test_unlock_with_the_right_passphrase_shows_the_binder(qtbot: Any, controlle
     assert window is not None and window.isVisible()
     assert not controller.unlock_window.isVisible()
     assert "Testkommun" in window.banner.identity.text()
+    qtbot.waitUntil(lambda: "2 contacts not verified" in window.banner.warnings.text(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.first_hour.routines.rowCount() == 1, timeout=WAIT_MS)
 
 
@@ -150,3 +151,27 @@ def test_unlock_with_the_recovery_key(qtbot: Any, controller: Controller, recove
     window.secret.setText(recovery_key)
     with qtbot.waitSignal(controller.unlocked, timeout=WAIT_MS):
         qtbot.keyClick(window.secret, Qt.Key.Key_Return)
+
+
+def test_a_damaged_vault_file_is_caught_after_unlock_and_the_window_locks(
+        qtbot: Any, qapp: Any, filled_path: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    from binder.gui.settings import Settings
+    path, _ids = filled_path
+    db = path / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) - 2000] ^= 0xFF            # a data page, not the first one
+    db.write_bytes(bytes(data))
+    ctl = Controller(qapp, path, Settings(tmp_path / "gui.ini"))
+    qtbot.addWidget(ctl.unlock_window)
+    ctl.start()
+    try:
+        ctl.unlock_window.secret.setText(PASSPHRASE)
+        qtbot.keyClick(ctl.unlock_window.secret, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ctl.unlock_window.message.isVisible(), timeout=WAIT_MS)
+        assert "damaged" in ctl.unlock_window.message.text()
+        assert ctl.is_locked and not ctl.worker.is_open_on_worker()
+        assert ctl.main_window is None or not ctl.main_window.isVisible()
+    finally:
+        if ctl.main_window is not None:
+            ctl.main_window.close()
+        ctl.shutdown()

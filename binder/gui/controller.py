@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -12,10 +12,12 @@ from binder.gui import style
 from binder.gui.clipboard import ClipboardGuard
 from binder.gui.context import GuiContext
 from binder.gui.idle_lock import IdleWatcher
-from binder.gui.main_window import MainWindow
 from binder.gui.settings import Settings
 from binder.gui.unlock_window import UnlockWindow
 from binder.gui.worker import DatabaseWorker
+
+if TYPE_CHECKING:
+    from binder.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 720)
@@ -41,7 +43,7 @@ class Controller(QObject):
         if demo_passphrase:
             self.unlock_window.show_demo_passphrase(demo_passphrase)
             self.unlock_window.secret.setText(demo_passphrase)
-        self.main_window: MainWindow | None = None
+        self.main_window: "MainWindow | None" = None
         self.idle = IdleWatcher(app, int(settings.idle_minutes * 60_000), self)
         self.idle.idle.connect(self.lock)
         self.is_locked = True
@@ -65,6 +67,7 @@ class Controller(QObject):
         self.settings.vault_path = summary["path"]
         window = self.main_window
         if window is None:
+            from binder.gui.main_window import MainWindow   # loaded after the unlock window is up
             window = self.main_window = MainWindow(self.ctx)
             window.lock_requested.connect(self.lock)
             geometry = self.settings.geometry()
@@ -74,8 +77,15 @@ class Controller(QObject):
         self.unlock_window.hide()
         window.show()
         window.reload()
+        self.worker.check_integrity(on_failure=self._integrity_failed)
         self.idle.start()
         self.unlocked.emit()
+
+    def _integrity_failed(self, message: str) -> None:
+        """The vault file is damaged or was tampered with: hide everything and say so."""
+        log.error("integrity check failed: %s", message)
+        self.lock()
+        self.unlock_window.show_error(message)
 
     # -- locking -------------------------------------------------------------
     def lock(self) -> None:

@@ -22,7 +22,10 @@ from binder.gui.sections.prints import PrintsSection
 from binder.gui.sections.restoration import RestorationSection
 from binder.gui.sections.routines import RoutinesSection
 from binder.gui.sections.staff import StaffSection
+from binder.gui.worker import Progress
 from binder.i18n import tr
+from binder.model.schema import STALE_CONTACT_DAYS
+from binder.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +35,8 @@ SECTION_FOR_KIND = {"contact": 1, "routine": 2, "asset": 3, "log": 4, "comms": 5
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
-    loaded = Signal()                     # the banner and the visible section have data
+    loaded = Signal()                     # the banner has data
+    stale_scanned = Signal()              # the stale-contact count is in the banner
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menu()
         self._loaded_sections: set[int] = set()
+        self._banner_generation = 0
         self.sidebar.setCurrentRow(0)
 
     # -- menu and shortcuts --------------------------------------------------
@@ -137,16 +142,42 @@ class MainWindow(QMainWindow):
         self.refresh_banner()
 
     def refresh_banner(self) -> None:
-        self.ctx.worker.submit(lambda vault, progress: queries.banner_info(vault), self._show_banner,
+        self._banner_generation += 1
+        generation = self._banner_generation
+        self.ctx.worker.submit(lambda vault, progress: queries.banner_info(vault),
+                               lambda info: self._show_banner(generation, info),
                                lambda message: log.error("banner: %s", message))
 
-    def _show_banner(self, info: queries.BannerInfo) -> None:
+    def _show_banner(self, generation: int, info: queries.BannerInfo) -> None:
+        if generation != self._banner_generation:
+            return
         self.banner.show_info(info)
         self.loaded.emit()
+        self._scan_stale(generation, info, 0, 0, queries.stale_before())
+
+    def _scan_stale(self, generation: int, info: queries.BannerInfo, after: int, found: int, before: str) -> None:
+        """Count stale contacts a slice at a time, so other work is served in between."""
+        def op(vault: Vault, progress: Progress) -> tuple[int, int, bool]:
+            return queries.stale_contacts_slice(vault, after, before)
+
+        def done(result: tuple[int, int, bool]) -> None:
+            if generation != self._banner_generation:
+                return
+            count, last, finished = result
+            if not finished:
+                self._scan_stale(generation, info, last, found + count, before)
+                return
+            total = found + count
+            if total:
+                info.warnings.append((queries.STALE_WARNING, {"count": total, "days": STALE_CONTACT_DAYS}))
+                self.banner.show_info(info)
+            self.stale_scanned.emit()
+        self.ctx.worker.submit(op, done, lambda message: log.error("stale scan: %s", message))
 
     def clear(self) -> None:
         """On lock: every piece of vault data leaves the widgets."""
         self.search.clear()
+        self._banner_generation += 1
         self.banner.clear()
         for section in self.sections:
             section.clear()

@@ -197,13 +197,6 @@ def banner_info(vault: Vault, today: date | None = None) -> BannerInfo:
     review_due = meta.get("review_due")
     if review_due and review_due < today.isoformat():
         warnings.append(("The plan was due for review on {date}.", {"date": review_due}))
-    stale_before = date.fromordinal(today.toordinal() - schema.STALE_CONTACT_DAYS).isoformat()
-    stale = vault.db.execute(
-        "SELECT count(*) FROM records WHERE kind = 'contact' AND (json_extract(data, '$.verified_on') IS NULL "
-        "OR json_extract(data, '$.verified_on') < ?)", (stale_before,)).fetchone()[0]
-    if stale:
-        warnings.append(("{count} contacts not verified in the last {days} days.",
-                                    {"count": stale, "days": schema.STALE_CONTACT_DAYS}))
     conflicts = vault.db.execute("SELECT count(*) FROM amendments WHERE state = 'conflict'").fetchone()[0]
     age = None
     if valid_as_of:
@@ -213,3 +206,30 @@ def banner_info(vault: Vault, today: date | None = None) -> BannerInfo:
             age = None
     return BannerInfo(str(meta.get("organisation", "")), metadata.binder_version(vault), valid_as_of, age,
                       warnings, int(conflicts), vault.is_publisher)
+
+
+_VERIFIED = '"verified_on":"'
+
+
+def stale_before(today: date | None = None) -> str:
+    today = today or datetime.now(timezone.utc).date()
+    return date.fromordinal(today.toordinal() - schema.STALE_CONTACT_DAYS).isoformat()
+
+
+def stale_contacts_slice(vault: Vault, after_rowid: int, before: str, limit: int = 5000) -> tuple[int, int, bool]:
+    """Count contacts not verified since `before` among the next `limit` rows after `after_rowid`.
+
+    Returns (stale count, last rowid seen, finished). Reading every contact means decrypting
+    every page, so the banner does it in slices between other work instead of at unlock.
+    Stored JSON is canonical (compact, sorted keys), so the date is found without parsing.
+    """
+    row = vault.db.execute(
+        "SELECT max(rowid), count(*), sum(CASE WHEN instr(data, ?) = 0 "
+        "OR substr(data, instr(data, ?) + ?, 10) < ? THEN 1 ELSE 0 END) FROM "
+        "(SELECT rowid, data FROM records WHERE kind = 'contact' AND rowid > ? ORDER BY rowid LIMIT ?)",
+        (_VERIFIED, _VERIFIED, len(_VERIFIED), before, after_rowid, limit)).fetchone()
+    seen = int(row[1] or 0)
+    return int(row[2] or 0), int(row[0] or after_rowid), seen < limit
+
+
+STALE_WARNING = "{count} contacts not verified in the last {days} days."

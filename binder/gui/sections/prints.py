@@ -1,7 +1,7 @@
 """Prints: the register of printed copies; print the binder; check a page's code."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -11,10 +11,12 @@ from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.models.run_steps import local_time
 from binder.gui.sections.base import Section, make_table
 from binder.i18n import N_, tr
-from binder.printing import PrintEntry, list_prints
+
+if TYPE_CHECKING:    # binder.printing loads ReportLab: import it only when the section loads
+    from binder.printing import PrintEntry
 
 
-class PrintsModel(ListTableModel[PrintEntry]):
+class PrintsModel(ListTableModel["PrintEntry"]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             ListColumn(N_("Printed"), lambda p: local_time(p.printed_at)),
@@ -52,8 +54,10 @@ class PrintsSection(Section):
         layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
-        self.ctx.worker.submit(lambda vault, progress: list_prints(vault), self.model.set_rows,
-                               self.show_error)
+        def op(vault: Any, progress: Any) -> list["PrintEntry"]:
+            from binder.printing import list_prints
+            return list_prints(vault)
+        self.ctx.worker.submit(op, self.model.set_rows, self.show_error)
 
     def clear(self) -> None:
         self.model.clear()

@@ -1,0 +1,169 @@
+"""Benchmark the desktop app: start-up, unlock with 100k contacts, sort/filter, memory.
+
+Run: .venv/bin/python bench/bench_gui.py [--contacts N]
+Prints a table: figure, value, target, pass/fail. Offscreen Qt; the vault is built once
+in a temp dir (KDF excluded from the unlock figure: the data key is unwrapped first).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSPHRASE = "benchmark passphrase"
+TARGETS = {"start_to_unlock_window_s": 1.0, "unlock_to_main_window_s": 1.5, "filter_100k_s": 0.3,
+           "sort_100k_s": 0.3, "peak_rss_mb": 300.0}
+
+
+def make_vault(path: Path, count: int) -> None:
+    """A publisher vault with `count` contacts (written in bulk, full-text index included)."""
+    from binder.model.validate import clean_record
+    from binder.model import schema
+    from binder.store import records
+    from binder.vault.vault import Vault
+    vault, _ = Vault.create(path, PASSPHRASE, publisher=True, organisation="Benchkommun",
+                            kdf={"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4})
+    first = ["Anna", "Björn", "Cecilia", "David", "Eva", "Fredrik", "Göran", "Helena", "Ingrid", "Åsa", "Örjan"]
+    last = ["Andersson", "Berg", "Carlsson", "Dahl", "Ek", "Forsberg", "Lindqvist", "Öberg", "Åkesson"]
+    kind = schema.KINDS["contact"]
+    with vault.transaction() as conn:
+        for i in range(count):
+            data = clean_record(kind, {
+                "name": f"{first[i % len(first)]} {last[(i // 7) % len(last)]} {i}",
+                "crisis_role": "Stab" if i % 50 == 0 else "", "organisation": "Benchkommun",
+                "channels": [{"kind": "mobile", "value": f"07{i % 10}-{i:07d}"}], "verified_on": "2026-01-01"})
+            records.write(conn, "contact", data, origin="published", version=1)
+    vault.close()
+
+
+def gui_run(path: Path) -> dict[str, Any]:
+    """In a fresh process: unlock (key already unwrapped) to main window, then sort and filter."""
+    import resource
+
+    from PySide6.QtWidgets import QApplication
+
+    from binder.gui.controller import Controller
+    from binder.gui.settings import Settings
+    from binder.vault.vault import Vault
+    app = QApplication([])
+    key = Vault.load_keyslots(path).unlock_with_passphrase(PASSPHRASE)      # KDF: excluded
+    ctl = Controller(app, path, Settings(Path(tempfile.mkdtemp()) / "gui.ini"))
+    ctl.start()
+    out: dict[str, Any] = {}
+
+    def wait(condition: Any, timeout: float = 60.0) -> None:
+        end = time.perf_counter() + timeout
+        while not condition():
+            app.processEvents()
+            if time.perf_counter() > end:
+                raise TimeoutError
+            time.sleep(0.001)
+
+    start = time.perf_counter()
+    ctl.worker.open_with_key(path, key, on_success=ctl._on_unlocked, on_failure=print)
+    wait(lambda: ctl.main_window is not None and ctl.main_window.banner.info is not None)
+    window = ctl.main_window
+    assert window is not None
+    window.go_to(1)
+    model = window.contacts.model
+    wait(lambda: model.rowCount() > 0)
+    app.processEvents()
+    out["unlock_to_main_window_s"] = time.perf_counter() - start
+    out["contacts_total"] = model.total
+
+    start = time.perf_counter()
+    window.contacts.table.sortByColumn(0, window.contacts.table.horizontalHeader().sortIndicatorOrder().__class__.DescendingOrder)
+    wait(lambda: not model._fetching)
+    app.processEvents()
+    out["sort_100k_s"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    model.set_filter("Örjan Öberg")
+    wait(lambda: not model._fetching)
+    app.processEvents()
+    out["filter_100k_s"] = time.perf_counter() - start
+    out["filter_hits"] = model.total
+    start = time.perf_counter()
+    model.set_filter("")
+    wait(lambda: not model._fetching)
+    out["filter_clear_s"] = time.perf_counter() - start
+    for _ in range(20):              # scroll: fetch 20 more pages
+        model.fetchMore()
+        wait(lambda: not model._fetching)
+    app.processEvents()
+    out["rows_after_scrolling"] = model.rowCount()
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    ctl.shutdown()
+    return out
+
+
+STARTUP_SCRIPT = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from binder.gui.app import make_application
+from binder.gui.controller import Controller
+from binder.gui.settings import Settings
+from pathlib import Path
+app = make_application()
+ctl = Controller(app, Path(sys.argv[1]), Settings(Path(sys.argv[2])))
+ctl.start()
+def shown():
+    print("SHOWN", flush=True)
+    ctl.shutdown()
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def startup_time(path: Path) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    best = 1e9
+    for _ in range(3):
+        start = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-c", STARTUP_SCRIPT, str(path),
+                               str(Path(tempfile.mkdtemp()) / "gui.ini")],
+                              capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+        assert "SHOWN" in proc.stdout, proc.stderr
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.child:
+        print(json.dumps(gui_run(Path(args.child))))
+        return 0
+    base = Path(tempfile.mkdtemp(prefix="krisparm-bench-"))
+    path = base / "vault"
+    t = time.perf_counter()
+    make_vault(path, args.contacts)
+    print(f"built a vault with {args.contacts} contacts in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    results: dict[str, Any] = {"start_to_unlock_window_s": startup_time(path)}
+    proc = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    results.update(json.loads(proc.stdout.strip().splitlines()[-1]))
+    print(f"{'figure':28} {'value':>10} {'target':>8}  result")
+    for name, value in results.items():
+        target = TARGETS.get(name)
+        verdict = "" if target is None else ("pass" if value <= target else "FAIL")
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        print(f"{name:28} {shown:>10} {'' if target is None else target:>8}  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())
