@@ -169,3 +169,19 @@ def test_documented_json_schema_is_current() -> None:
     from binder.interchange.document import json_schema
     doc = Path(__file__).resolve().parent.parent / "docs" / "interchange.schema.json"
     assert json.loads(doc.read_text(encoding="utf-8")) == json_schema()
+
+
+def test_json_error_names_line_and_forged_e164_is_recomputed(laptop: Vault, tmp_path: Path) -> None:
+    good = {"id": C1, "name": "A", "channels": [{"kind": "mobile", "value": "070-123 45 67", "e164": "+46999999999"}]}
+    bad = {"id": C2, "name": "B", "channels": [{"kind": "mobile", "value": "not a number"}]}
+    doc = {"format": "krisparm-binder", "format_version": 1, "contacts": [good, bad]}
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        import_file(laptop, path)
+    line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if C2 in text)
+    assert f"b.json:{line}: contacts[2].channels[1].value" in info.value.message("en")
+    doc["contacts"] = [good]
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    import_file(laptop, path)
+    assert records.get(laptop, "contact", C1).data["channels"][0]["e164"] == "+46701234567"

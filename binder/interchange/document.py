@@ -40,6 +40,15 @@ class Batch:
     metadata: dict[str, Any] | None = None
     log: list[tuple[dict[str, Any], str]] = field(default_factory=list)
     source: str = ""
+    text: str = ""          # the JSON text, to name the line of a bad row (only on error)
+
+    def locate(self, row: Row) -> str:
+        """`row.where`, with the line number of its id when the source text is known."""
+        if self.text and row.id:
+            pos = self.text.find(f'"{row.id}"')
+            if pos >= 0:
+                return f"{self.source}:{self.text.count(chr(10), 0, pos) + 1}: {row.where.split(': ', 1)[-1]}"
+        return row.where
 
 
 def _field_schema(fl: Field) -> dict[str, Any]:

@@ -30,11 +30,6 @@ def strict_loads(text: str) -> Any:
     return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
 
 
-def _line_of(text: str, needle: str) -> int | None:
-    pos = text.find(needle)
-    return text.count("\n", 0, pos) + 1 if pos >= 0 else None
-
-
 def parse(path: Path, raw: bytes) -> Batch:
     name = path.name
     try:
@@ -59,7 +54,7 @@ def parse(path: Path, raw: bytes) -> Batch:
     for key in doc:
         if key not in allowed:
             raise ValidationError(N_("unknown section '{section}'"), where=name, section=key)
-    batch = Batch(source=name)
+    batch = Batch(source=name, text=text)
     if "binder" in doc:
         if not isinstance(doc["binder"], dict):
             raise ValidationError(N_("expected an object"), where=f"{name}: binder")
@@ -76,9 +71,6 @@ def parse(path: Path, raw: bytes) -> Batch:
             rid = data.pop("id", None)
             if rid is not None and not isinstance(rid, str):
                 raise ValidationError(N_("expected a record id"), where=f"{where}.id")
-            line = _line_of(text, f'"{rid}"') if rid else None
-            if line:
-                where = f"{name}:{line}: {kind.cli}[{i + 1}]"
             batch.rows.append(Row(kind.name, rid, data, where))
     log = doc.get("log", [])
     if not isinstance(log, list):

@@ -56,7 +56,11 @@ def validate(vault: Vault, batch: Batch, progress: Progress = _noop) -> list[tup
     for i, row in enumerate(batch.rows):
         if i % 2000 == 0:
             progress(i, total, "validating")
-        data = clean_record(schema.KINDS[row.kind], row.data, row.where)
+        try:
+            data = clean_record(schema.KINDS[row.kind], row.data, row.where)
+        except ValidationError as exc:
+            where = batch.locate(row)
+            raise ValidationError(exc.text, where=exc.where.replace(row.where, where, 1), **exc.params) from None
         rid = row.id
         if rid is None:
             rid = str(uuid.uuid4())

@@ -18,17 +18,37 @@ def to_e164(raw: str, region: str = DEFAULT_REGION) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def consistent_e164(raw: str, e164: str) -> bool:
+    """True when `e164` is plainly the E.164 form of `raw` (so it need not be parsed again).
+
+    Lets a binder exported by Krispärm (which carries `e164` beside every number) be
+    re-imported without re-parsing every number; anything else goes through `to_e164`.
+    """
+    if not e164.startswith("+") or not e164[1:].isdigit() or not 8 <= len(e164) <= 16:
+        return False
+    digits, stripped = e164[1:], raw.strip()
+    if any(ch.isalpha() for ch in stripped):
+        return False
+    raw_digits = _digits(stripped)
+    if stripped.startswith("+"):
+        return raw_digits == digits
+    if stripped.startswith("00"):
+        return raw_digits[2:] == digits
+    if stripped.startswith("0") and digits.startswith("46"):
+        return "46" + raw_digits[1:] == digits
+    return False
+
+
 def search_forms(raw: str, e164: str | None) -> list[str]:
     """Digit strings a person might type to find this number."""
-    forms = {"".join(ch for ch in raw if ch.isdigit())}
+    forms = {_digits(raw)}
     if e164:
         forms.add(e164.lstrip("+"))
-        try:
-            number = phonenumbers.parse(e164, None)
-            national = phonenumbers.national_significant_number(number)
-            forms.add(national)
-            if number.country_code == 46:
-                forms.add("0" + national)
-        except phonenumbers.NumberParseException:
-            pass
+        if e164.startswith("+46"):
+            forms.add(e164[3:])
+            forms.add("0" + e164[3:])
     return sorted(f for f in forms if f)

@@ -16,7 +16,7 @@ from typing import Any
 from binder.errors import ValidationError
 from binder.i18n import N_
 from binder.model import schema
-from binder.model.phones import PHONE_CHANNELS, to_e164
+from binder.model.phones import PHONE_CHANNELS, consistent_e164, to_e164
 from binder.model.schema import Field, Kind
 
 # Bidi overrides/isolates and invisible marks used to spoof names; C0/C1 controls.
@@ -119,6 +119,9 @@ def _clean_value(fl: Field, value: Any, where: str) -> Any:
 
 def _normalise_channel(channel: dict[str, Any], where: str) -> None:
     if channel.get("kind") in PHONE_CHANNELS:
+        given = channel.get("e164")
+        if given and consistent_e164(channel["value"], given):
+            return
         e164 = to_e164(channel["value"])
         if e164 is None:
             raise _err(f"{where}.value", N_("is not a phone number: {value}"), value=channel["value"])
