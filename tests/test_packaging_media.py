@@ -46,7 +46,8 @@ def project() -> dict:
 def test_runtime_locks_pin_every_dependency_with_hashes(target: str) -> None:
     pins = locked(target)
     for dependency in project()["project"]["dependencies"]:
-        assert canonicalize_name(Requirement(dependency).name) in pins, f"{dependency} missing in {target} lock"
+        assert canonicalize_name(Requirement(dependency).name) in pins, (
+            f"{dependency} missing in requirements-{target}.txt: run python packaging/lock.py")
     # One wheel per supported Python version for the compiled SQLCipher binding.
     assert len(pins["sqlcipher3"]) == 3
 
