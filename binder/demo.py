@@ -22,7 +22,7 @@ def create_demo_vault(path: Path, passphrase: str = DEMO_PASSPHRASE, *, kdf: dic
     vault, recovery = Vault.create(path, passphrase, publisher=True, organisation="Norrbacka kommun",
                                    organisation_id="norrbacka", kdf=kdf)
     try:
-        result = import_file(vault, demo_data_path(), progress=progress)
+        result = import_file(vault, demo_data_path(), progress=progress, backup=False)
     except BaseException:
         vault.close()
         raise

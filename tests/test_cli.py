@@ -143,3 +143,17 @@ def test_demo_command_loads_demo_municipality(tmp_path: Path) -> None:
     assert json.loads(r.stdout)["added"]["contact"] >= 300
     env = {"BINDER_PASSPHRASE": "krisparm-demo"}
     assert len(json.loads(run("list", "routines", "--json", env=env, vault=path).stdout)) >= 40
+
+
+def test_metadata_and_stale_flag(cli_vault: tuple[Path, dict[str, str]]) -> None:
+    path, env = cli_vault
+    r = run("metadata", "--set", "classification=Sekretess / Restricted", "--set", "review_due=2027-05-01",
+            "--json", env=env, vault=path)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["classification"] == "Sekretess / Restricted"
+    assert run("metadata", "--set", "review_due=soon", env=env, vault=path).returncode == 1
+    run("add", "contacts", "--set", "name=Gammal", "--set", "verified_on=2020-01-01", env=env, vault=path)
+    run("add", "contacts", "--set", "name=Färsk", "--set", f"verified_on={__import__('datetime').date.today()}",
+        env=env, vault=path)
+    listed = {c["name"]: c["stale"] for c in json.loads(run("list", "contacts", "--json", env=env, vault=path).stdout)}
+    assert listed == {"Färsk": False, "Gammal": True}

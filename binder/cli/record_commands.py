@@ -173,7 +173,6 @@ def cmd_import(ctx: Context) -> int:
         if sys.stderr.isatty() and not ctx.json:
             print(f"\r{tr(message)} {done}/{total}   ", end="", file=sys.stderr)
 
-    vault.backup("before-import")
     result = import_file(vault, Path(ctx.args.file), kind=ctx.args.kind_name, progress=progress)
     if ctx.json:
         ctx.emit(result.to_json())

@@ -175,3 +175,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("info", help=tr("show what this vault is"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
+    register_metadata(sub)
+
+
+def cmd_metadata(ctx: Context) -> int:
+    from binder.store import metadata
+    vault = ctx.vault()
+    if ctx.args.set:
+        changes = {}
+        for item in ctx.args.set:
+            name, sep, value = item.partition("=")
+            if not sep:
+                from binder.errors import ValidationError
+                raise ValidationError("use FIELD=VALUE", where=item)
+            changes[name] = value
+        metadata.update(vault, changes)
+    data = metadata.get(vault)
+    if ctx.json:
+        ctx.emit(data)
+    else:
+        for key, value in data.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def register_metadata(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("metadata", help=tr("show or set the binder's metadata (organisation, classification, …)"))
+    p.add_argument("--set", action="append", metavar="FIELD=VALUE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_metadata)

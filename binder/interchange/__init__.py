@@ -72,8 +72,12 @@ def read_batch(path: Path, kind: str | None = None) -> Batch:
     return vcard_format.parse(path.name, raw)
 
 
-def import_file(vault: Vault, path: Path, kind: str | None = None, progress: Progress | None = None) -> ImportResult:
+def import_file(vault: Vault, path: Path, kind: str | None = None, progress: Progress | None = None,
+                backup: bool = True) -> ImportResult:
+    """Read, validate completely, back up the vault, then write in one transaction."""
     batch = read_batch(Path(path), kind)
+    if backup:
+        vault.backup("before-import")
     return load(vault, batch, progress or (lambda *_: None))
 
 

@@ -13,7 +13,10 @@ their own tables (see `binder.vault.migrations`) and are described by
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from datetime import date
 
 # Field types
 STR = "str"          # one line of text
@@ -244,3 +247,16 @@ METADATA = (
 )
 
 STALE_CONTACT_DAYS = 180
+
+
+def is_stale_contact(data: dict[str, Any], today: "date | None" = None) -> bool:
+    """A contact not verified in STALE_CONTACT_DAYS days (or never) is stale."""
+    from datetime import date as _date, timedelta
+    verified = data.get("verified_on")
+    if not verified:
+        return True
+    try:
+        when = _date.fromisoformat(verified)
+    except ValueError:
+        return True
+    return ((today or _date.today()) - when) > timedelta(days=STALE_CONTACT_DAYS)

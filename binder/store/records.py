@@ -49,6 +49,8 @@ class Record:
         out.update({"version": self.version, "created_at": self.created_at, "updated_at": self.updated_at})
         if self.amended:
             out["amended_fields"] = self.amended
+        if self.kind == "contact":
+            out["stale"] = schema.is_stale_contact(self.data)
         return out
 
 
