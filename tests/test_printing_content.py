@@ -80,8 +80,8 @@ def test_toc_page_numbers_match(printed: dict[str, Any]) -> None:
                 "Call tree": "Work down the list", "Wallet cards": "Cut along the dashed lines",
                 "Incident log so far": "entries, oldest first"}
     for title, marker in expected.items():
-        # each TOC line is drawn (and extracted) as: dots, page number, title
-        match = re.search(r"(\d+) " + re.escape(title) + " ", toc)
+        # each TOC line reads "title page" (the number is a form filled in after the last page)
+        match = re.search(r"(?:^| )" + re.escape(title) + r" (\d+)", toc)
         assert match, title
         page = int(match.group(1))
         assert marker in texts[page - 1], (title, page)
@@ -110,7 +110,7 @@ def test_markup_in_data_printed_literally(printed: dict[str, Any]) -> None:
         reader = PdfReader(str(printed["path"]))
         for page in reader.pages:
             xobjects = page["/Resources"].get("/XObject") or {}
-            assert not xobjects
+            assert all(xobject.get_object().get("/Subtype") != "/Image" for xobject in xobjects.values())
 
 
 def test_other_scripts_print_with_embedded_fonts(printed: dict[str, Any]) -> None:

@@ -118,6 +118,12 @@ def _reprint_plan(vault: Vault, ctx: BinderContext, chosen: list[str],
     return changed, reprint
 
 
+def _expected_pages(vault: Vault, story_length: int) -> int:
+    """A guess of the page count, for progress: the last print's, or one page per 12 flowables."""
+    prints = register.list_prints(vault)
+    return prints[0].pages if prints else max(story_length // 12, 10)
+
+
 def render(vault: Vault, *, sections: str | Sequence[str] | None = None, lang: str | None = None,
            since_print: bool = False, paper: str = "a4", copy_number: int | None = None,
            progress: Progress | None = None) -> Rendered:
@@ -136,35 +142,24 @@ def render(vault: Vault, *, sections: str | Sequence[str] | None = None, lang: s
         hashes = {s: hashes[s] for s in chosen} | {"cover": hashes["cover"]}
         hashes["toc"] = content_hash(sorted(hashes.items()))
     styles = make_styles()
-    story: list[Flowable] = cover.story(ctx, styles, reprint) + [PageBreak()] + toc.story(ctx, styles)
+    body: list[Flowable] = []
     for index, section in enumerate(chosen):
-        report(0.05 + 0.15 * index / len(chosen), tr("Preparing: {section}", section=section_title(section, ctx.lang)))
-        story.append(PageBreak())
-        story.extend(CONTENT[section].story(ctx, styles))
+        report(0.05 + 0.15 * index / len(chosen),
+               tr("Preparing: {section}", section=section_title(section, ctx.lang)))
+        body.append(PageBreak())
+        body.extend(CONTENT[section].story(ctx, styles))
+    story: list[Flowable] = (cover.story(ctx, styles, reprint) + [PageBreak()]
+                             + toc.story(ctx, styles, toc.entries(body)) + body)
+    expected = _expected_pages(vault, len(story))
+
+    def on_page(page: int, _total: int) -> None:
+        report(min(0.2 + 0.79 * page / max(expected, page + 1), 0.99), tr("Laying out page {page}", page=page))
+
     buffer = io.BytesIO()
-    passes = {"n": 0}
-
-    def on_page(page: int, previous_total: int) -> None:
-        if previous_total:
-            share = min(page / previous_total, 1.0)
-            report(min(0.2 + 0.4 * (passes["n"] - 1) + 0.4 * share, 0.99), tr("Laying out page {page}", page=page))
-        elif page % 10 == 0:
-            report(0.2, tr("Laying out page {page}", page=page))
-
     doc = BinderDoc(buffer, ctx, on_page=on_page)
-    original_before = doc.beforeDocument
-
-    def before_pass() -> None:
-        passes["n"] += 1
-        buffer.seek(0)
-        buffer.truncate()
-        original_before()
-
-    doc.beforeDocument = before_pass  # type: ignore[method-assign]
     started = time.perf_counter()
-    doc.multiBuild(story)
-    log.info("binder laid out: %d pages, %d passes, %.2f s", doc.page, passes["n"],
-             time.perf_counter() - started)
+    doc.build_once(story)
+    log.info("binder laid out: %d pages in %.2f s", len(doc.page_codes), time.perf_counter() - started)
     report(1.0, tr("Done"))
     return Rendered(buffer.getvalue(), ctx, chosen, hashes, dict(doc.page_codes), since_print)
 

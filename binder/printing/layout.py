@@ -1,9 +1,13 @@
 """The page template: frame, header and footer on every page, TOC and outline, check codes.
 
 Header: organisation, section, classification marking. Footer: binder
-version, valid-as-of date, "Page X of Y" and the page's check code. Y comes
-from the previous layout pass; `BinderDoc` keeps making passes until the
-table of contents and the page total are both stable.
+version, valid-as-of date, "Page X of Y" and the page's check code.
+
+The layout is done in ONE pass: Y and the table of contents' page numbers
+are PDF form XObjects that every page references and that are defined once
+the last page is known (the classic ReportLab "page x of y" technique). The
+table of contents' entries are known before layout (they are the `Mark`s in
+the story), so its length never changes between passes: there are none.
 """
 from __future__ import annotations
 
@@ -59,6 +63,36 @@ class Mark(Flowable):
         return None
 
 
+def form_name(key: str) -> str:
+    """A PDF-safe name for the form holding the page number of `key`."""
+    return "pg_" + "".join(ch if ch.isalnum() else "_" for ch in key)
+
+
+TOTAL_FORM = "pg_total"
+PAGE_REF_WIDTH = 14 * mm
+
+
+class PageRef(Flowable):
+    """The page number of a marked place, right-aligned, filled in when the document ends."""
+
+    def __init__(self, key: str, font: str, size: float) -> None:
+        super().__init__()
+        self.key = key
+        self.font = font
+        self.size = size
+        self.width = PAGE_REF_WIDTH
+        self.height = size * 1.25
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.translate(0, self.height - self.size)
+        self.canv.doForm(form_name(self.key))
+        self.canv.restoreState()
+
+
 def page_text(flowable: Any) -> str:
     """The visible text of a flowable (for check codes)."""
     if isinstance(flowable, Paragraph):
@@ -82,7 +116,8 @@ class BinderDoc(BaseDocTemplate):
         self.ctx = ctx
         self.on_page = on_page
         self.section = "cover"
-        self.previous_total = 0
+        self.mark_pages: dict[str, int] = {}
+        self.mark_levels: dict[str, int] = {}
         self.page_codes: dict[int, tuple[str, str]] = {}
         self.section_pages: dict[str, list[int]] = {}
         self._page_texts: list[str] = []
@@ -116,10 +151,28 @@ class BinderDoc(BaseDocTemplate):
         self.section_pages = {}
         self._page_texts = []
 
-    def _allSatisfied(self) -> bool:
-        stable = super()._allSatisfied() and self.previous_total == self.page
-        self.previous_total = self.page
-        return stable
+    def build_once(self, story: list[Flowable]) -> None:
+        """Lay out the story in one pass, then define the page-number forms and save."""
+        self._doSave = 0
+        self.build(story)
+        canv = self.canv
+        total = len(self.page_codes)
+        self._number_form(TOTAL_FORM, str(total), fonts.SANS_BOLD, align_right=False)
+        for key, page in self.mark_pages.items():
+            top_level = self.mark_levels.get(key, 1) == 0
+            self._number_form(form_name(key), str(page), fonts.SANS_BOLD if top_level else fonts.SANS,
+                              align_right=True, size=11.5 if top_level else 10)
+        canv.save()
+
+    def _number_form(self, name: str, text: str, font: str, *, align_right: bool, size: float = 9) -> None:
+        canv = self.canv
+        canv.beginForm(name, lowerx=0, lowery=-10, upperx=200, uppery=40)
+        canv.setFont(font, size)
+        if align_right:    # right-aligned in a PageRef, in positive coordinates
+            canv.drawString(PAGE_REF_WIDTH - canv.stringWidth(text, font, size), 0, text)
+        else:
+            canv.drawString(0, 0, text)
+        canv.endForm()
 
     def handle_pageBegin(self) -> None:
         self._page_texts = []
@@ -131,8 +184,8 @@ class BinderDoc(BaseDocTemplate):
                 self.section = flowable.section
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.title, flowable.key, level=flowable.level, closed=True)
-            if flowable.key not in ("s-cover", "s-toc"):
-                self.notify("TOCEntry", (flowable.level, markup.text(flowable.title), self.page, flowable.key))
+            self.mark_pages[flowable.key] = self.page
+            self.mark_levels[flowable.key] = flowable.level
             return
         text = page_text(flowable)
         if text:
@@ -152,25 +205,37 @@ class BinderDoc(BaseDocTemplate):
         canv.setStrokeColor(colors.black)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 1.5 * mm, width - MARGIN_X, top - 1.5 * mm)
-        self._cell(canv, markup.bold(_short(ctx.organisation, 60)), MARGIN_X, top, inner * 0.36)
-        self._cell(canv, markup.text(section_title(self.section, ctx.lang)), MARGIN_X + inner * 0.37, top,
-                   inner * 0.33)
+        self._cell(canv, markup.bold(_short(ctx.organisation, 50)), MARGIN_X, top, inner * 0.30)
+        self._cell(canv, markup.text(section_title(self.section, ctx.lang)), MARGIN_X + inner * 0.31, top,
+                   inner * 0.27)
         if ctx.classification:
-            self._marking(canv, _short(ctx.classification, 50), width - MARGIN_X, top, inner * 0.29)
+            self._marking(canv, _short(ctx.classification, 60), width - MARGIN_X, top, inner * 0.41)
         bottom = MARGIN_BOTTOM - 6 * mm
         canv.line(MARGIN_X, bottom + 4.6 * mm, width - MARGIN_X, bottom + 4.6 * mm)
         left = markup.text(ctx.t("Version {version} · valid as of {date}", version=ctx.version,
                                  date=ctx.valid_as_of_text))
-        total = str(self.previous_total) if self.previous_total else "?"
-        middle = markup.bold(ctx.t("Page {page} of {total}", page=page, total=total))
         right = markup.Markup(f"{markup.text(ctx.t('Check code'))} "
                               f"<font name=\"{fonts.MONO}\"><b>{check_codes.display(code)}</b></font>")
         self._cell(canv, left, MARGIN_X, bottom, inner * 0.5)
-        self._cell(canv, middle, MARGIN_X + inner * 0.5, bottom, inner * 0.2)
+        self._page_of_total(canv, page, MARGIN_X + inner * 0.5, bottom + 2.2)
         self._cell(canv, right, MARGIN_X + inner * 0.7, bottom, inner * 0.3, align=2)
         canv.restoreState()
         if self.on_page:
-            self.on_page(page, self.previous_total)
+            self.on_page(page, 0)
+
+    def _page_of_total(self, canv: Canvas, page: int, x: float, y: float) -> None:
+        """'Page X of ' then the total, a form defined after the last page."""
+        before, _, after = self.ctx.t("Page {page} of {total}").partition("{total}")
+        canv.setFont(fonts.SANS_BOLD, 9)
+        text = before.replace("{page}", str(page))
+        canv.drawString(x, y, text)
+        x += canv.stringWidth(text, fonts.SANS_BOLD, 9)
+        canv.saveState()
+        canv.translate(x, y)
+        canv.doForm(TOTAL_FORM)
+        canv.restoreState()
+        if after.strip():
+            canv.drawString(x + canv.stringWidth("0000", fonts.SANS_BOLD, 9), y, after.replace("{page}", str(page)))
 
     def _cell(self, canv: Canvas, text: markup.Markup, x: float, y: float, width: float, *,
               align: int = 0) -> None:

@@ -16,6 +16,25 @@ TICK_BOX = "☐"
 CHUNK_ROWS = 40     # rows per Table: splitting one huge Table costs O(rows × pages)
 
 
+class RowTable(Table):
+    """A table that splits between rows; inside a row only when one row is taller than a whole page."""
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        kw.setdefault("splitInRow", 0)
+        super().__init__(*args, **kw)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = super().split(available_width, available_height)
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        if parts or self.splitInRow or not at_top:
+            return parts
+        self.splitInRow = 1                 # even an empty page is too short for one row
+        try:
+            return super().split(available_width, available_height)
+        finally:
+            self.splitInRow = 0
+
+
 def section_start(ctx: BinderContext, styles: Styles, section: str) -> list[Flowable]:
     title = section_title(section, ctx.lang)
     return [Mark(f"s-{section}", title, 0, section=section), markup.para(title, styles.h1)]
@@ -52,7 +71,7 @@ def data_table(ctx: BinderContext, styles: Styles, header: list[str], rows: list
                fractions: list[float], *, extra_style: list[tuple] | None = None) -> list[Flowable]:  # type: ignore[type-arg]
     """A grid table in chunks of CHUNK_ROWS, each repeating the header row when it splits.
 
-    Rows may split inside a cell (long text never overflows a page).
+    Rows move whole to the next page; a row taller than a page splits inside (never overflows).
     """
     col_widths = widths(ctx, fractions)
     head = [markup.para(h, styles.head_cell) for h in header]
@@ -61,8 +80,8 @@ def data_table(ctx: BinderContext, styles: Styles, header: list[str], rows: list
         chunk = rows[start:start + CHUNK_ROWS]
         if not chunk:
             break
-        table = Table([head] + chunk, colWidths=col_widths, repeatRows=1, splitInRow=1,
-                      style=grid_style(1, extra_style), hAlign="LEFT")
+        table = RowTable([head] + chunk, colWidths=col_widths, repeatRows=1,
+                         style=grid_style(1, extra_style), hAlign="LEFT")
         out.append(table)
     return out
 

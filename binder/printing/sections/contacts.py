@@ -5,14 +5,16 @@ from itertools import groupby
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from binder.model.collation import sort_key
 from binder.model.schema import STALE_CONTACT_DAYS
 from binder.printing import markup, widgets
 from binder.printing.context import BinderContext, record_content
+from binder.printing.layout import Mark
 from binder.printing.sections import call_tree, wallet_cards
-from binder.printing.styles import Styles
+from binder.printing.styles import Styles, grid_style
 from binder.store.records import Record
 
 ID = "contacts"
@@ -31,7 +33,8 @@ def channel_lines(ctx: BinderContext, contact: Record) -> list[markup.Markup]:
     lines = []
     for number, channel in enumerate(contact.data.get("channels", []), start=1):
         kind = ctx.enum("channel", channel.get("kind"))
-        label = f" ({channel['label']})" if channel.get("label") else ""
+        own_label = channel.get("label", "")
+        label = f" ({own_label})" if own_label and own_label.casefold() != kind.casefold() else ""
         line = markup.Markup(f"{number}. {markup.text(kind + label)}: {markup.bold(channel.get('value', ''))}")
         if channel.get("talk_group"):
             line = markup.Markup(line + " · " + markup.text(ctx.t("talk group {group}",
@@ -92,7 +95,41 @@ def header(ctx: BinderContext) -> list[str]:
             ctx.t("Availability and notes")]
 
 
-FRACTIONS = [27, 33, 20, 20]
+FRACTIONS = [24, 38, 19, 19]
+
+
+MAX_TOC_GROUPS = 30     # more role groups than this: no TOC line per role (the TOC would fill pages)
+
+
+def groups(ctx: BinderContext) -> list[tuple[str, str, list[Record]]]:
+    """(crisis role, organisation, contacts): roles in Swedish order, 'no role' last."""
+    ordered = sorted(ctx.contacts, key=lambda c: (_group_key(c), sort_key(c.data.get("organisation", "")),
+                                                  sort_key(c.title)))
+    out = []
+    for (_, _, role), in_role in groupby(ordered, key=_group_key):
+        for organisation, in_org in groupby(in_role, key=lambda c: c.data.get("organisation", "")):
+            out.append((role, organisation, list(in_org)))
+    return out
+
+
+def group_table(ctx: BinderContext, styles: Styles, title: markup.Markup,
+                members: list[Record]) -> list[Flowable]:
+    """One group: a title row and the column header (both repeated when the table splits)."""
+    overflow = widgets.Overflow(ctx)
+    rows = contact_rows(ctx, styles, members, overflow)
+    head = [markup.para(h, styles.head_cell) for h in header(ctx)]
+    title_row = [markup.para_markup(title, styles.h3), "", "", ""]
+    out: list[Flowable] = []
+    for start in range(0, len(rows), widgets.CHUNK_ROWS):
+        out.append(CondPageBreak(32 * mm))
+        out.append(widgets.RowTable([title_row, head] + rows[start:start + widgets.CHUNK_ROWS],
+                         colWidths=widgets.widths(ctx, FRACTIONS), repeatRows=2, hAlign="LEFT",
+                         style=grid_style(2, [("SPAN", (0, 0), (-1, 0)),
+                                              ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+                                              ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black)])))
+    out.extend(overflow.flowables(styles))
+    out.append(widgets.gap(3))
+    return out
 
 
 def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
@@ -105,21 +142,18 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                                      "channels in the order given; if there is no answer, call the first "
                                      "deputy. ⚠ STALE marks contacts not verified in the last {days} days.",
                                      days=STALE_CONTACT_DAYS), styles.body))
-        by_role = sorted(ctx.contacts, key=lambda c: (_group_key(c), sort_key(c.data.get("organisation", "")),
-                                                      sort_key(c.title)))
-        for index, ((_, _, role), in_role) in enumerate(groupby(by_role, key=_group_key)):
+        grouped = groups(ctx)
+        with_toc = len({role for role, _, _ in grouped}) <= MAX_TOC_GROUPS
+        previous_role = None
+        for index, (role, organisation, members) in enumerate(grouped):
             role_title = role or ctx.t("Other contacts (no crisis role)")
-            out.extend(widgets.subheading(role_title, f"role-{index}", styles))
-            for organisation, in_org in groupby(in_role, key=lambda c: c.data.get("organisation", "")):
-                members = list(in_org)
-                if organisation:
-                    out.append(CondPageBreak(30 * mm))
-                    out.append(markup.para(organisation, styles.h3))
-                overflow = widgets.Overflow(ctx)
-                out.extend(widgets.data_table(ctx, styles, header(ctx),
-                                              contact_rows(ctx, styles, members, overflow), FRACTIONS))
-                out.extend(overflow.flowables(styles))
-                out.append(widgets.gap(2))
+            if with_toc and role != previous_role:
+                out.append(Mark(f"role-{index}", role_title, 1))
+            previous_role = role
+            title = markup.bold(role_title)
+            if organisation:
+                title = markup.Markup(f"{title} · {markup.text(organisation)}")
+            out.extend(group_table(ctx, styles, title, members))
     out.append(PageBreak())
     out.extend(call_tree.story(ctx, styles))
     out.append(PageBreak())

@@ -1,6 +1,7 @@
 """The first hour: activation routines, the crisis team with deputies, the restoration top list."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from reportlab.platypus import Flowable
@@ -21,9 +22,19 @@ def first_hour_routines(ctx: BinderContext) -> list[Record]:
     return [r for r in ctx.routines if r.data.get("first_hour")]
 
 
+TEAM_CHANNELS = 3
+
+
 def crisis_team(ctx: BinderContext) -> list[Record]:
-    team = [c for c in ctx.contacts if c.data.get("crisis_role")]
-    return sorted(team, key=lambda c: (sort_key(c.data["crisis_role"]), sort_key(c.title)))
+    """The people of the binder's own organisation who hold a crisis role no one else holds and are
+    nobody's deputy (their deputies are listed with them). Without any, everyone with a crisis role."""
+    with_role = [c for c in ctx.contacts if c.data.get("crisis_role")]
+    deputies = {d for c in ctx.contacts for d in c.data.get("deputies", [])}
+    holders = Counter(c.data["crisis_role"] for c in with_role)
+    own = ctx.organisation
+    team = [c for c in with_role if c.id not in deputies and holders[c.data["crisis_role"]] == 1
+            and c.data.get("organisation", own) in (own, "")]
+    return sorted(team or with_role, key=lambda c: (sort_key(c.data["crisis_role"]), sort_key(c.title)))
 
 
 def content(ctx: BinderContext) -> Any:
@@ -55,7 +66,7 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                   ctx.t("Deputies, in order")]
         rows = [[widgets.cell(c.data["crisis_role"], styles, bold=True),
                  widgets.cell_markup(contacts_section.name_cell(ctx, c), styles),
-                 widgets.cell_markup(markup.join(contacts_section.channel_lines(ctx, c)), styles),
+                 widgets.cell_markup(markup.join(contacts_section.channel_lines(ctx, c)[:TEAM_CHANNELS]), styles),
                  widgets.cell_markup(contacts_section.deputies_cell(ctx, c), styles)] for c in team]
         out.extend(widgets.data_table(ctx, styles, header, rows, [20, 22, 33, 25]))
     else:

@@ -1,21 +1,47 @@
-"""The table of contents, with page numbers (filled in by the layout passes)."""
+"""The table of contents: every section and its parts, with page numbers.
+
+The entries are the `Mark`s of the story, known before layout; the page
+numbers are forms the layout fills in after the last page (see `layout`).
+"""
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Table, TableStyle
 
-from binder.printing import fonts, markup
+from binder.printing import fonts, markup, widgets
 from binder.printing.context import BinderContext
-from binder.printing.layout import Mark
 from binder.printing.labels import section_title
+from binder.printing.layout import PAGE_REF_WIDTH, Mark, PageRef
 from binder.printing.styles import Styles
 
 ID = "toc"
+SKIPPED = ("s-cover", "s-toc")
 
 
-def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
+def entries(story: list[Flowable]) -> list[Mark]:
+    return [f for f in story if isinstance(f, Mark) and f.key not in SKIPPED]
+
+
+def story(ctx: BinderContext, styles: Styles, marks: list[Mark]) -> list[Flowable]:
     title = section_title(ID, ctx.lang)
-    table_style = TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-    toc = TableOfContents(levelStyles=list(styles.toc_levels), dotsMinLevel=0, tableStyle=table_style)
-    return [Mark("s-toc", title, 0, section=ID), markup.para(title, styles.h1), toc]
+    number_width = PAGE_REF_WIDTH
+    rows = []
+    commands: list[tuple] = [  # type: ignore[type-arg]
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    for row, mark in enumerate(marks):
+        level = min(mark.level, len(styles.toc_levels) - 1)
+        style = styles.toc_levels[level]
+        rows.append([markup.para(mark.title, style), PageRef(mark.key, style.fontName, style.fontSize)])
+        if level == 0:
+            commands.append(("TOPPADDING", (0, row), (-1, row), 7))
+        commands.append(("LINEBELOW", (0, row), (-1, row), 0.4, colors.grey, None, (1, 2)))
+    out: list[Flowable] = [Mark("s-toc", title, 0, section=ID), markup.para(title, styles.h1)]
+    if rows:
+        col_widths = widgets.widths(ctx, [1, 1])
+        total = sum(col_widths)
+        out.append(Table(rows, colWidths=[total - number_width, number_width], style=TableStyle(commands),
+                         hAlign="LEFT"))
+    return out
