@@ -19,7 +19,7 @@ from binder.bundle import trust
 from binder.bundle.errors import ExpiredBundle, NothingToUndo, StaleBundle
 from binder.bundle.preview import existing_published
 from binder.bundle.verify import Verified
-from binder.i18n import N_
+from binder.i18n import N_, tr
 from binder.model.collation import sort_key
 from binder.store import amendments, incident_log, metadata, records
 from binder.vault.database import Connection
@@ -109,8 +109,10 @@ def apply(vault: Vault, verified: Verified, accept_expired: bool = False,
                       int(result.stale_ack)))
         if result.stale_ack:
             incident_log.append(
-                conn, f"Expired binder bundle {verified.sequence} (expired {h['expires_at']}) imported with an "
-                      f"explicit acknowledgement of stale data. Signed by {', '.join(verified.signer_fingerprints)}.",
+                conn, tr(N_("Expired binder bundle {sequence} (expired {date}) imported with an explicit "
+                            "acknowledgement of stale data. Signed by {fingerprints}."),
+                         sequence=verified.sequence, date=h["expires_at"],
+                         fingerprints=", ".join(verified.signer_fingerprints)),
                 kind="decision", priority="high")
     step(3, 3, N_("Done"))
     verified.cleanup()

@@ -27,7 +27,7 @@ from binder.bundle.errors import (AudienceError, DecryptionError, Equivocation, 
                                   NeedsPassphrase, PayloadError, StaleBundle)
 from binder.bundle.strict_json import loads
 from binder.errors import BundleError
-from binder.i18n import N_
+from binder.i18n import N_, tr
 from binder.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -93,13 +93,13 @@ def check_source(path: Path) -> os.stat_result:
         raise BundleError(N_("Cannot read {path}: {reason}. Nothing was changed."), path=safe_name(path),
                           reason=exc.strerror or str(exc)) from exc
     mode = info.st_mode
-    what = ("a symbolic link" if stat.S_ISLNK(mode) else "a folder" if stat.S_ISDIR(mode)
-            else "a pipe (FIFO)" if stat.S_ISFIFO(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "" if stat.S_ISREG(mode) else "not a regular file")
+    what = (N_("a symbolic link") if stat.S_ISLNK(mode) else N_("a folder") if stat.S_ISDIR(mode)
+            else N_("a pipe (FIFO)") if stat.S_ISFIFO(mode)
+            else N_("a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "" if stat.S_ISREG(mode) else N_("not a regular file"))
     if what:
         raise BundleError(N_("{path} is {what}, not a bundle file. Only regular files are read. Nothing "
-                             "was changed."), path=safe_name(path), what=what)
+                             "was changed."), path=safe_name(path), what=tr(what))
     if info.st_size > limits.MAX_BUNDLE_BYTES:
         raise BundleError(N_("{path} is {size} bytes; a bundle may be at most {limit} bytes. Nothing was "
                              "read or changed."), path=safe_name(path), size=info.st_size,
