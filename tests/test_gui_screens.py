@@ -32,13 +32,23 @@ def _save(widget: Any, directory: Path, name: str) -> Path:
     return path
 
 
-def test_screenshots_of_every_section(qtbot: Any, demo_controller: Controller, tmp_path: Path) -> None:
+@pytest.fixture(params=["en", "sv"])
+def screen_lang(request: pytest.FixtureRequest) -> str:
+    from binder import i18n
+    i18n.set_language(request.param)
+    return str(request.param)
+
+
+def test_screenshots_of_every_section(qtbot: Any, screen_lang: str, demo_controller: Controller,
+                                      tmp_path: Path) -> None:
     controller = demo_controller
-    directory = Path(os.environ.get("KRISPARM_SCREENS", tmp_path / "screens"))
+    directory = Path(os.environ.get("KRISPARM_SCREENS", tmp_path / "screens")) / screen_lang
     directory.mkdir(parents=True, exist_ok=True)
     controller.unlock_window.resize(*SIZE)
     _save(controller.unlock_window, directory, "00-unlock")
     assert "krisparm-demo" in controller.unlock_window.demo_hint.text()
+    if screen_lang == "sv":
+        assert controller.unlock_window.unlock_button.text() == "&Lås upp"
     unlock(qtbot, controller, controller.unlock_window.secret.text())
     window = controller.main_window
     assert window is not None

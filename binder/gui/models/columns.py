@@ -13,8 +13,11 @@ from binder.store.records import Record
 
 @dataclass(frozen=True)
 class Column:
-    header: str                         # English source, translated when shown
+    header: "str | schema.Field"        # English source (translated when shown) or the schema field
     value: Callable[[Record], str]
+
+    def title(self) -> str:
+        return self.header.label(language()) if isinstance(self.header, schema.Field) else tr(self.header)
 
 
 def first_phone(data: dict[str, Any]) -> str:
@@ -44,8 +47,8 @@ def _enum(name: str) -> Callable[[Record], str]:
     return lambda record: enum_label(str(record.data.get(name, "")))
 
 
-def _label(kind: str, name: str) -> str:
-    return schema.KINDS[kind].field(name).label_en
+def _label(kind: str, name: str) -> schema.Field:
+    return schema.KINDS[kind].field(name)
 
 
 COLUMNS: dict[str, tuple[Column, ...]] = {

@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from binder.gui.models.columns import COLUMNS, Column
 from binder.gui.worker import DatabaseWorker, Progress
-from binder.i18n import tr
 from binder.store import records
 from binder.store.records import Record
 from binder.vault.vault import Vault
@@ -146,7 +145,7 @@ class RecordTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return tr(self._columns[section].header)
+            return self._columns[section].title()
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

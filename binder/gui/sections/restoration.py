@@ -53,7 +53,7 @@ class RestorationSection(Section):
         self.model = PlanModel(self)
         self.table = make_table()
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 60)
+        self.table.setColumnWidth(0, 75)
         self.table.setColumnWidth(1, 260)
         self.table.setColumnWidth(2, 50)
         self.table.setColumnWidth(3, 120)

@@ -34,7 +34,7 @@ class RunPanel(QWidget):
         self.model = RunStepsModel(self)
         self.table = make_table()
         self.table.setModel(self.model)
-        for column, width in enumerate((50, 380, 200, 110, 130, 170)):
+        for column, width in enumerate((50, 380, 190, 125, 130, 170)):
             self.table.setColumnWidth(column, width)
         self.done_button = QPushButton(tr("Mark &done"))
         self.done_button.setToolTip(tr("Space"))

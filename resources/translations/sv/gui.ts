@@ -1,0 +1,1073 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>gui</name>
+    <message>
+        <source>Something unexpected went wrong: {reason}</source>
+        <translation>Något oväntat gick fel: {reason}</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>Filen kunde inte läsas eller skrivas: {reason}</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Skapa ett nytt valv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>e.g. Norrbacka kommun</source>
+        <translation>t.ex. Norrbacka kommun</translation>
+    </message>
+    <message>
+        <source>This is the &amp;coordinator's vault (publishes bundles to laptops)</source>
+        <translation>Detta är &amp;samordnarens valv (publicerar paket till datorerna)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>Ska&amp;pa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation>&amp;Lösenfras (minst 8 tecken)</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat passphrase</source>
+        <translation>&amp;Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>Skriv &amp;ut återställningsbladet…</translation>
+    </message>
+    <message>
+        <source>I have stored the key — &amp;continue</source>
+        <translation>Jag har förvarat nyckeln — &amp;fortsätt</translation>
+    </message>
+    <message>
+        <source>Your recovery key — shown only now</source>
+        <translation>Din återställningsnyckel — visas bara nu</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder</source>
+        <translation>Välj en tom mapp</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Skapar valvet…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then delete the file.</source>
+        <translation>Sparat i {path}. Skriv ut det och radera sedan filen.</translation>
+    </message>
+    <message>
+        <source>It opens the vault if the passphrase is lost. Print the recovery sheet and keep it sealed in a safe place.</source>
+        <translation>Den öppnar valvet om lösenfrasen går förlorad. Skriv ut återställningsbladet och förvara det förseglat på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Write the organisation's name.</source>
+        <translation>Skriv organisationens namn.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Spara återställningsbladet</translation>
+    </message>
+    <message>
+        <source>{count} contacts not verified in the last {days} days.</source>
+        <translation>{count} kontakter har inte verifierats de senaste {days} dagarna.</translation>
+    </message>
+    <message>
+        <source>The plan was due for review on {date}.</source>
+        <translation>Planen skulle ha reviderats senast {date}.</translation>
+    </message>
+    <message>
+        <source>The binder bundle expired on {date}. Ask the coordinator for a new one.</source>
+        <translation>Pärmens paket gick ut {date}. Be samordnaren om ett nytt.</translation>
+    </message>
+    <message>
+        <source>Krispärm</source>
+        <translation>Krispärm</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Binder</source>
+        <translation>&amp;Pärm</translation>
+    </message>
+    <message>
+        <source>P&amp;ublisher tools…</source>
+        <translation>Sa&amp;mordnarverktyg…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>Ctrl+{number}</source>
+        <translation>Ctrl+{number}</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from USB…</source>
+        <translation>&amp;Importera från USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Print or PDF…</source>
+        <translation>Skriv &amp;ut eller PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Check a page code…</source>
+        <translation>&amp;Kontrollera en sidkod…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Krispärm — unlock</source>
+        <translation>Krispärm — lås upp</translation>
+    </message>
+    <message>
+        <source>The crisis binder. Enter your passphrase to open it.</source>
+        <translation>Krispärmen. Skriv din lösenfras för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Other &amp;vault…</source>
+        <translation>Annat &amp;valv…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Använd &amp;återställningsnyckeln i stället</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
+        <translation>Skapa ett &amp;nytt valv…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Öppna &amp;demon</translation>
+    </message>
+    <message>
+        <source>Demo vault — the published demo passphrase is: {passphrase}</source>
+        <translation>Demovalv — den publicerade demolösenfrasen är: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Välj valvets mapp</translation>
+    </message>
+    <message>
+        <source>First time here?</source>
+        <translation>Första gången här?</translation>
+    </message>
+    <message>
+        <source>Vault: {path}</source>
+        <translation>Valv: {path}</translation>
+    </message>
+    <message>
+        <source>No vault yet at {path}. Create one or open the demo.</source>
+        <translation>Inget valv ännu i {path}. Skapa ett eller öppna demon.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase first.</source>
+        <translation>Skriv lösenfrasen först.</translation>
+    </message>
+    <message>
+        <source>Unlocking… this takes a second on purpose.</source>
+        <translation>Låser upp… det tar en sekund med avsikt.</translation>
+    </message>
+    <message>
+        <source>Search the binder</source>
+        <translation>Sök i pärmen</translation>
+    </message>
+    <message>
+        <source>Name, role, phone number, routine, system…</source>
+        <translation>Namn, roll, telefonnummer, rutin, system…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>{count} results — Enter opens the first, arrows choose</source>
+        <translation>{count} träffar — Enter öppnar den första, pilarna väljer</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Inget hittades.</translation>
+    </message>
+    <message>
+        <source>Binder details</source>
+        <translation>Pärmens uppgifter</translation>
+    </message>
+    <message>
+        <source>From: {organisation}</source>
+        <translation>Från: {organisation}</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence}, issued {issued}, valid until {expires}</source>
+        <translation>Paket nummer {sequence}, utfärdat {issued}, giltigt till {expires}</translation>
+    </message>
+    <message>
+        <source>Signed by key {fingerprint}</source>
+        <translation>Signerat med nyckel {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The coordinator's signing key has changed (signed by the old key).</source>
+        <translation>Samordnarens signeringsnyckel har bytts (signerat med den gamla nyckeln).</translation>
+    </message>
+    <message>
+        <source>This bundle has already been imported. Nothing will change.</source>
+        <translation>Paketet är redan importerat. Inget ändras.</translation>
+    </message>
+    <message>
+        <source>The binder details (organisation, plan version…) change.</source>
+        <translation>Pärmens uppgifter (organisation, planversion…) ändras.</translation>
+    </message>
+    <message>
+        <source>No changes compared with what you have.</source>
+        <translation>Inga ändringar jämfört med det du har.</translation>
+    </message>
+    <message>
+        <source>Your corrections affected by this bundle:</source>
+        <translation>Dina rättelser som påverkas av paketet:</translation>
+    </message>
+    <message>
+        <source>{count} of your corrections stay in place.</source>
+        <translation>{count} av dina rättelser ligger kvar.</translation>
+    </message>
+    <message>
+        <source>Import a bundle from USB</source>
+        <translation>Importera ett paket från USB</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>Bundles found on USB sticks</source>
+        <translation>Paket som hittats på USB-minnen</translation>
+    </message>
+    <message>
+        <source>No USB stick with a bundle found yet. Insert the stick; this list refreshes by itself.</source>
+        <translation>Inget USB-minne med ett paket hittat ännu. Sätt i minnet; listan uppdateras av sig själv.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Välj en &amp;fil…</translation>
+    </message>
+    <message>
+        <source>1. Choose the bundle</source>
+        <translation>1. Välj paketet</translation>
+    </message>
+    <message>
+        <source>2. Checking the bundle</source>
+        <translation>2. Paketet kontrolleras</translation>
+    </message>
+    <message>
+        <source>The bundle has &amp;expired. Import it anyway.</source>
+        <translation>Paketet har &amp;gått ut. Importera det ändå.</translation>
+    </message>
+    <message>
+        <source>3. What will change</source>
+        <translation>3. Det här ändras</translation>
+    </message>
+    <message>
+        <source>4. Done</source>
+        <translation>4. Klart</translation>
+    </message>
+    <message>
+        <source>Choose the bundle</source>
+        <translation>Välj paketet</translation>
+    </message>
+    <message>
+        <source>Krispärm bundles (*{suffix})</source>
+        <translation>Krispärm-paket (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Chosen: {path}</source>
+        <translation>Valt: {path}</translation>
+    </message>
+    <message>
+        <source>The bundle was refused. Nothing was changed.</source>
+        <translation>Paketet avvisades. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} imported.</source>
+        <translation>Paket nummer {sequence} importerat.</translation>
+    </message>
+    <message>
+        <source>{added} new, {changed} changed, {removed} removed.</source>
+        <translation>{added} nya, {changed} ändrade, {removed} borttagna.</translation>
+    </message>
+    <message>
+        <source>{kind}: {added} new, {changed} changed, {removed} removed</source>
+        <translation>{kind}: {added} nya, {changed} ändrade, {removed} borttagna</translation>
+    </message>
+    <message>
+        <source>&amp;Check bundle</source>
+        <translation>&amp;Kontrollera paketet</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Paketets lösenfras</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this laptop. Enter the emergency bundle passphrase from the coordinator:</source>
+        <translation>Paketet är inte adresserat till den här datorn. Skriv nödlösenfrasen för paketet som du fått av samordnaren:</translation>
+    </message>
+    <message>
+        <source>{count} of your corrections need a look: see Conflicts.</source>
+        <translation>{count} av dina rättelser behöver ses över: se Konflikter.</translation>
+    </message>
+    <message>
+        <source>A backup of the previous state was kept: {path}</source>
+        <translation>En säkerhetskopia av läget innan sparades: {path}</translation>
+    </message>
+    <message>
+        <source>The bundle is not addressed to this laptop. Nothing was changed.</source>
+        <translation>Paketet är inte adresserat till den här datorn. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Unknown code {code}. It was not printed from this vault — check the characters.</source>
+        <translation>Okänd kod {code}. Den har inte skrivits ut från det här valvet — kontrollera tecknen.</translation>
+    </message>
+    <message>
+        <source>Current. Page {page} ({section}) printed {at} in version {version} is still valid.</source>
+        <translation>Aktuell. Sidan {page} ({section}), utskriven {at} i version {version}, gäller fortfarande.</translation>
+    </message>
+    <message>
+        <source>Out of date. Page {page} ({section}) was printed {at} in version {version}; the binder is now {current}. Print the section again.</source>
+        <translation>Inaktuell. Sidan {page} ({section}) skrevs ut {at} i version {version}; pärmen är nu {current}. Skriv ut avsnittet igen.</translation>
+    </message>
+    <message>
+        <source>Is this page current?</source>
+        <translation>Är sidan aktuell?</translation>
+    </message>
+    <message>
+        <source>The code at the foot of the page</source>
+        <translation>Koden längst ner på sidan</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Type the check code printed at the foot of the page:</source>
+        <translation>Skriv kontrollkoden som står längst ner på sidan:</translation>
+    </message>
+    <message>
+        <source>Publisher tools</source>
+        <translation>Samordnarverktyg</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle</source>
+        <translation>&amp;Exportera paket</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops</source>
+        <translation>&amp;Datorer</translation>
+    </message>
+    <message>
+        <source>Publisher &amp;key</source>
+        <translation>Samordnarens &amp;nyckel</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>optional: for a laptop not yet enrolled</source>
+        <translation>valfritt: för en dator som inte är registrerad ännu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportera</translation>
+    </message>
+    <message>
+        <source>Save to (the USB stick)</source>
+        <translation>Spara på (USB-minnet)</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Giltigt i</translation>
+    </message>
+    <message>
+        <source>Emergency passphrase</source>
+        <translation>Nödlösenfras</translation>
+    </message>
+    <message>
+        <source>Save the bundle to</source>
+        <translation>Spara paketet i</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} saved to {path} for {count} laptops.
+Valid until {expires}. Publisher fingerprint: {fingerprint}</source>
+        <translation>Paket nummer {sequence} sparat i {path} för {count} datorer.
+Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Laptop name, e.g. Krisledning-1</source>
+        <translation>Datorns namn, t.ex. Krisledning-1</translation>
+    </message>
+    <message>
+        <source>&amp;Add laptop</source>
+        <translation>&amp;Lägg till dator</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Ta bort vald</translation>
+    </message>
+    <message>
+        <source>Save the public &amp;key file for laptops…</source>
+        <translation>Spara den publika &amp;nyckelfilen för datorerna…</translation>
+    </message>
+    <message>
+        <source>Save the public key file</source>
+        <translation>Spara den publika nyckelfilen</translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted to these laptops. Add a laptop with the recipient it shows (age1…); check its fingerprint aloud.</source>
+        <translation>Paketen krypteras till de här datorerna. Lägg till en dator med mottagaren den visar (age1…); läs upp dess fingeravtryck och jämför.</translation>
+    </message>
+    <message>
+        <source>Publisher fingerprint — read it aloud when a laptop is set up:</source>
+        <translation>Samordnarens fingeravtryck — läs upp det när en dator ställs in:</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Sparat i {path}</translation>
+    </message>
+    <message>
+        <source>Publisher vault</source>
+        <translation>Samordnarvalv</translation>
+    </message>
+    <message>
+        <source>{organisation} — binder {version} ({role})</source>
+        <translation>{organisation} — pärm {version} ({role})</translation>
+    </message>
+    <message>
+        <source>Valid as of {date} — data is {days} days old</source>
+        <translation>Gäller per {date} — uppgifterna är {days} dagar gamla</translation>
+    </message>
+    <message>
+        <source>{count} open conflicts</source>
+        <translation>{count} öppna konflikter</translation>
+    </message>
+    <message>
+        <source>Print the binder</source>
+        <translation>Skriv ut pärmen</translation>
+    </message>
+    <message>
+        <source>Only what &amp;changed since the last print</source>
+        <translation>Bara det som &amp;ändrats sedan förra utskriften</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Spara PDF:en som</translation>
+    </message>
+    <message>
+        <source>&amp;Make PDF</source>
+        <translation>&amp;Skapa PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Öppna PDF</translation>
+    </message>
+    <message>
+        <source>Send to &amp;printer</source>
+        <translation>Skicka till &amp;skrivare</translation>
+    </message>
+    <message>
+        <source>{pages} pages saved to {path}</source>
+        <translation>{pages} sidor sparade i {path}</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Välj minst ett avsnitt.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer {name}.</source>
+        <translation>Skickat till skrivaren {name}.</translation>
+    </message>
+    <message>
+        <source>First hour</source>
+        <translation>Första timmen</translation>
+    </message>
+    <message>
+        <source>Start here. Open the activation routine, then call the people below in order. Everything you do is recorded with your name and the time.</source>
+        <translation>Börja här. Öppna aktiveringsrutinen och ring sedan personerna nedan i tur och ordning. Allt du gör registreras med ditt namn och tiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open routine</source>
+        <translation>&amp;Öppna rutinen</translation>
+    </message>
+    <message>
+        <source>Open &amp;call list</source>
+        <translation>Öppna &amp;ringlistan</translation>
+    </message>
+    <message>
+        <source>First-hour routines</source>
+        <translation>Rutiner för första timmen</translation>
+    </message>
+    <message>
+        <source>People to call in the first hour</source>
+        <translation>Att ringa första timmen</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Ägare (roll)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;1 Down</source>
+        <translation>&amp;1 Nere</translation>
+    </message>
+    <message>
+        <source>&amp;2 Isolated</source>
+        <translation>&amp;2 Isolerad</translation>
+    </message>
+    <message>
+        <source>&amp;3 Rebuilding</source>
+        <translation>&amp;3 Återuppbyggs</translation>
+    </message>
+    <message>
+        <source>&amp;4 Restored</source>
+        <translation>&amp;4 Återställd</translation>
+    </message>
+    <message>
+        <source>&amp;5 Verified</source>
+        <translation>&amp;5 Verifierad</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Återställning</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Blocked by: {names}</source>
+        <translation>Blockerad av: {names}</translation>
+    </message>
+    <message>
+        <source>Set status: {status}</source>
+        <translation>Sätt status: {status}</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockerad</translation>
+    </message>
+    <message>
+        <source>Filter: type part of a name, role or number</source>
+        <translation>Filter: skriv en del av ett namn, en roll eller ett nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} hittade</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Rätta…</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>No open conflicts. Your amendments agree with the published binder.</source>
+        <translation>Inga öppna konflikter. Dina rättelser stämmer med den publicerade pärmen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ditt värde</translation>
+    </message>
+    <message>
+        <source>Published value</source>
+        <translation>Publicerat värde</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Staff &amp; mutual aid</source>
+        <translation>Personal och stöd</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <source>S&amp;hifts</source>
+        <translation>P&amp;ass</translation>
+    </message>
+    <message>
+        <source>&amp;Mutual-aid partners</source>
+        <translation>&amp;Samverkanspartner</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Ringlista</translation>
+    </message>
+    <message>
+        <source>{position}: {name}</source>
+        <translation>{position}: {name}</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Not verified in the last 180 days — check the number</source>
+        <translation>Inte verifierad de senaste 180 dagarna — kontrollera numret</translation>
+    </message>
+    <message>
+        <source>No channels recorded.</source>
+        <translation>Inga kanaler registrerade.</translation>
+    </message>
+    <message>
+        <source>New: {kind}</source>
+        <translation>Ny: {kind}</translation>
+    </message>
+    <message>
+        <source>Amend {title}</source>
+        <translation>Rätta {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment</source>
+        <translation>&amp;Spara rättelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Your changes are kept as amendments and marked as such; the coordinator's version stays visible in the history.</source>
+        <translation>Dina ändringar sparas som rättelser och märks som sådana; samordnarens version syns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>Not found: {names}</source>
+        <translation>Hittades inte: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>{minutes} min since activation</source>
+        <translation>{minutes} min sedan aktivering</translation>
+    </message>
+    <message>
+        <source>Running routine</source>
+        <translation>Pågående rutin</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markera &amp;klar</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable</source>
+        <translation>Ej a&amp;ktuell</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Start this routine</source>
+        <translation>&amp;Starta rutinen</translation>
+    </message>
+    <message>
+        <source>Running:</source>
+        <translation>Pågår:</translation>
+    </message>
+    <message>
+        <source>{title} (started {at} by {by})</source>
+        <translation>{title} (startad {at} av {by})</translation>
+    </message>
+    <message>
+        <source>overdue: step {steps}</source>
+        <translation>försenat: steg {steps}</translation>
+    </message>
+    <message>
+        <source>What happened or was decided? Enter saves</source>
+        <translation>Vad hände eller beslutades? Enter sparar</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>Ny loggpost</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Typ av post</translation>
+    </message>
+    <message>
+        <source>Occurred &amp;now</source>
+        <translation>Hände &amp;nu</translation>
+    </message>
+    <message>
+        <source>Time occurred</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>Avbryt rättelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Correct selected entry…</source>
+        <translation>&amp;Rätta vald post…</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Visa typ</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <source>Correcting entry no. {seq}</source>
+        <translation>Rättar post nr {seq}</translation>
+    </message>
+    <message>
+        <source>Write what happened first.</source>
+        <translation>Skriv först vad som hände.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Correction of no. {seq}: </source>
+        <translation>Rättelse av nr {seq}: </translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Utskrifter</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF…</source>
+        <translation>Skriv &amp;ut eller spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a page code…</source>
+        <translation>&amp;Kontrollera en sidkod…</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Target (min)</source>
+        <translation>Tidsmål (min)</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>En per rad</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Copy {value}</source>
+        <translation>Kopiera {value}</translation>
+    </message>
+    <message>
+        <source>{label} (amended here)</source>
+        <translation>{label} (rättad här)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>No display is available, so the window cannot open. The demo binder was written as a PDF instead: {path} ({pages} pages).</source>
+        <translation>Ingen skärm finns, så fönstret kan inte öppnas. Demopärmen skrevs i stället som PDF: {path} ({pages} sidor).</translation>
+    </message>
+    <message>
+        <source>Demo vault: {path} (passphrase: {passphrase})</source>
+        <translation>Demovalv: {path} (lösenfras: {passphrase})</translation>
+    </message>
+    <message>
+        <source>No display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run 'binder gui' on the desktop, or use the command-line commands ('binder --help').</source>
+        <translation>Ingen skärm finns (DISPLAY och WAYLAND_DISPLAY är inte satta). Kör 'binder gui' på skrivbordet, eller använd kommandona på kommandoraden ('binder --help').</translation>
+    </message>
+    <message>
+        <source>open the desktop window</source>
+        <translation>öppna skrivbordsfönstret</translation>
+    </message>
+    <message>
+        <source>Open Krispärm's window. With --demo, create (once) and open the demo vault; its passphrase is shown in the window.</source>
+        <translation>Öppna Krispärms fönster. Med --demo skapas (en gång) och öppnas demovalvet; dess lösenfras visas i fönstret.</translation>
+    </message>
+    <message>
+        <source>open the demo vault</source>
+        <translation>öppna demovalvet</translation>
+    </message>
+    <message>
+        <source>with --demo and no display: where to write the demo binder PDF</source>
+        <translation>med --demo och ingen skärm: var demopärmens PDF ska skrivas</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a sealed envelope in a locked place (a safe or the crisis room).</source>
+        <translation>Förvara bladet i ett förseglat kuvert på ett låst ställe (ett kassaskåp eller krisrummet).</translation>
+    </message>
+    <message>
+        <source>The recovery key opens the vault if the passphrase is forgotten.</source>
+        <translation>Återställningsnyckeln öppnar valvet om lösenfrasen glöms bort.</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key and a copy of the vault can read it.</source>
+        <translation>Den som har nyckeln och en kopia av valvet kan läsa det.</translation>
+    </message>
+    <message>
+        <source>In Krispärm: tick 'Use the recovery key instead' and type the key.</source>
+        <translation>I Krispärm: kryssa i 'Använd återställningsnyckeln i stället' och skriv nyckeln.</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase afterwards and print a new sheet if the envelope was opened.</source>
+        <translation>Välj sedan en ny lösenfras och skriv ut ett nytt blad om kuvertet har öppnats.</translation>
+    </message>
+    <message>
+        <source>Krispärm recovery sheet</source>
+        <translation>Krispärm – återställningsblad</translation>
+    </message>
+    <message>
+        <source>Vault id: {id}</source>
+        <translation>Valvets id: {id}</translation>
+    </message>
+    <message>
+        <source>Created: {date}</source>
+        <translation>Skapat: {date}</translation>
+    </message>
+    <message>
+        <source>Envelope sealed by (name, date):</source>
+        <translation>Kuvertet förseglat av (namn, datum):</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organisation: {name}</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>Satellit</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>On call weeks</source>
+        <translation>Jourveckor</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Känslig</translation>
+    </message>
+    <message>
+        <source>Life health</source>
+        <translation>Liv och hälsa</translation>
+    </message>
+    <message>
+        <source>Democracy rule of law</source>
+        <translation>Demokrati och rättssäkerhet</translation>
+    </message>
+    <message>
+        <source>Economy property</source>
+        <translation>Ekonomi och egendom</translation>
+    </message>
+    <message>
+        <source>Care recipients</source>
+        <translation>Omsorgstagare</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Previously done</source>
+        <translation>Gjort tidigare</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej aktuell</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Egen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>ligger kvar</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>övertagen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+</context>
+</TS>
