@@ -12,14 +12,13 @@ import pytest
 
 from binder.bundle import (ExpiredBundle, apply, export_bundle, preview, recipients, trust, undo_last_import,
                            verify_bundle)
-from binder.bundle.errors import DecryptionError, SignatureError, StaleBundle, TrustError
+from binder.bundle.errors import DecryptionError, SignatureError, TrustError
 from binder.errors import BinderError, BundleError
 from binder.store import amendments, incident_log, records, restoration, routine_runs
 from binder.vault.vault import Vault
 from tests.records_for_tests import A1, C1, C2, C3, P1, R1
 from tests.test_bundle_support import (ORG, World, bundle_world, copy_world, create, last_sequence,  # noqa: F401
                                        local_digest, read_bundle)
-from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
