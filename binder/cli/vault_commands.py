@@ -176,6 +176,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
     register_metadata(sub)
+    register_check(sub)
 
 
 def cmd_metadata(ctx: Context) -> int:
@@ -204,3 +205,19 @@ def register_metadata(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--set", action="append", metavar="FIELD=VALUE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_metadata)
+
+
+def cmd_check(ctx: Context) -> int:
+    from binder.store import incident_log
+    vault = ctx.vault()
+    vault.check_integrity()
+    ok, n, problem = incident_log.verify(vault)
+    if not ok:
+        raise VaultError("The incident log has been tampered with: {problem}.", problem=problem)
+    ctx.say("The vault is intact: every page verified, incident log chain of {count} entries verified.", count=n)
+    return 0
+
+
+def register_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help=tr("verify every page of the vault and the incident log chain"))
+    p.set_defaults(func=cmd_check)

@@ -124,12 +124,17 @@ def load(vault: Vault, batch: Batch, progress: Progress = _noop) -> ImportResult
     total = len(rows)
     with vault.transaction() as conn:
         version = records.next_revision(vault, conn) if origin == "published" else 0
+        new = []
         for i, (kind, rid, data, _) in enumerate(rows):
-            if i % 2000 == 0:
-                progress(i, total, "writing")
-            records.write(conn, kind, data, record_id=rid, origin=origin, version=version)
-            bucket = result.updated if rid in existing else result.added
-            bucket[kind] = bucket.get(kind, 0) + 1
+            if rid in existing:
+                records.write(conn, kind, data, record_id=rid, origin=origin, version=version)
+                result.updated[kind] = result.updated.get(kind, 0) + 1
+            else:
+                new.append((kind, rid, data, origin, version))
+                result.added[kind] = result.added.get(kind, 0) + 1
+        for start in range(0, len(new), 5000):
+            progress(start, total, "writing")
+            records.insert_many(conn, new[start:start + 5000])
         if meta is not None:
             metadata.write(vault, conn, meta)
             result.metadata = True

@@ -23,7 +23,7 @@ def _primary(ch: str) -> str:
 def sort_key(text: str) -> str:
     """A key whose binary order is Swedish alphabetical order (case-insensitive, then case)."""
     folded = unicodedata.normalize("NFC", text or "").casefold().strip()
-    primary = "".join(_primary(ch) for ch in folded)
+    primary = folded if folded.isascii() else "".join(_primary(ch) for ch in folded)
     # Tie-breaks: accents, then case (lower before upper), so the order is total and stable.
     return f"{primary}\x00{folded}\x00{text.swapcase()}"
 

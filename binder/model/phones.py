@@ -1,6 +1,8 @@
 """Phone numbers: normalised to E.164 with `phonenumbers`, Swedish default region."""
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 
 DEFAULT_REGION = "SE"
@@ -18,8 +20,11 @@ def to_e164(raw: str, region: str = DEFAULT_REGION) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+_NON_DIGITS = re.compile(r"\D+")
+
+
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return _NON_DIGITS.sub("", text)
 
 
 def consistent_e164(raw: str, e164: str) -> bool:

@@ -29,16 +29,23 @@ def _err(where: str, text: str, **params: object) -> ValidationError:
     return ValidationError(text, where=where, **params)
 
 
+_FORBIDDEN_SINGLE = re.compile(_FORBIDDEN.pattern[:-1] + "\n\r\t]")
+
+
 def clean_text(value: Any, fl: Field, where: str) -> str:
     if not isinstance(value, str):
         raise _err(where, N_("expected text"))
-    text = unicodedata.normalize("NFC", value.replace("\r\n", "\n"))
-    if _FORBIDDEN.search(text):
-        raise _err(where, N_("contains control or direction-override characters"))
+    text = value.replace("\r\n", "\n") if "\r" in value else value
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     if fl.type != schema.TEXT:
-        if _FORBIDDEN_LINE.search(text):
+        if _FORBIDDEN_SINGLE.search(text):
+            if _FORBIDDEN.search(text):
+                raise _err(where, N_("contains control or direction-override characters"))
             raise _err(where, N_("must be a single line"))
         text = text.strip()
+    elif _FORBIDDEN.search(text):
+        raise _err(where, N_("contains control or direction-override characters"))
     if len(text) > fl.limit:
         raise _err(where, N_("is longer than {limit} characters"), limit=fl.limit)
     return text
@@ -103,7 +110,10 @@ def _clean_value(fl: Field, value: Any, where: str) -> Any:
         assert fl.item is not None
         out = []
         for i, item in enumerate(value):
-            cleaned = _clean_value(fl.item, item, f"{where}[{i + 1}]")
+            try:
+                cleaned = _clean_value(fl.item, item, "")
+            except ValidationError as exc:
+                raise ValidationError(exc.text, where=_join(f"{where}[{i + 1}]", exc.where), **exc.params) from None
             if cleaned not in ("", None, {}):
                 out.append(cleaned)
         return out
@@ -124,30 +134,54 @@ def _normalise_channel(channel: dict[str, Any], where: str) -> None:
             return
         e164 = to_e164(channel["value"])
         if e164 is None:
-            raise _err(f"{where}.value", N_("is not a phone number: {value}"), value=channel["value"])
+            raise _err(_join(where, "value"), N_("is not a phone number: {value}"), value=channel["value"])
         channel["e164"] = e164
     else:
         channel.pop("e164", None)
 
 
+def _join(prefix: str, rel: str) -> str:
+    """Join error paths: 'contacts[2]' + 'channels' -> 'contacts[2].channels'; '+[1]' needs no dot."""
+    if not rel:
+        return prefix
+    if not prefix:
+        return rel
+    return prefix + rel if rel.startswith("[") else f"{prefix}.{rel}"
+
+
+_KNOWN: dict[int, tuple[tuple[Field, ...], frozenset[str]]] = {}
+_EMPTY = ("", None)
+
+
+def _names(fields: tuple[Field, ...]) -> frozenset[str]:
+    cached = _KNOWN.get(id(fields))
+    if cached is None or cached[0] is not fields:
+        cached = (fields, frozenset(fl.name for fl in fields))
+        _KNOWN[id(fields)] = cached
+    return cached[1]
+
+
 def clean_fields(fields: tuple[Field, ...], data: dict[str, Any], where: str = "") -> dict[str, Any]:
-    known = {fl.name: fl for fl in fields}
-    for name in data:
-        if name not in known:
-            raise _err(f"{where}.{name}" if where else str(name), N_("unknown field"))
+    if not _names(fields).issuperset(data):
+        for name in data:
+            if name not in _names(fields):
+                raise _err(_join(where, str(name)), N_("unknown field"))
     out: dict[str, Any] = {}
     for fl in fields:
-        here = f"{where}.{fl.name}" if where else fl.name
         value = data.get(fl.name)
         if value is None or value == "" or value == []:
             if fl.required:
-                raise _err(here, N_("is required"))
+                raise _err(_join(where, fl.name), N_("is required"))
             continue
-        cleaned = _clean_value(fl, value, here)
-        if cleaned in ("", None, []) and fl.required:
-            raise _err(here, N_("is required"))
-        if cleaned not in ("", None, []):
-            out[fl.name] = cleaned
+        try:
+            cleaned = _clean_value(fl, value, "")
+        except ValidationError as exc:
+            raise ValidationError(exc.text, where=_join(_join(where, fl.name), exc.where), **exc.params) from None
+        if cleaned in _EMPTY or cleaned == []:
+            if fl.required:
+                raise _err(_join(where, fl.name), N_("is required"))
+            continue
+        out[fl.name] = cleaned
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -305,10 +305,24 @@ def delete(vault: Vault, kind: str, record_id: str) -> None:
         remove(conn, record_id)
 
 
-def bulk_write(conn: Connection, items: Iterable[tuple[str, str, dict[str, Any], str, int]]) -> int:
-    """Write many validated records: (kind, id, data, origin, version). Returns the count."""
-    n = 0
-    for kind, rid, data, origin, version in items:
-        write(conn, kind, data, record_id=rid, origin=origin, version=version)
-        n += 1
-    return n
+def insert_many(conn: Connection, items: list[tuple[str, str, dict[str, Any], str, int]],
+                timestamp: str | None = None) -> int:
+    """Insert many validated, NEW records (kind, id, data, origin, version) inside an open transaction.
+
+    Batched: one executemany for the rows and one for the full-text index.
+    """
+    if not items:
+        return 0
+    stamp = timestamp or now_iso()
+    last = conn.execute("SELECT coalesce(max(rowid), 0) FROM records").fetchone()[0]
+    rows = []
+    fts = []
+    for offset, (kind, rid, data, origin, version) in enumerate(items, start=1):
+        title = title_of(kind, data)
+        rows.append((last + offset, rid, kind, origin, canonical_json(data), title, sort_key(title), version,
+                     stamp, stamp))
+        fts.append((last + offset, title, index_text(kind, data)))
+    conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
+                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", fts)
+    return len(rows)
