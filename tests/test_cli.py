@@ -157,3 +157,24 @@ def test_metadata_and_stale_flag(cli_vault: tuple[Path, dict[str, str]]) -> None
         env=env, vault=path)
     listed = {c["name"]: c["stale"] for c in json.loads(run("list", "contacts", "--json", env=env, vault=path).stdout)}
     assert listed == {"Färsk": False, "Gammal": True}
+
+
+def test_tampered_page_refused_by_check_and_by_commands(cli_vault: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+    path, env = cli_vault
+    rows = [{"name": f"Person {i}", "notes": "anteckning " * 40} for i in range(300)]
+    doc = {"format": "krisparm-binder", "format_version": 1, "contacts": rows}
+    src = tmp_path / "many.json"
+    src.write_text(json.dumps(doc), encoding="utf-8")
+    assert run("import-data", str(src), env=env, vault=path).returncode == 0
+    assert "intact" in run("check", env=env, vault=path).stdout
+    db = path / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2] ^= 0x55
+    db.write_bytes(bytes(data))
+    for args in (("check",), ("list", "contacts"), ("search", "Person")):
+        r = run(*args, env=env, vault=path)
+        assert r.returncode == 1, (args, r.stderr)
+        assert "damaged or has been tampered with" in r.stderr and "Traceback" not in r.stderr
+    r = run("restore", env=env, vault=path)
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(run("list", "contacts", "--json", env=env, vault=path).stdout)) == 0  # pre-import backup
