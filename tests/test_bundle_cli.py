@@ -56,6 +56,7 @@ def test_cli_full_cycle(tmp_path: Path) -> None:
     assert "Anna Berg" in binder(lap1, "list", "contacts").stdout
     # Amend locally, the coordinator changes the same field, the import shows the conflict.
     binder(lap1, "amend", "contacts", contact, "name", "Anna Lind")
+    assert 'Anna Berg · name: "Anna Lind" (to report to the coordinator)' in binder(lap1, "amendments", "list").stdout
     assert "Anna Lind" in binder(lap1, "list", "contacts").stdout
     binder(pub, "edit", "contacts", contact, "--set", "name=Anna Berg-Ek")
     second = json.loads(binder(pub, "bundle", "export", str(stick), "--json").stdout)
@@ -83,6 +84,8 @@ def test_cli_full_cycle(tmp_path: Path) -> None:
     assert report["ok"] is False and "not encrypted for this laptop" in report["error"]
     refused(binder(lap2, "bundle", "import", third["path"], "--yes", ok=False), "not encrypted for this laptop")
     binder(lap1, "bundle", "import", third["path"], "--yes")
+    status = json.loads(binder(lap1, "bundle", "status", "--json").stdout)
+    assert status["sequence"] == 3 and status["expired"] is False and status["undoable"] is True
     # Undo the last import on laptop 1.
     assert "back at bundle 2" in binder(lap1, "bundle", "undo").stdout
     # A tampered file: one line, exit 1, no traceback.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from binder.bundle import (ExpiredBundle, apply, export_bundle, preview, recipients, trust, undo_last_import,
+from binder.bundle import (ExpiredBundle, apply, bundle_status, export_bundle, preview, recipients, trust, undo_last_import,
                            verify_bundle)
 from binder.bundle.errors import DecryptionError, SignatureError, TrustError
 from binder.errors import BinderError, BundleError
@@ -158,6 +158,9 @@ def test_expired_bundle_needs_acknowledgement_logged_in_incident_log(world: Worl
         assert len(entries) == log_before + 1
         assert any("Expired binder bundle 4" in e.text for e in entries)
         assert lap1.db.execute("SELECT stale_ack FROM bundle_state").fetchone()[0] == 1
+        status = bundle_status(lap1, now=later)
+        assert status.expired and status.stale_ack and status.sequence == 4
+        assert not bundle_status(lap1).expired
     finally:
         lap1.close()
 

@@ -7,6 +7,7 @@ The public API, used by the CLI and the GUI import wizard, step by step:
     preview(vault, verified) -> Preview                                        # step 8
     apply(vault, verified, accept_expired=False, progress=None) -> ApplyResult # step 9
     undo_last_import(vault) -> UndoResult
+    bundle_status(vault) -> BundleStatus                                       # for the stale banner
 
 `progress(done, total, label)` receives an English source label (translate with
 `binder.i18n.tr`). Every refusal is a `binder.errors.BundleError`; a
@@ -19,7 +20,8 @@ from binder.bundle.apply import ApplyResult, UndoResult, apply, undo_last_import
 from binder.bundle.errors import ExpiredBundle, NeedsPassphrase
 from binder.bundle.export import ExportResult, export_bundle
 from binder.bundle.preview import KindChanges, Preview, preview
+from binder.bundle.status import BundleStatus, bundle_status
 from binder.bundle.verify import Verified, verify_bundle
 
-__all__ = ["ApplyResult", "ExpiredBundle", "ExportResult", "KindChanges", "NeedsPassphrase", "Preview",
+__all__ = ["ApplyResult", "BundleStatus", "bundle_status", "ExpiredBundle", "ExportResult", "KindChanges", "NeedsPassphrase", "Preview",
            "UndoResult", "Verified", "apply", "export_bundle", "preview", "undo_last_import", "verify_bundle"]

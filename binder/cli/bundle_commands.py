@@ -244,6 +244,47 @@ def cmd_import(ctx: Context) -> int:
     return 0
 
 
+def cmd_status(ctx: Context) -> int:
+    status = bundle.bundle_status(ctx.vault())
+    if ctx.json:
+        ctx.emit(status.to_json())
+    elif status.sequence is None:
+        ctx.say("No bundle yet.")
+    elif status.role == "publisher":
+        ctx.say("Last exported bundle: {sequence}.", sequence=status.sequence)
+    else:
+        ctx.say("Binder from bundle {sequence}, issued {issued}, review due {expires}; imported {applied}.",
+                sequence=status.sequence, issued=status.issued_at, expires=status.expires_at,
+                applied=status.applied_at)
+        if status.expired:
+            ctx.warn("WARNING: the binder is past its review date; its data may be stale.")
+    return 0
+
+
+def cmd_rotate_key(ctx: Context) -> int:
+    info = trust.rotate_signing_key(ctx.vault())
+    if ctx.json:
+        ctx.emit(info)
+    else:
+        ctx.say("New signing key {fingerprint} (key set version {version}). Laptops accept it through the next "
+                "bundle; export a new key file for laptops set up from now on.",
+                fingerprint=info["fingerprint"], version=info["key_set_version"])
+    return 0
+
+
+def cmd_amendments_list(ctx: Context) -> int:
+    items = amendments.list_amendments(ctx.vault(), "active")
+    if ctx.json:
+        ctx.emit([i.to_json() for i in items])
+        return 0
+    if not items:
+        ctx.say("No local corrections.")
+    for i in items:
+        ctx.say("{title} · {field}: {value} (to report to the coordinator)", title=i.title, field=i.field,
+                value=json.dumps(i.value, ensure_ascii=False))
+    return 0
+
+
 def cmd_undo(ctx: Context) -> int:
     result = bundle.undo_last_import(ctx.vault())
     if ctx.json:
@@ -300,6 +341,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("publisher", help=tr("publisher (coordinator) key"))
     psub = p.add_subparsers(dest="publisher_command", metavar="ACTION")
     psub.required = True
+    q = psub.add_parser("rotate-key", help=tr("replace the signing key (laptops follow through the next bundle)"))
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_rotate_key)
     q = psub.add_parser("export-key", help=tr("write the public signing key for laptops"))
     q.add_argument("file")
     q.add_argument("--json", action="store_true")
@@ -362,6 +406,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--accept-expired", action="store_true",
                    help=tr("accept an expired bundle (recorded in the incident log)"))
     q.set_defaults(func=cmd_import)
+    q = bsub.add_parser("status", help=tr("the last imported or exported bundle"))
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_status)
     q = bsub.add_parser("undo", help=tr("undo the last import from its backup"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_undo)
@@ -374,6 +421,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--author")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_amend)
+
+    p = sub.add_parser("amendments", help=tr("local corrections of published records"))
+    asub = p.add_subparsers(dest="amendments_command", metavar="ACTION")
+    asub.required = True
+    q = asub.add_parser("list", help=tr("list corrections still to report to the coordinator"))
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_amendments_list)
 
     p = sub.add_parser("conflicts", help=tr("local corrections overridden by a bundle"))
     csub = p.add_subparsers(dest="conflicts_command", metavar="ACTION")

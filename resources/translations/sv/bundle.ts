@@ -648,6 +648,18 @@
         <translation>Se dem med 'binder conflicts list'.</translation>
     </message>
     <message>
+        <source>New signing key {fingerprint} (key set version {version}). Laptops accept it through the next bundle; export a new key file for laptops set up from now on.</source>
+        <translation>Ny signeringsnyckel {fingerprint} (nyckeluppsättning version {version}). Datorerna godtar den via nästa paket; exportera en ny nyckelfil för datorer som ställs in från och med nu.</translation>
+    </message>
+    <message>
+        <source>No local corrections.</source>
+        <translation>Inga lokala rättelser.</translation>
+    </message>
+    <message>
+        <source>{title} · {field}: {value} (to report to the coordinator)</source>
+        <translation>{title} · {field}: {value} (att rapportera till samordnaren)</translation>
+    </message>
+    <message>
         <source>Undid the import of bundle {sequence}; the binder is back at bundle {current}.</source>
         <translation>Ångrade inläsningen av paket {sequence}; pärmen är tillbaka på paket {current}.</translation>
     </message>
@@ -692,8 +704,16 @@
         <translation>Provkörning: inget har ändrats.</translation>
     </message>
     <message>
+        <source>No bundle yet.</source>
+        <translation>Inget paket ännu.</translation>
+    </message>
+    <message>
         <source>publisher (coordinator) key</source>
         <translation>utgivarens (samordnarens) nyckel</translation>
+    </message>
+    <message>
+        <source>replace the signing key (laptops follow through the next bundle)</source>
+        <translation>byt signeringsnyckel (datorerna följer med via nästa paket)</translation>
     </message>
     <message>
         <source>write the public signing key for laptops</source>
@@ -784,6 +804,10 @@
         <translation>godta ett utgånget paket (antecknas i händelseloggen)</translation>
     </message>
     <message>
+        <source>the last imported or exported bundle</source>
+        <translation>det senast inlästa eller exporterade paketet</translation>
+    </message>
+    <message>
         <source>undo the last import from its backup</source>
         <translation>ångra den senaste inläsningen från dess säkerhetskopia</translation>
     </message>
@@ -794,6 +818,14 @@
     <message>
         <source>the new value, as JSON or plain text</source>
         <translation>det nya värdet, som JSON eller vanlig text</translation>
+    </message>
+    <message>
+        <source>local corrections of published records</source>
+        <translation>lokala rättelser av publicerade poster</translation>
+    </message>
+    <message>
+        <source>list corrections still to report to the coordinator</source>
+        <translation>lista rättelser som ännu ska rapporteras till samordnaren</translation>
     </message>
     <message>
         <source>local corrections overridden by a bundle</source>
@@ -818,6 +850,18 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Last exported bundle: {sequence}.</source>
+        <translation>Senast exporterade paket: {sequence}.</translation>
+    </message>
+    <message>
+        <source>Binder from bundle {sequence}, issued {issued}, review due {expires}; imported {applied}.</source>
+        <translation>Pärmen kommer från paket {sequence}, utfärdat {issued}, ska ses över senast {expires}; inläst {applied}.</translation>
+    </message>
+    <message>
+        <source>WARNING: the binder is past its review date; its data may be stale.</source>
+        <translation>VARNING: pärmen har passerat sitt översynsdatum; uppgifterna kan vara inaktuella.</translation>
     </message>
     <message>
         <source>Apply this bundle? [y/N] </source>
