@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -136,6 +137,18 @@ class BinderContext:
     @cached_property
     def log_entries(self) -> list[incident_log.LogEntry]:
         return incident_log.entries(self.vault)
+
+    @cached_property
+    def crisis_team(self) -> list[Record]:
+        """The people of the binder's own organisation who hold a crisis role no one else holds and are
+        nobody's deputy (their deputies are listed with them). Without any, everyone with a crisis role."""
+        with_role = [c for c in self.contacts if c.data.get("crisis_role")]
+        deputies = {d for c in self.contacts for d in c.data.get("deputies", [])}
+        holders = Counter(c.data["crisis_role"] for c in with_role)
+        own = self.organisation
+        team = [c for c in with_role if c.id not in deputies and holders[c.data["crisis_role"]] == 1
+                and c.data.get("organisation", own) in (own, "")]
+        return sorted(team or with_role, key=lambda c: (sort_key(c.data["crisis_role"]), sort_key(c.title)))
 
     def is_stale(self, contact: Record) -> bool:
         verified = contact.data.get("verified_on")

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from binder.resources import resource_path
@@ -89,6 +90,16 @@ def with_fallback(text: str) -> str:
     if run:
         out.append(_wrap("".join(run), run_is_fallback))
     return "".join(out)
+
+
+def fit(value: str, font: str, size: float, width: float) -> str:
+    """`value` shortened with an ellipsis until it fits `width` points (a single line)."""
+    register()
+    if stringWidth(value, font, size) <= width:
+        return value
+    while value and stringWidth(value + "…", font, size) > width:
+        value = value[:-1]
+    return value + "…"
 
 
 def _wrap(run: str, fallback: bool) -> str:

@@ -205,11 +205,13 @@ class BinderDoc(BaseDocTemplate):
         canv.setStrokeColor(colors.black)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 1.5 * mm, width - MARGIN_X, top - 1.5 * mm)
-        self._cell(canv, markup.bold(_short(ctx.organisation, 50)), MARGIN_X, top, inner * 0.30)
-        self._cell(canv, markup.text(section_title(self.section, ctx.lang)), MARGIN_X + inner * 0.31, top,
-                   inner * 0.27)
+        self._cell(canv, markup.bold(fonts.fit(ctx.organisation, fonts.SANS_BOLD, 9, inner * 0.29)), MARGIN_X,
+                   top, inner * 0.30)
+        self._cell(canv, markup.text(fonts.fit(section_title(self.section, ctx.lang), fonts.SANS, 9,
+                                               inner * 0.27)), MARGIN_X + inner * 0.31, top, inner * 0.28)
         if ctx.classification:
-            self._marking(canv, _short(ctx.classification, 60), width - MARGIN_X, top, inner * 0.41)
+            marking = fonts.fit(ctx.classification, fonts.SANS_BOLD, 9, inner * 0.38)
+            self._marking(canv, marking, width - MARGIN_X, top, inner * 0.40)
         bottom = MARGIN_BOTTOM - 6 * mm
         canv.line(MARGIN_X, bottom + 4.6 * mm, width - MARGIN_X, bottom + 4.6 * mm)
         left = markup.text(ctx.t("Version {version} · valid as of {date}", version=ctx.version,
@@ -252,7 +254,3 @@ class BinderDoc(BaseDocTemplate):
         text_width = min(width, max(para.getActualLineWidths0() or [w]))
         canv.setLineWidth(1)
         canv.rect(right - text_width - 1.5 * mm, y - 1 * mm, text_width + 3 * mm, h + 1.6 * mm)
-
-
-def _short(value: str, limit: int) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"

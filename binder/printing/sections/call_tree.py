@@ -67,7 +67,7 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
         out.append(markup.para(ctx.t("No call tree is recorded. Fill in this one by hand."), styles.body))
         table_rows = [[widgets.cell(str(i), styles), "", "", "", "", widgets.cell(widgets.TICK_BOX, styles)]
                       for i in range(1, 13)]
-        out.append(widgets.form_table(ctx, styles, header, table_rows, [8, 22, 25, 22, 13, 10], 11 * 2.835))
+        out.append(widgets.form_table(ctx, styles, header, table_rows, [11, 19, 25, 21, 12, 12], 11 * 2.835))
         return out
-    out.extend(widgets.data_table(ctx, styles, header, table_rows, [8, 22, 25, 22, 13, 10]))
+    out.extend(widgets.data_table(ctx, styles, header, table_rows, [11, 19, 25, 21, 12, 12]))
     return out

@@ -1,12 +1,10 @@
 """The first hour: activation routines, the crisis team with deputies, the restoration top list."""
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from reportlab.platypus import Flowable
 
-from binder.model.collation import sort_key
 from binder.printing import markup, widgets
 from binder.printing.context import BinderContext, record_content
 from binder.printing.sections import contacts as contacts_section
@@ -26,15 +24,7 @@ TEAM_CHANNELS = 3
 
 
 def crisis_team(ctx: BinderContext) -> list[Record]:
-    """The people of the binder's own organisation who hold a crisis role no one else holds and are
-    nobody's deputy (their deputies are listed with them). Without any, everyone with a crisis role."""
-    with_role = [c for c in ctx.contacts if c.data.get("crisis_role")]
-    deputies = {d for c in ctx.contacts for d in c.data.get("deputies", [])}
-    holders = Counter(c.data["crisis_role"] for c in with_role)
-    own = ctx.organisation
-    team = [c for c in with_role if c.id not in deputies and holders[c.data["crisis_role"]] == 1
-            and c.data.get("organisation", own) in (own, "")]
-    return sorted(team or with_role, key=lambda c: (sort_key(c.data["crisis_role"]), sort_key(c.title)))
+    return ctx.crisis_team
 
 
 def content(ctx: BinderContext) -> Any:

@@ -4,34 +4,29 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from binder.model.collation import sort_key
 from binder.printing import fonts, markup
 from binder.printing.context import BinderContext
 from binder.printing.layout import Mark, frame_height
+from binder.printing.sections import call_tree
 from binder.printing.styles import Styles
 
 CARD_W = 85.6 * mm
 CARD_H = 54 * mm
-MAX_LINES = 8
+MAX_LINES = 10
 
 
 def critical_numbers(ctx: BinderContext) -> list[tuple[str, str, str]]:
-    """(role, name, first number) of the crisis team, in role order."""
-    team = [c for c in ctx.contacts if c.data.get("crisis_role") and ctx.first_number(c)]
-    team.sort(key=lambda c: (sort_key(c.data["crisis_role"]), sort_key(c.title)))
+    """(role, name, first number) of the crisis team: in call-tree order where there is one."""
+    order: dict[str, int] = {}
+    for number, caller, callee in call_tree.tree_rows(ctx):
+        order.setdefault(caller.id, len(order))
+        order.setdefault(callee.id, len(order))
+    team = [c for c in ctx.crisis_team if ctx.first_number(c)]
+    team.sort(key=lambda c: (order.get(c.id, len(order)), sort_key(c.data["crisis_role"])))
     return [(c.data["crisis_role"], c.title, ctx.first_number(c)) for c in team]
-
-
-def fit(value: str, font: str, size: float, width: float) -> str:
-    """`value` shortened with an ellipsis until it fits `width` points."""
-    if stringWidth(value, font, size) <= width:
-        return value
-    while value and stringWidth(value + "…", font, size) > width:
-        value = value[:-1]
-    return value + "…"
 
 
 def card(ctx: BinderContext, numbers: list[tuple[str, str, str]]) -> list[Flowable]:
@@ -39,10 +34,11 @@ def card(ctx: BinderContext, numbers: list[tuple[str, str, str]]) -> list[Flowab
     line = ParagraphStyle("card_line", fontName=fonts.SANS, fontSize=9, leading=10.4)
     bold = ParagraphStyle("card_bold", parent=line, fontName=fonts.SANS_BOLD)
     name_w, number_w = 47 * mm, 31 * mm
-    title = fit(ctx.organisation, fonts.SANS_BOLD, 9.5, 50 * mm) + " — " + ctx.t("crisis numbers")
-    items: list[Flowable] = [Paragraph(markup.text(fit(title, fonts.SANS_BOLD, 9.5, CARD_W - 6 * mm)), head)]
-    rows = [[Paragraph(markup.text(fit(f"{role}: {name}", fonts.SANS, 9, name_w - 2)), line),
-             Paragraph(markup.text(fit(number, fonts.SANS_BOLD, 9, number_w - 2)), bold)]
+    title = fonts.fit(ctx.organisation, fonts.SANS_BOLD, 9.5, 50 * mm) + " — " + ctx.t("crisis numbers")
+    title = fonts.fit(title, fonts.SANS_BOLD, 9.5, CARD_W - 6 * mm)
+    items: list[Flowable] = [Paragraph(markup.text(title), head)]
+    rows = [[Paragraph(markup.text(fonts.fit(f"{role}: {name}", fonts.SANS, 9, name_w - 2)), line),
+             Paragraph(markup.text(fonts.fit(number, fonts.SANS_BOLD, 9, number_w - 2)), bold)]
             for role, name, number in numbers[:MAX_LINES]]
     if not numbers:
         rows = [["", ""] for _ in range(6)]

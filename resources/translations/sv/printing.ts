@@ -48,12 +48,12 @@
         <translation>Version {version} · gäller per {date}</translation>
     </message>
     <message>
-        <source>Page {page} of {total}</source>
-        <translation>Sida {page} av {total}</translation>
-    </message>
-    <message>
         <source>Crisis binder, version {version}</source>
         <translation>Krispärm, version {version}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Sida {page} av {total}</translation>
     </message>
     <message>
         <source>Crisis binder</source>
@@ -108,16 +108,16 @@
         <translation>Förbereder: {section}</translation>
     </message>
     <message>
+        <source>Laying out page {page}</source>
+        <translation>Sätter sida {page}</translation>
+    </message>
+    <message>
         <source>Unknown section '{name}'. Sections: {sections}.</source>
         <translation>Okänt avsnitt '{name}'. Avsnitt: {sections}.</translation>
     </message>
     <message>
         <source>Nothing has changed since the last print; there is nothing to reprint.</source>
         <translation>Inget har ändrats sedan senaste utskriften; det finns inget att skriva ut på nytt.</translation>
-    </message>
-    <message>
-        <source>Laying out page {page}</source>
-        <translation>Sätter sida {page}</translation>
     </message>
     <message>
         <source>Cover</source>
@@ -565,11 +565,11 @@
     </message>
     <message>
         <source>Callback</source>
-        <translation>Återuppringd</translation>
+        <translation>Bekräftad</translation>
     </message>
     <message>
         <source>Work down the list. Each caller phones the people below them, notes the time, and ticks 'callback' when the person has called back to confirm. No answer: leave a message, call the first deputy, and note it.</source>
-        <translation>Arbeta uppifrån och ned. Varje person ringer dem som står under sig, antecknar tiden och kryssar i 'Återuppringd' när personen har ringt tillbaka och bekräftat. Inget svar: lämna meddelande, ring första ersättaren och anteckna det.</translation>
+        <translation>Arbeta uppifrån och ned. Varje person ringer dem som står under sig, antecknar tiden och kryssar i 'Bekräftad' när personen har ringt tillbaka och bekräftat. Inget svar: lämna meddelande, ring första ersättaren och anteckna det.</translation>
     </message>
     <message>
         <source>No call tree is recorded. Fill in this one by hand.</source>

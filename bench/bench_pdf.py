@@ -1,0 +1,139 @@
+"""Benchmark: the paper binder — demo binder time, a 10k-contact binder (pages/s, ratio to a bare
+ReportLab build of the same story with a table of contents), and peak memory.
+
+    .venv/bin/python bench/bench_pdf.py [--contacts 10000]
+
+Each measurement runs in a fresh child process so that its peak RSS is its own.
+The bare build lays out exactly the same flowables with ReportLab's own
+`SimpleDocTemplate.multiBuild` and `TableOfContents` (the usual way to get a
+TOC), without our header/footer, check codes or page-number forms.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PASSPHRASE = "benchmark passphrase"
+FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}
+
+
+def make_vault(path: Path, data_file: Path | None) -> None:
+    from binder.demo import create_demo_vault
+    from binder.interchange import import_file
+    from binder.vault.vault import Vault
+    if data_file is None:
+        vault, _, _ = create_demo_vault(path, PASSPHRASE, kdf=FAST_KDF)
+    else:
+        vault, _ = Vault.create(path, PASSPHRASE, publisher=True, organisation="Norrbacka kommun",
+                                organisation_id="norrbacka", kdf=FAST_KDF)
+        import_file(vault, data_file)
+    vault.close()
+
+
+def child_build(path: Path, runs: int) -> dict[str, float]:
+    from binder.printing import build_pdf
+    from binder.vault.vault import Vault
+    vault = Vault.open(path, PASSPHRASE)
+    times = []
+    pages = 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = build_pdf(vault, path.parent / "binder.pdf", record=False)
+        times.append(time.perf_counter() - started)
+        pages = result.pages
+    vault.close()
+    return {"seconds": min(times), "pages": pages,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def child_bare(path: Path) -> dict[str, float]:
+    """The same story, laid out by plain ReportLab with its own multi-pass TOC."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, SimpleDocTemplate
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    from binder.printing import markup
+    from binder.printing.context import BinderContext
+    from binder.printing.layout import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Mark
+    from binder.printing.sections import CONTENT, ORDER, cover
+    from binder.printing.styles import make_styles
+    from binder.vault.vault import Vault
+
+    vault = Vault.open(path, PASSPHRASE)
+    started = time.perf_counter()
+    ctx = BinderContext.load(vault)
+    styles = make_styles()
+    toc = TableOfContents(levelStyles=list(styles.toc_levels))
+    story = cover.story(ctx, styles) + [PageBreak(), toc]
+    for section in ORDER:
+        story.append(PageBreak())
+        story.extend(CONTENT[section].story(ctx, styles))
+
+    class Doc(SimpleDocTemplate):
+        def afterFlowable(self, flowable: object) -> None:
+            if isinstance(flowable, Mark) and flowable.key not in ("s-cover", "s-toc"):
+                self.notify("TOCEntry", (flowable.level, markup.text(flowable.title), self.page))
+
+    doc = Doc(io.BytesIO(), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+              bottomMargin=MARGIN_BOTTOM, invariant=1)
+    doc.multiBuild(story)
+    seconds = time.perf_counter() - started
+    vault.close()
+    return {"seconds": seconds, "pages": doc.page,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_child(*args: str) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--contacts", type=int, default=10_000)
+    parser.add_argument("--child", nargs="+")
+    args = parser.parse_args()
+    if args.child:
+        kind, path = args.child[0], Path(args.child[1])
+        result = child_bare(path) if kind == "bare" else child_build(path, int(args.child[2]))
+        print(json.dumps(result))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        make_vault(base / "demo" / "vault", None)
+        demo = run_child("build", str(base / "demo" / "vault"), "3")
+        big_json = base / "big.json"
+        subprocess.run([sys.executable, str(ROOT / "resources/demo/generate_demo.py"), "--contacts",
+                        str(args.contacts), "--out", str(big_json)], check=True, capture_output=True)
+        make_vault(base / "big" / "vault", big_json)
+        ours = run_child("build", str(base / "big" / "vault"), "1")
+        bare = run_child("bare", str(base / "big" / "vault"))
+    ratio = ours["seconds"] / bare["seconds"]
+    rows = [
+        ("demo binder: build time", f"{demo['seconds']:.2f} s ({demo['pages']:.0f} pages)", "< 3 s",
+         demo["seconds"] < 3),
+        (f"{args.contacts} contacts: build time", f"{ours['seconds']:.1f} s ({ours['pages']:.0f} pages)", "", True),
+        (f"{args.contacts} contacts: pages/s", f"{ours['pages'] / ours['seconds']:.1f}", "", True),
+        ("bare ReportLab, same story + TOC", f"{bare['seconds']:.1f} s ({bare['pages']:.0f} pages)", "", True),
+        ("ratio ours / bare", f"{ratio:.2f}x", "<= 1.2x", ratio <= 1.2),
+        ("peak RSS (10k binder)", f"{ours['peak_rss_mb']:.0f} MB", "< 300 MB", ours["peak_rss_mb"] < 300),
+        ("peak RSS (bare)", f"{bare['peak_rss_mb']:.0f} MB", "", True),
+    ]
+    print(f"{'figure':<40} {'value':<28} {'target':<10} result")
+    for figure, value, target, ok in rows:
+        print(f"{figure:<40} {value:<28} {target:<10} {'pass' if ok else 'FAIL'}")
+    return 0 if all(ok for *_, ok in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
