@@ -1,11 +1,747 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
+<!--
+  Krispärm, Swedish core messages (CLI, vault, store, model, import/export).
+  Voice: plain, calm, official but not stiff (MSB guidance, Swedish government sites).
+  Say what happened and what to do: "Fel lösenfras. Inget har ändrats."
+  Placeholders {name} must stay exactly as in the English source.
+
+  Glossary (English = Swedish), shared with bundle.ts, printing.ts and gui.ts:
+    vault = valv                     passphrase = lösenfras
+    recovery key = återställningsnyckel   recovery sheet = återställningsblad
+    backup = säkerhetskopia          bundle = paket (USB-paket)
+    binder = pärm (krispärm)         record = post
+    field = fält                     kind (of record) = typ
+    incident log = loggbok           log entry = anteckning (i loggboken)
+    correction, amendment = rättelse    amend = rätta
+    routine = rutin                  step = steg
+    routine run = genomförande (av en rutin)
+    restoration = återställning      asset = system
+    contact = kontakt                deputy = ersättare
+    publisher, coordinator = samordnare   laptop = dator
+    import = importera, import       export = exportera, export
+    tampered with = manipulerad      intact = intakt
+    read-only = skrivskyddad         shift = arbetspass
+    "Nothing was changed." = "Inget har ändrats."
+-->
 <TS version="2.1" language="sv_SE">
 <context>
     <name>core</name>
     <message>
         <source>Wrong passphrase. Nothing was changed. Check Caps Lock and try again, or use the recovery key.</source>
         <translation>Fel lösenfras. Inget har ändrats. Kontrollera Caps Lock och försök igen, eller använd återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>Det går inte att läsa filen med lösenfrasen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Lösenfras: </translation>
+    </message>
+    <message>
+        <source>No passphrase given. Set BINDER_PASSPHRASE, use --passphrase-file, or run the command in a terminal.</source>
+        <translation>Ingen lösenfras angavs. Ange BINDER_PASSPHRASE, använd --passphrase-file eller kör kommandot i en terminal.</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 8 characters): </source>
+        <translation>Ny lösenfras (minst 8 tecken): </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Upprepa den nya lösenfrasen: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Lösenfraserna stämmer inte överens. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Återställningsnyckel: </translation>
+    </message>
+    <message>
+        <source>Logged entry #{seq} at {time}.</source>
+        <translation>Anteckning nr {seq} har förts in i loggboken ({time}).</translation>
+    </message>
+    <message>
+        <source>The incident log is intact: {count} entries, hash chain verified.</source>
+        <translation>Loggboken är intakt: {count} anteckningar, hashkedjan har kontrollerats.</translation>
+    </message>
+    <message>
+        <source>The incident log has been tampered with: {problem}.</source>
+        <translation>Loggboken har manipulerats: {problem}.</translation>
+    </message>
+    <message>
+        <source>when it happened, if earlier (e.g. 2026-11-25T08:40)</source>
+        <translation>när det hände, om det var tidigare (t.ex. 2026-11-25T08:40)</translation>
+    </message>
+    <message>
+        <source>for decisions: who decided</source>
+        <translation>för beslut: vem som beslutade</translation>
+    </message>
+    <message>
+        <source>for decisions: on what basis</source>
+        <translation>för beslut: på vilket underlag</translation>
+    </message>
+    <message>
+        <source>for decisions: who is affected</source>
+        <translation>för beslut: vilka som berörs</translation>
+    </message>
+    <message>
+        <source>the incident log (append-only)</source>
+        <translation>loggboken (kan bara fyllas på, aldrig ändras)</translation>
+    </message>
+    <message>
+        <source>append an entry</source>
+        <translation>för in en anteckning</translation>
+    </message>
+    <message>
+        <source>append a correction of an earlier entry</source>
+        <translation>för in en rättelse av en tidigare anteckning</translation>
+    </message>
+    <message>
+        <source>number of the entry to correct</source>
+        <translation>numret på anteckningen som ska rättas</translation>
+    </message>
+    <message>
+        <source>check the hash chain</source>
+        <translation>kontrollera hashkedjan</translation>
+    </message>
+    <message>
+        <source>Krispärm — the offline crisis binder.</source>
+        <translation>Krispärm – krispärmen som fungerar helt utan uppkoppling.</translation>
+    </message>
+    <message>
+        <source>vault directory (default: BINDER_VAULT or your data folder)</source>
+        <translation>valvets mapp (standard: BINDER_VAULT eller din datamapp)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from FILE</source>
+        <translation>läs lösenfrasen från FILE</translation>
+    </message>
+    <message>
+        <source>language of messages (sv or en)</source>
+        <translation>språk för meddelanden (sv eller en)</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing was changed by the unfinished step.</source>
+        <translation>Avbrutet. Steget som inte hann slutföras har inte ändrat något.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({name}: {reason}). Nothing more was changed. Set BINDER_DEBUG=1 for details.</source>
+        <translation>Oväntat fel ({name}: {reason}). Inget mer har ändrats. Ange BINDER_DEBUG=1 för att se detaljer.</translation>
+    </message>
+    <message>
+        <source>Started {time} by {who}; {minutes} min ago.</source>
+        <translation>Startad {time} av {who}, för {minutes} min sedan.</translation>
+    </message>
+    <message>
+        <source>Status of {asset} is now {status}.</source>
+        <translation>Status för {asset} är nu {status}.</translation>
+    </message>
+    <message>
+        <source>No staffing warnings.</source>
+        <translation>Inga varningar om bemanningen.</translation>
+    </message>
+    <message>
+        <source>start a routine and tick its steps</source>
+        <translation>starta en rutin och bocka av dess steg</translation>
+    </message>
+    <message>
+        <source>start a routine (creates a routine run)</source>
+        <translation>starta en rutin (skapar ett genomförande av rutinen)</translation>
+    </message>
+    <message>
+        <source>routine id</source>
+        <translation>rutinens id</translation>
+    </message>
+    <message>
+        <source>set the status of one step</source>
+        <translation>ange status för ett steg</translation>
+    </message>
+    <message>
+        <source>step number</source>
+        <translation>stegets nummer</translation>
+    </message>
+    <message>
+        <source>set the restoration status of an asset</source>
+        <translation>ange återställningsstatus för ett system</translation>
+    </message>
+    <message>
+        <source>asset id</source>
+        <translation>systemets id</translation>
+    </message>
+    <message>
+        <source>shifts that are too long or leave too little rest</source>
+        <translation>arbetspass som är för långa eller ger för lite vila</translation>
+    </message>
+    <message>
+        <source>corrects</source>
+        <translation>rättar</translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation>väntar på</translation>
+    </message>
+    <message>
+        <source>log entries are numbered; give the entry number</source>
+        <translation>anteckningarna i loggboken är numrerade; ange anteckningens nummer</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Inga träffar.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {reason}</source>
+        <translation>är inte giltig JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ska vara ett objekt</translation>
+    </message>
+    <message>
+        <source>use FIELD=VALUE</source>
+        <translation>skriv FÄLT=VÄRDE</translation>
+    </message>
+    <message>
+        <source>use 'binder log add' or 'binder runs start' for this kind</source>
+        <translation>använd 'binder log add' eller 'binder runs start' för den här typen</translation>
+    </message>
+    <message>
+        <source>Saved {title} ({id}).</source>
+        <translation>{title} ({id}) har sparats.</translation>
+    </message>
+    <message>
+        <source>Deleted {id}.</source>
+        <translation>{id} har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Imported {count} records from {source}.</source>
+        <translation>{count} poster har importerats från {source}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} records to {path}. This file is NOT encrypted: keep it safe or delete it.</source>
+        <translation>{count} poster har skrivits till {path}. Filen är INTE krypterad: förvara den säkert eller radera den.</translation>
+    </message>
+    <message>
+        <source>list records of one kind</source>
+        <translation>lista poster av en typ</translation>
+    </message>
+    <message>
+        <source>only records matching this text</source>
+        <translation>bara poster som matchar den här texten</translation>
+    </message>
+    <message>
+        <source>log entries of this kind</source>
+        <translation>anteckningar av den här typen</translation>
+    </message>
+    <message>
+        <source>show one record</source>
+        <translation>visa en post</translation>
+    </message>
+    <message>
+        <source>search every kind, best matches first</source>
+        <translation>sök bland alla typer, bästa träffarna först</translation>
+    </message>
+    <message>
+        <source>add a record</source>
+        <translation>lägg till en post</translation>
+    </message>
+    <message>
+        <source>change a record</source>
+        <translation>ändra en post</translation>
+    </message>
+    <message>
+        <source>a field value (JSON for lists)</source>
+        <translation>ett fältvärde (JSON för listor)</translation>
+    </message>
+    <message>
+        <source>read the fields from a JSON object ('-' for stdin)</source>
+        <translation>läs fälten från ett JSON-objekt ('-' för standard in)</translation>
+    </message>
+    <message>
+        <source>delete a record</source>
+        <translation>ta bort en post</translation>
+    </message>
+    <message>
+        <source>import a .json binder, a .csv of one kind or a .vcf of contacts</source>
+        <translation>importera en pärm i .json, en .csv med en typ av poster eller en .vcf med kontakter</translation>
+    </message>
+    <message>
+        <source>the kind a CSV file holds (default: from its name)</source>
+        <translation>vilken typ av poster CSV-filen innehåller (standard: enligt filnamnet)</translation>
+    </message>
+    <message>
+        <source>export to .json (everything), .csv (one kind) or .vcf (contacts)</source>
+        <translation>exportera till .json (allt), .csv (en typ) eller .vcf (kontakter)</translation>
+    </message>
+    <message>
+        <source>Your recovery key (shown only this once). Write it down or print it, and keep it sealed:</source>
+        <translation>Din återställningsnyckel (visas bara den här gången). Skriv ner den eller skriv ut den, och förvara den förseglad:</translation>
+    </message>
+    <message>
+        <source>With it you can open the vault and set a new passphrase if the passphrase is lost.</source>
+        <translation>Med den kan du öppna valvet och välja en ny lösenfras om lösenfrasen går förlorad.</translation>
+    </message>
+    <message>
+        <source>Created a new {role} vault in {path}.</source>
+        <translation>Ett nytt valv ({role}) har skapats i {path}.</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>dator</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>samordnare</translation>
+    </message>
+    <message>
+        <source>Created the demo vault (Norrbacka kommun) in {path} with {count} records.</source>
+        <translation>Demovalvet (Norrbacka kommun) har skapats i {path} med {count} poster.</translation>
+    </message>
+    <message>
+        <source>Its passphrase is: {passphrase}</source>
+        <translation>Lösenfrasen är: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Nuvarande lösenfras: </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key still works.</source>
+        <translation>Lösenfrasen har bytts. Återställningsnyckeln fungerar fortfarande.</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written: {path}</source>
+        <translation>Krypterad säkerhetskopia sparad: {path}</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Det finns inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}.</source>
+        <translation>Säkerhetskopian {name} har återställts.</translation>
+    </message>
+    <message>
+        <source>create a new, empty vault</source>
+        <translation>skapa ett nytt, tomt valv</translation>
+    </message>
+    <message>
+        <source>the coordinator's master vault (exports bundles)</source>
+        <translation>samordnarens huvudvalv (exporterar paket)</translation>
+    </message>
+    <message>
+        <source>organisation name, e.g. 'Norrbacka kommun'</source>
+        <translation>organisationens namn, t.ex. 'Norrbacka kommun'</translation>
+    </message>
+    <message>
+        <source>short organisation id used in bundles</source>
+        <translation>kort organisations-id som används i paketen</translation>
+    </message>
+    <message>
+        <source>create a new vault holding the demo municipality</source>
+        <translation>skapa ett nytt valv med demokommunen</translation>
+    </message>
+    <message>
+        <source>change the passphrase (or set a new one with the recovery key)</source>
+        <translation>byt lösenfras (eller välj en ny med återställningsnyckeln)</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key instead</source>
+        <translation>lås upp med återställningsnyckeln i stället</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup now</source>
+        <translation>gör en krypterad säkerhetskopia nu</translation>
+    </message>
+    <message>
+        <source>how many backups to keep</source>
+        <translation>hur många säkerhetskopior som ska sparas</translation>
+    </message>
+    <message>
+        <source>list the encrypted backups</source>
+        <translation>lista de krypterade säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <source>restore a backup (default: the newest)</source>
+        <translation>återställ en säkerhetskopia (standard: den senaste)</translation>
+    </message>
+    <message>
+        <source>backup file name or path</source>
+        <translation>säkerhetskopians filnamn eller sökväg</translation>
+    </message>
+    <message>
+        <source>show what this vault is</source>
+        <translation>visa vad det här är för valv</translation>
+    </message>
+    <message>
+        <source>show or set the binder's metadata (organisation, classification, …)</source>
+        <translation>visa eller ändra pärmens metadata (organisation, informationsklassning, …)</translation>
+    </message>
+    <message>
+        <source>The vault is intact: every page verified, incident log chain of {count} entries verified.</source>
+        <translation>Valvet är intakt: alla sidor har kontrollerats, och loggbokens kedja med {count} anteckningar har kontrollerats.</translation>
+    </message>
+    <message>
+        <source>verify every page of the vault and the incident log chain</source>
+        <translation>kontrollera valvets alla sidor och loggbokens kedja</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed ({path}).</source>
+        <translation>Disken är full; inget har ändrats ({path}).</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: it is read-only or not yours. Nothing was changed.</source>
+        <translation>Det går inte att skriva till {path}: platsen är skrivskyddad eller tillhör inte dig. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Nothing was changed.</source>
+        <translation>Det gick inte att skriva {path}: {reason}. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>cannot tell which kind of record this CSV holds; name the file after the kind (e.g. contacts.csv) or give --kind</source>
+        <translation>det går inte att avgöra vilken typ av poster CSV-filen innehåller; döp filen efter typen (t.ex. contacts.csv) eller ange --kind</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Det går inte att läsa {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>är inte en vanlig fil</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>är större än {limit} MB</translation>
+    </message>
+    <message>
+        <source>Could not read {path} ({reason}); was the USB stick removed? Nothing was changed.</source>
+        <translation>Det gick inte att läsa {path} ({reason}); togs USB-minnet ut? Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .json, .csv or .vcf</source>
+        <translation>filtypen '{suffix}' stöds inte; använd .json, .csv eller .vcf</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (byte {pos})</source>
+        <translation>är inte giltig UTF-8 (byte {pos})</translation>
+    </message>
+    <message>
+        <source>contains NUL characters; is it really a CSV file?</source>
+        <translation>innehåller NUL-tecken; är det verkligen en CSV-fil?</translation>
+    </message>
+    <message>
+        <source>is empty; the first line must name the columns</source>
+        <translation>är tom; första raden ska ange kolumnernas namn</translation>
+    </message>
+    <message>
+        <source>unknown column '{column}'; expected some of: {columns}</source>
+        <translation>okänd kolumn '{column}'; möjliga kolumner: {columns}</translation>
+    </message>
+    <message>
+        <source>a column is named twice</source>
+        <translation>samma kolumnnamn förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>has {found} cells; the header has {expected}</source>
+        <translation>har {found} celler; rubrikraden har {expected}</translation>
+    </message>
+    <message>
+        <source>is not valid CSV: {reason}</source>
+        <translation>är inte giltig CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a Krispärm binder file (format must be '{format}')</source>
+        <translation>är ingen pärmfil från Krispärm (formatet ska vara '{format}')</translation>
+    </message>
+    <message>
+        <source>has format version {found}; this Krispärm reads version {supported}. Update Krispärm.</source>
+        <translation>har formatversion {found}; den här versionen av Krispärm läser version {supported}. Uppdatera Krispärm.</translation>
+    </message>
+    <message>
+        <source>unknown section '{section}'</source>
+        <translation>okänt avsnitt '{section}'</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>ska vara en lista</translation>
+    </message>
+    <message>
+        <source>expected a record id</source>
+        <translation>ska vara ett id för en post</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>okänt fält</translation>
+    </message>
+    <message>
+        <source>the id {id} appears twice in the file</source>
+        <translation>id {id} förekommer två gånger i filen</translation>
+    </message>
+    <message>
+        <source>id {id} belongs to another kind</source>
+        <translation>id {id} tillhör en annan typ av post</translation>
+    </message>
+    <message>
+        <source>{where}: this record comes from the coordinator and is read-only on this laptop. Nothing was imported.</source>
+        <translation>{where}: posten kommer från samordnaren och är skrivskyddad på den här datorn. Inget har importerats.</translation>
+    </message>
+    <message>
+        <source>refers to a {kind} that does not exist ({target})</source>
+        <translation>hänvisar till en post som inte finns ({kind} {target})</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>måste fyllas i</translation>
+    </message>
+    <message>
+        <source>a card starts before the previous one ended</source>
+        <translation>ett kort börjar innan det förra har avslutats</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD utan BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>a card is too long</source>
+        <translation>ett kort är för långt</translation>
+    </message>
+    <message>
+        <source>text outside a card: expected BEGIN:VCARD</source>
+        <translation>text utanför ett kort: BEGIN:VCARD förväntades</translation>
+    </message>
+    <message>
+        <source>the last card has no END:VCARD (is the file cut short?)</source>
+        <translation>det sista kortet saknar END:VCARD (är filen avkortad?)</translation>
+    </message>
+    <message>
+        <source>contains no vCard (BEGIN:VCARD … END:VCARD)</source>
+        <translation>innehåller inget vCard (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>is not a valid vCard: {reason}</source>
+        <translation>är inte ett giltigt vCard: {reason}</translation>
+    </message>
+    <message>
+        <source>restoration dependencies form a cycle: {cycle}</source>
+        <translation>beroendena för återställningen går i cirkel: {cycle}</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>ska vara text</translation>
+    </message>
+    <message>
+        <source>contains control or direction-override characters</source>
+        <translation>innehåller styrtecken eller tecken som ändrar skrivriktningen</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>får bara vara en rad</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>är längre än {limit} tecken</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ska vara ett heltal</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>ska vara mellan {low} och {high}</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>ska vara ja eller nej (true eller false)</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>ska vara ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>ska vara datum och klockslag (ÅÅÅÅ-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>ska vara något av: {choices}</translation>
+    </message>
+    <message>
+        <source>has more than {limit} items</source>
+        <translation>har fler än {limit} värden</translation>
+    </message>
+    <message>
+        <source>is not a phone number: {value}</source>
+        <translation>är inte ett telefonnummer: {value}</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a sealed envelope in a locked place (a safe or the crisis room).</source>
+        <translation>Förvara bladet i ett förseglat kuvert på ett låst ställe (ett kassaskåp eller krisrummet).</translation>
+    </message>
+    <message>
+        <source>The recovery key opens the vault if the passphrase is forgotten.</source>
+        <translation>Återställningsnyckeln öppnar valvet om lösenfrasen glöms bort.</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key and a copy of the vault can read it.</source>
+        <translation>Den som har nyckeln och en kopia av valvet kan läsa det.</translation>
+    </message>
+    <message>
+        <source>In Krispärm: tick 'Use the recovery key instead' and type the key.</source>
+        <translation>I Krispärm: kryssa i 'Använd återställningsnyckeln i stället' och skriv nyckeln.</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase afterwards and print a new sheet if the envelope was opened.</source>
+        <translation>Välj sedan en ny lösenfras och skriv ut ett nytt blad om kuvertet har öppnats.</translation>
+    </message>
+    <message>
+        <source>Krispärm recovery sheet</source>
+        <translation>Krispärm – återställningsblad</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organisation: {name}</translation>
+    </message>
+    <message>
+        <source>Vault id: {id}</source>
+        <translation>Valvets id: {id}</translation>
+    </message>
+    <message>
+        <source>Created: {date}</source>
+        <translation>Skapat: {date}</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Envelope sealed by (name, date):</source>
+        <translation>Kuvertet förseglat av (namn, datum):</translation>
+    </message>
+    <message>
+        <source>The coordinator changed this field in bundle {sequence}; the bundle's value is now shown.</source>
+        <translation>Samordnaren ändrade fältet i paket {sequence}; paketets värde visas nu.</translation>
+    </message>
+    <message>
+        <source>The coordinator removed this record in bundle {sequence}.</source>
+        <translation>Samordnaren tog bort posten i paket {sequence}.</translation>
+    </message>
+    <message>
+        <source>The coordinator adopted this correction in bundle {sequence}.</source>
+        <translation>Samordnaren tog in rättelsen i paket {sequence}.</translation>
+    </message>
+    <message>
+        <source>On the publisher vault, edit the record itself instead of amending it.</source>
+        <translation>I samordnarens valv ändrar du själva posten i stället för att göra en rättelse.</translation>
+    </message>
+    <message>
+        <source>Only records from the coordinator are amended; edit local records directly.</source>
+        <translation>Bara poster från samordnaren får rättelser; ändra lokala poster direkt.</translation>
+    </message>
+    <message>
+        <source>unknown field '{field}'; use one of: {fields}</source>
+        <translation>okänt fält '{field}'; använd ett av: {fields}</translation>
+    </message>
+    <message>
+        <source>The new value is the same as the published one; nothing to amend.</source>
+        <translation>Det nya värdet är samma som det publicerade; inget att rätta.</translation>
+    </message>
+    <message>
+        <source>No open conflict has the id {id}. See 'binder conflicts list'.</source>
+        <translation>Ingen öppen konflikt har id {id}. Se 'binder conflicts list'.</translation>
+    </message>
+    <message>
+        <source>The coordinator removed this record; the local value cannot be kept on it. Use --take-published and tell the coordinator.</source>
+        <translation>Samordnaren har tagit bort posten; det lokala värdet kan inte behållas på den. Använd --take-published och meddela samordnaren.</translation>
+    </message>
+    <message>
+        <source>No log entry number {seq}.</source>
+        <translation>Det finns ingen anteckning nr {seq} i loggboken.</translation>
+    </message>
+    <message>
+        <source>unknown kind '{kind}'; use one of: {kinds}</source>
+        <translation>okänd typ '{kind}'; använd någon av: {kinds}</translation>
+    </message>
+    <message>
+        <source>No {kind} with id {id}.</source>
+        <translation>Hittade ingen post ({kind}) med id {id}.</translation>
+    </message>
+    <message>
+        <source>a record cannot refer to itself</source>
+        <translation>en post kan inte hänvisa till sig själv</translation>
+    </message>
+    <message>
+        <source>This record comes from the coordinator and is read-only on this laptop. Use 'amend' to record a correction.</source>
+        <translation>Posten kommer från samordnaren och är skrivskyddad på den här datorn. Använd 'amend' för att göra en rättelse.</translation>
+    </message>
+    <message>
+        <source>is still used by: {users}</source>
+        <translation>används fortfarande av: {users}</translation>
+    </message>
+    <message>
+        <source>No routine run with id {id}.</source>
+        <translation>Det finns inget genomförande av en rutin med id {id}.</translation>
+    </message>
+    <message>
+        <source>The routine has no step {number}.</source>
+        <translation>Rutinen har inget steg {number}.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged or has been tampered with ({reason}). Nothing was changed. Restore the latest backup with 'binder restore'.</source>
+        <translation>Valvets databas är skadad eller har manipulerats ({reason}). Inget har ändrats. Återställ den senaste säkerhetskopian med 'binder restore'.</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another Krispärm window or command. Wait for it to finish and try again.</source>
+        <translation>Valvet används av ett annat Krispärm-fönster eller kommando. Vänta tills det är klart och försök igen.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Krispärm (schema {found}, this version reads up to {supported}). Update Krispärm to open it.</source>
+        <translation>Valvet har skapats av en nyare version av Krispärm (schema {found}; den här versionen läser upp till {supported}). Uppdatera Krispärm för att öppna det.</translation>
+    </message>
+    <message>
+        <source>The key file of the vault is damaged ({reason}).</source>
+        <translation>Valvets nyckelfil är skadad ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key. Nothing was changed. Check the characters against the recovery sheet.</source>
+        <translation>Fel återställningsnyckel. Inget har ändrats. Jämför tecknen med återställningsbladet.</translation>
+    </message>
+    <message>
+        <source>The key file of the vault is damaged ({reason}). Restore the latest backup with 'binder restore'.</source>
+        <translation>Valvets nyckelfil är skadad ({reason}). Återställ den senaste säkerhetskopian med 'binder restore'.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at {path}. Nothing was changed.</source>
+        <translation>Det finns redan ett valv i {path}. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Lösenfrasen måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>No vault at {path}. Create one with 'binder init' or 'binder demo'.</source>
+        <translation>Det finns inget valv i {path}. Skapa ett med 'binder init' eller 'binder demo'.</translation>
+    </message>
+    <message>
+        <source>The key file of the vault at {path} is missing. Restore it from a backup copy of the vault folder.</source>
+        <translation>Nyckelfilen för valvet i {path} saknas. Återställ den från en säkerhetskopia av valvets mapp.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Valvet är låst.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore in {path}.</source>
+        <translation>Det finns ingen säkerhetskopia att återställa i {path}.</translation>
+    </message>
+    <message>
+        <source>No backup at {path}.</source>
+        <translation>Det finns ingen säkerhetskopia i {path}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged too ({reason}). Nothing was changed.</source>
+        <translation>Säkerhetskopian {path} är också skadad ({reason}). Inget har ändrats.</translation>
     </message>
 </context>
 </TS>
