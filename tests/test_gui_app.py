@@ -175,3 +175,20 @@ def test_a_damaged_vault_file_is_caught_after_unlock_and_the_window_locks(
         if ctl.main_window is not None:
             ctl.main_window.close()
         ctl.shutdown()
+
+
+def test_settings_change_the_idle_time_and_language_and_are_kept(
+        qtbot: Any, controller: Controller, tmp_path: Path) -> None:
+    from binder.gui.settings import Settings
+    from binder.gui.settings_dialog import SettingsDialog
+    unlock(qtbot, controller)
+    controller.show_settings()
+    dialog = controller.main_window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.idle.value() == 5
+    dialog.idle.setValue(2.5)
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    dialog.save()
+    assert controller.idle._timer.interval() == 150_000
+    again = Settings(tmp_path / "gui.ini")
+    assert again.idle_minutes == 2.5 and again.language == "sv"
+    assert "Anna" not in (tmp_path / "gui.ini").read_text(encoding="utf-8")

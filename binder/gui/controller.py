@@ -70,6 +70,7 @@ class Controller(QObject):
             from binder.gui.main_window import MainWindow   # loaded after the unlock window is up
             window = self.main_window = MainWindow(self.ctx)
             window.lock_requested.connect(self.lock)
+            window.settings_requested.connect(self.show_settings)
             geometry = self.settings.geometry()
             if geometry is None or not window.restoreGeometry(geometry):
                 window.resize(*DEFAULT_SIZE)
@@ -102,6 +103,12 @@ class Controller(QObject):
         self.unlock_window.reset()
         self.unlock_window.show()
         self.unlock_window.activateWindow()
+
+    def show_settings(self) -> None:
+        from binder.gui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.settings, self.main_window)
+        dialog.idle_changed.connect(lambda minutes: self.idle.set_timeout_ms(int(minutes * 60_000)))
+        dialog.open()
 
     # -- first use -----------------------------------------------------------
     def show_create(self) -> None:

@@ -35,6 +35,7 @@ SECTION_FOR_KIND = {"contact": 1, "routine": 2, "asset": 3, "log": 4, "comms": 5
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    settings_requested = Signal()
     loaded = Signal()                     # the banner has data
     stale_scanned = Signal()              # the stale-contact count is in the banner
 
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.publisher_action = self._action(tr("P&ublisher tools…"), self.show_publisher_tools, "Ctrl+Shift+P")
         binder_menu.addAction(self.publisher_action)
         binder_menu.addSeparator()
+        binder_menu.addAction(self._action(tr("Se&ttings…"), self.settings_requested, "Ctrl+,"))
         binder_menu.addAction(self._action(tr("&Lock"), self.lock_requested, "Ctrl+L"))
         binder_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q"))
         go_menu = self.menuBar().addMenu(tr("&Go to"))

@@ -144,12 +144,40 @@
         <translation>&amp;Kontrollera en sidkod…</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time</source>
+        <translation>Lås efter &amp;inaktiv tid</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Krispärm starts.</source>
+        <translation>Ett nytt språk gäller nästa gång Krispärm startas.</translation>
     </message>
     <message>
         <source>Krispärm — unlock</source>
@@ -202,10 +230,6 @@
     <message>
         <source>No vault yet at {path}. Create one or open the demo.</source>
         <translation>Inget valv ännu i {path}. Skapa ett eller öppna demon.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <source>Enter the passphrase first.</source>
@@ -758,10 +782,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Hittades inte: {names}</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Inget har ändrats.</translation>
-    </message>
-    <message>
         <source>{minutes} min since activation</source>
         <translation>{minutes} min sedan aktivering</translation>
     </message>
@@ -960,46 +980,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>with --demo and no display: where to write the demo binder PDF</source>
         <translation>med --demo och ingen skärm: var demopärmens PDF ska skrivas</translation>
-    </message>
-    <message>
-        <source>Keep this sheet in a sealed envelope in a locked place (a safe or the crisis room).</source>
-        <translation>Förvara bladet i ett förseglat kuvert på ett låst ställe (ett kassaskåp eller krisrummet).</translation>
-    </message>
-    <message>
-        <source>The recovery key opens the vault if the passphrase is forgotten.</source>
-        <translation>Återställningsnyckeln öppnar valvet om lösenfrasen glöms bort.</translation>
-    </message>
-    <message>
-        <source>Anyone holding this key and a copy of the vault can read it.</source>
-        <translation>Den som har nyckeln och en kopia av valvet kan läsa det.</translation>
-    </message>
-    <message>
-        <source>In Krispärm: tick 'Use the recovery key instead' and type the key.</source>
-        <translation>I Krispärm: kryssa i 'Använd återställningsnyckeln i stället' och skriv nyckeln.</translation>
-    </message>
-    <message>
-        <source>Set a new passphrase afterwards and print a new sheet if the envelope was opened.</source>
-        <translation>Välj sedan en ny lösenfras och skriv ut ett nytt blad om kuvertet har öppnats.</translation>
-    </message>
-    <message>
-        <source>Krispärm recovery sheet</source>
-        <translation>Krispärm – återställningsblad</translation>
-    </message>
-    <message>
-        <source>Vault id: {id}</source>
-        <translation>Valvets id: {id}</translation>
-    </message>
-    <message>
-        <source>Created: {date}</source>
-        <translation>Skapat: {date}</translation>
-    </message>
-    <message>
-        <source>Envelope sealed by (name, date):</source>
-        <translation>Kuvertet förseglat av (namn, datum):</translation>
-    </message>
-    <message>
-        <source>Organisation: {name}</source>
-        <translation>Organisation: {name}</translation>
     </message>
     <message>
         <source>Satellite</source>
