@@ -181,3 +181,38 @@ def test_publisher_exports_a_bundle_with_progress_and_manages_laptops(
         if ctl.main_window is not None:
             ctl.main_window.close()
         ctl.shutdown()
+
+
+def test_laptop_setup_shows_the_recipient_and_trusts_a_key_only_with_the_right_fingerprint(
+        qtbot: Any, qapp: Any, tmp_path: Path) -> None:
+    from binder.gui.laptop_setup import LaptopSetup
+    pub, _ = Vault.create(tmp_path / "pub", PASSPHRASE, publisher=True, organisation="Testkommun",
+                          organisation_id="testkommun", kdf=FAST_KDF)
+    info = trust.export_key(pub, tmp_path / "publisher.key")
+    pub.close()
+    lap, _ = Vault.create(tmp_path / "lap", PASSPHRASE, kdf=FAST_KDF)
+    own = recipients.own_recipient(lap)["recipient"]
+    lap.close()
+    ctl = Controller(qapp, tmp_path / "lap", Settings(tmp_path / "gui.ini"))
+    qtbot.addWidget(ctl.unlock_window)
+    ctl.start()
+    try:
+        unlock(qtbot, ctl)
+        window = ctl.main_window
+        assert window.laptop_action.isVisible() and not window.publisher_action.isVisible()
+        window.show_laptop_setup()
+        setup = window.findChild(LaptopSetup)
+        qtbot.waitUntil(lambda: setup.recipient.text() == own, timeout=WAIT_MS)
+        assert "No coordinator key" in setup.trusted.text()
+        setup.key_file.setText(str(tmp_path / "publisher.key"))
+        setup.fingerprint.setText("00000 11111 22222 33333 44444 55555 66666 77777")
+        setup.trust_key()
+        qtbot.waitUntil(lambda: bool(setup.message.text()), timeout=WAIT_MS)
+        assert "No coordinator key" in setup.trusted.text()
+        setup.fingerprint.setText(info["fingerprint"])
+        setup.trust_key()
+        qtbot.waitUntil(lambda: info["fingerprint"] in setup.trusted.text(), timeout=WAIT_MS)
+    finally:
+        if ctl.main_window is not None:
+            ctl.main_window.close()
+        ctl.shutdown()

@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         binder_menu.addAction(self._action(tr("&Check a page code…"), self.show_check_code, "Ctrl+Shift+K"))
         self.publisher_action = self._action(tr("P&ublisher tools…"), self.show_publisher_tools, "Ctrl+Shift+P")
         binder_menu.addAction(self.publisher_action)
+        self.laptop_action = self._action(tr("Set up this &laptop…"), self.show_laptop_setup)
+        binder_menu.addAction(self.laptop_action)
         binder_menu.addSeparator()
         binder_menu.addAction(self._action(tr("Se&ttings…"), self.settings_requested, "Ctrl+,"))
         binder_menu.addAction(self._action(tr("&Lock"), self.lock_requested, "Ctrl+L"))
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """After unlock: banner and the current section now; other sections when first shown."""
         self.publisher_action.setVisible(self.ctx.publisher)
+        self.laptop_action.setVisible(not self.ctx.publisher)
         self._loaded_sections = {self.stack.currentIndex()}
         self.sections[self.stack.currentIndex()].reload()
         self.refresh_banner()
@@ -220,6 +223,10 @@ class MainWindow(QMainWindow):
             return
         from binder.gui.publisher_tools import PublisherTools
         PublisherTools(self.ctx, self).open()
+
+    def show_laptop_setup(self) -> None:
+        from binder.gui.laptop_setup import LaptopSetup
+        LaptopSetup(self.ctx, self).open()
 
     def worker_idle(self) -> bool:
         return not self.ctx.worker.busy

@@ -12,12 +12,56 @@
         <translation>Filen kunde inte läsas eller skrivas: {reason}</translation>
     </message>
     <message>
-        <source>Create a new vault</source>
-        <translation>Skapa ett nytt valv</translation>
+        <source>Set up this laptop</source>
+        <translation>Ställ in den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the recipient</source>
+        <translation>&amp;Kopiera mottagaren</translation>
+    </message>
+    <message>
+        <source>publisher.key from the coordinator's stick</source>
+        <translation>publisher.key från samordnarens minne</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>The fingerprint the coordinator reads aloud</source>
+        <translation>Fingeravtrycket som samordnaren läser upp</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Lita på nyckeln</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>1. Give this to the coordinator (enrolment)</source>
+        <translation>1. Ge detta till samordnaren (registrering)</translation>
+    </message>
+    <message>
+        <source>2. Trust the coordinator's key</source>
+        <translation>2. Lita på samordnarens nyckel</translation>
+    </message>
+    <message>
+        <source>The coordinator's key file</source>
+        <translation>Samordnarens nyckelfil</translation>
+    </message>
+    <message>
+        <source>Trusted coordinator keys: {keys}</source>
+        <translation>Betrodda samordnarnycklar: {keys}</translation>
+    </message>
+    <message>
+        <source>No coordinator key is trusted yet: bundles cannot be imported.</source>
+        <translation>Ingen samordnarnyckel är betrodd ännu: paket kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Skapa ett nytt valv</translation>
     </message>
     <message>
         <source>e.g. Norrbacka kommun</source>
@@ -118,6 +162,10 @@
     <message>
         <source>P&amp;ublisher tools…</source>
         <translation>Sa&amp;mordnarverktyg…</translation>
+    </message>
+    <message>
+        <source>Set up this &amp;laptop…</source>
+        <translation>Ställ in den här &amp;datorn…</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
@@ -426,10 +474,6 @@
     <message>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
     </message>
     <message>
         <source>Type the check code printed at the foot of the page:</source>
