@@ -357,6 +357,8 @@ def test_publisher_verifies_its_own_bundle(world: World) -> None:
         verified = verify_bundle(pub, world.bundles[3])
         assert verified.sequence == 3 and verified.snapshot is not None
         assert len(verified.snapshot.records) == 10
+        with pytest.raises(BundleError, match="imported on the laptops"):
+            apply(pub, verified)
         verified.cleanup()
     finally:
         pub.close()

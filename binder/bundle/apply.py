@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from binder.bundle import trust
-from binder.bundle.errors import ExpiredBundle, NothingToUndo, StaleBundle
+from binder.bundle.errors import BundleError, ExpiredBundle, NothingToUndo, StaleBundle
 from binder.bundle.preview import existing_published
 from binder.bundle.verify import Verified
 from binder.i18n import N_, tr
@@ -55,6 +55,8 @@ def apply(vault: Vault, verified: Verified, accept_expired: bool = False,
           progress: Progress | None = None) -> ApplyResult:
     """Apply a bundle checked by `verify_bundle`. Expired bundles need `accept_expired`."""
     step = progress or (lambda done, total, label: None)
+    if vault.is_publisher:
+        raise BundleError(N_("This is the publisher vault: it makes bundles; they are imported on the laptops."))
     if verified.already_imported or verified.snapshot is None:
         return ApplyResult(False, verified.sequence)
     if verified.expired and not accept_expired:

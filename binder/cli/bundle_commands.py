@@ -5,6 +5,7 @@ import argparse
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -171,15 +172,25 @@ def cmd_verify(ctx: Context) -> int:
     return 0
 
 
+def _when(stamp: str) -> str:
+    """An ISO time as the user's local date and time, e.g. 2026-11-25 14:41."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
 def _print_verified(ctx: Context, v: bundle.Verified) -> None:
     h = v.header
     ctx.say("Bundle {sequence} from {organisation}, issued {issued}, review due {expires}.",
-            sequence=v.sequence, organisation=h["organisation"], issued=h["issued_at"], expires=h["expires_at"])
+            sequence=v.sequence, organisation=h["organisation"], issued=_when(h["issued_at"]),
+            expires=_when(h["expires_at"]))
     ctx.say("Signed by: {fingerprints}", fingerprints="; ".join(v.signer_fingerprints))
     if v.already_imported:
         ctx.say("This bundle is already imported; importing it again changes nothing.")
     else:
-        counts = ", ".join(f"{k} {n}" for k, n in sorted(v.counts.items()) if k != "metadata")
+        counts = ", ".join(f"{schema.KINDS[k].label(i18n.language())} {n}" for k, n in sorted(v.counts.items())
+                           if k in schema.KINDS)
         ctx.say("Signature, sequence, checksums and all records are valid ({counts}).", counts=counts or "0")
     if v.expired:
         ctx.warn("WARNING: this bundle has expired; its data may be stale.")
@@ -254,8 +265,8 @@ def cmd_status(ctx: Context) -> int:
         ctx.say("Last exported bundle: {sequence}.", sequence=status.sequence)
     else:
         ctx.say("Binder from bundle {sequence}, issued {issued}, review due {expires}; imported {applied}.",
-                sequence=status.sequence, issued=status.issued_at, expires=status.expires_at,
-                applied=status.applied_at)
+                sequence=status.sequence, issued=_when(status.issued_at), expires=_when(status.expires_at),
+                applied=_when(status.applied_at))
         if status.expired:
             ctx.warn("WARNING: the binder is past its review date; its data may be stale.")
     return 0

@@ -24,6 +24,10 @@
         <translation>Klart</translation>
     </message>
     <message>
+        <source>This is the publisher vault: it makes bundles; they are imported on the laptops.</source>
+        <translation>Det här är utgivarvalvet: det skapar paket; de läses in på datorerna.</translation>
+    </message>
+    <message>
         <source>This bundle expired on {date}: its data may be out of date. Import it only if nothing newer is available, and confirm that you accept stale data (--accept-expired). Nothing was changed.</source>
         <translation>Paketet gick ut {date}: uppgifterna kan vara inaktuella. Läs bara in det om inget nyare finns, och bekräfta att du godtar inaktuella uppgifter (--accept-expired). Inget har ändrats.</translation>
     </message>
