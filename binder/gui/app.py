@@ -12,11 +12,6 @@ from binder import i18n
 log = logging.getLogger(__name__)
 
 
-def _no_network_for_qt() -> None:
-    """Qt must not reach out: no proxy lookups, no remote fonts, no update checks."""
-    os.environ.setdefault("QT_NO_NETWORK_PROXY", "1")   # harmless if unused; QtNetwork is never imported
-
-
 def make_application(argv: Sequence[str] | None = None) -> "QApplication":  # noqa: F821
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -38,7 +33,6 @@ def make_application(argv: Sequence[str] | None = None) -> "QApplication":  # no
 def main(argv: Sequence[str] | None = None, *, vault_path: Path | None = None, demo: bool = False) -> int:
     """Open the unlock window; returns the exit code when the last window closes."""
     os.umask(0o077)
-    _no_network_for_qt()
     from binder.gui.settings import Settings
     from binder.vault.vault import default_vault_path
     settings_probe = Settings()
