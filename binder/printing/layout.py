@@ -12,7 +12,7 @@ the story), so its length never changes between passes: there are none.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timezone
 from typing import Any
 
@@ -54,6 +54,23 @@ class Mark(Flowable):
         self.title = title
         self.level = level
         self.section = section
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+class Lazy(Flowable):
+    """Flowables made only when layout reaches them (a 10 000-contact section never sits in memory
+    whole). `marks` lists the `Mark`s the chunks will contain, so the table of contents knows them."""
+
+    def __init__(self, chunks: Iterator[list[Flowable]], marks: list[Mark]) -> None:
+        super().__init__()
+        self.chunks = chunks
+        self.marks = marks
         self.width = self.height = 0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -173,6 +190,18 @@ class BinderDoc(BaseDocTemplate):
         else:
             canv.drawString(0, 0, text)
         canv.endForm()
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """Expand a `Lazy` at the front of the story into its next chunk."""
+        while flowables and isinstance(flowables[0], Lazy):
+            lazy = flowables[0]
+            chunk = next(lazy.chunks, None)
+            if chunk is None:
+                del flowables[0]
+            else:
+                flowables[0:0] = chunk
+        if not flowables:
+            flowables.append(None)  # type: ignore[arg-type]   # handle_flowable skips a None
 
     def handle_pageBegin(self) -> None:
         self._page_texts = []

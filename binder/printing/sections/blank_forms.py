@@ -81,7 +81,7 @@ def contact_sheet(ctx: BinderContext, styles: Styles, copy: int, copies: int) ->
 def status_board(ctx: BinderContext, styles: Styles, copy: int, copies: int) -> list[Flowable]:
     states = [ctx.enum("restoration_state", s) for s in ("down", "isolated", "rebuilding", "restored",
                                                           "verified")]
-    header = [ctx.t("Order"), ctx.t("Asset")] + states + [ctx.t("Note")]
+    header = [ctx.t("No."), ctx.t("Asset")] + states + [ctx.t("Note")]
     count = _rows_fitting(ctx, ROW_TIGHT, 48 * mm)
     names = [(str(i.position), i.record.title) for i in ctx.plan]
     page_names = names[(copy - 1) * count: copy * count] if copy <= copies else []
@@ -91,7 +91,7 @@ def status_board(ctx: BinderContext, styles: Styles, copy: int, copies: int) -> 
     fields = ctx.t("Date ____________  Kept by ______________________  Write the time when an asset reaches "
                    "each state.")
     return _form(ctx, styles, "form-status", ctx.t("Restoration status board"), fields, header,
-                 [7, 25, 10, 10, 10, 10, 10, 18], rows, ROW_TIGHT, copy, copies, copy == 1)
+                 [6, 23, 10, 10, 13, 12, 12, 14], rows, ROW_TIGHT, copy, copies, copy == 1)
 
 
 def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:

@@ -1,6 +1,7 @@
 """Contacts: grouped by crisis role, then organisation; every channel in calling order."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import groupby
 from typing import Any
 
@@ -12,7 +13,7 @@ from binder.model.collation import sort_key
 from binder.model.schema import STALE_CONTACT_DAYS
 from binder.printing import markup, widgets
 from binder.printing.context import BinderContext, record_content
-from binder.printing.layout import Mark
+from binder.printing.layout import Lazy, Mark
 from binder.printing.sections import call_tree, wallet_cards
 from binder.printing.styles import Styles, grid_style
 from binder.store.records import Record
@@ -132,6 +133,18 @@ def group_table(ctx: BinderContext, styles: Styles, title: markup.Markup,
     return out
 
 
+def _group_chunks(ctx: BinderContext, styles: Styles, grouped: list[tuple[str, str, list[Record]]],
+                  marks: dict[int, Mark]) -> Iterator[list[Flowable]]:
+    """The group tables, made one group at a time as layout reaches them."""
+    for index, (role, organisation, members) in enumerate(grouped):
+        chunk: list[Flowable] = [marks[index]] if index in marks else []
+        title = markup.bold(role or ctx.t("Other contacts (no crisis role)"))
+        if organisation:
+            title = markup.Markup(f"{title} · {markup.text(organisation)}")
+        chunk.extend(group_table(ctx, styles, title, members))
+        yield chunk
+
+
 def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
     out = widgets.section_start(ctx, styles, ID)
     if not ctx.contacts:
@@ -144,16 +157,13 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                                      days=STALE_CONTACT_DAYS), styles.body))
         grouped = groups(ctx)
         with_toc = len({role for role, _, _ in grouped}) <= MAX_TOC_GROUPS
+        marks: dict[int, Mark] = {}
         previous_role = None
-        for index, (role, organisation, members) in enumerate(grouped):
-            role_title = role or ctx.t("Other contacts (no crisis role)")
+        for index, (role, _, _) in enumerate(grouped):
             if with_toc and role != previous_role:
-                out.append(Mark(f"role-{index}", role_title, 1))
+                marks[index] = Mark(f"role-{index}", role or ctx.t("Other contacts (no crisis role)"), 1)
             previous_role = role
-            title = markup.bold(role_title)
-            if organisation:
-                title = markup.Markup(f"{title} · {markup.text(organisation)}")
-            out.extend(group_table(ctx, styles, title, members))
+        out.append(Lazy(_group_chunks(ctx, styles, grouped, marks), list(marks.values())))
     out.append(PageBreak())
     out.extend(call_tree.story(ctx, styles))
     out.append(PageBreak())

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from binder.printing import fonts, markup, widgets
 from binder.printing.context import BinderContext
 from binder.printing.labels import section_title
-from binder.printing.layout import PAGE_REF_WIDTH, Mark, PageRef
+from binder.printing.layout import PAGE_REF_WIDTH, Lazy, Mark, PageRef
 from binder.printing.styles import Styles
 
 ID = "toc"
@@ -19,7 +19,13 @@ SKIPPED = ("s-cover", "s-toc")
 
 
 def entries(story: list[Flowable]) -> list[Mark]:
-    return [f for f in story if isinstance(f, Mark) and f.key not in SKIPPED]
+    marks: list[Mark] = []
+    for flowable in story:
+        if isinstance(flowable, Lazy):
+            marks.extend(flowable.marks)
+        elif isinstance(flowable, Mark) and flowable.key not in SKIPPED:
+            marks.append(flowable)
+    return marks
 
 
 def story(ctx: BinderContext, styles: Styles, marks: list[Mark]) -> list[Flowable]:
