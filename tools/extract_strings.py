@@ -100,7 +100,7 @@ def python_files(paths: Iterable[Path], root: Path = ROOT) -> list[Path]:
 def error_class_names(files: Iterable[Path], root: Path = ROOT) -> set[str]:
     """Names of every class derived (directly or not) from BinderError in `files`."""
     bases: dict[str, set[str]] = {}
-    for path in [root / m for m in ERROR_MODULES] + list(files):
+    for path in [ROOT / m for m in ERROR_MODULES] + list(files):
         if not path.is_file():
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
