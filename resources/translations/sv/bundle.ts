@@ -616,6 +616,10 @@
         <translation>{name} registrerad; fingeravtryck {fingerprint}. Den får nästa paket du exporterar.</translation>
     </message>
     <message>
+        <source>No laptop is enrolled.</source>
+        <translation>Ingen dator är registrerad.</translation>
+    </message>
+    <message>
         <source>Bundle passphrase (at least 12 characters): </source>
         <translation>Paketets lösenfras (minst 12 tecken): </translation>
     </message>
@@ -656,28 +660,8 @@
         <translation>Ny signeringsnyckel {fingerprint} (nyckeluppsättning version {version}). Datorerna godtar den via nästa paket; exportera en ny nyckelfil för datorer som ställs in från och med nu.</translation>
     </message>
     <message>
-        <source>No local corrections.</source>
-        <translation>Inga lokala rättelser.</translation>
-    </message>
-    <message>
-        <source>{title} · {field}: {value} (to report to the coordinator)</source>
-        <translation>{title} · {field}: {value} (att rapportera till samordnaren)</translation>
-    </message>
-    <message>
         <source>Undid the import of bundle {sequence}; the binder is back at bundle {current}.</source>
         <translation>Ångrade inläsningen av paket {sequence}; pärmen är tillbaka på paket {current}.</translation>
-    </message>
-    <message>
-        <source>Amended {title}: {field} is now shown as {value}. Marked to report to the coordinator.</source>
-        <translation>Rättade {title}: {field} visas nu som {value}. Markerad för rapport till samordnaren.</translation>
-    </message>
-    <message>
-        <source>No conflicts.</source>
-        <translation>Inga konflikter.</translation>
-    </message>
-    <message>
-        <source>  yours: {mine}; published now: {theirs}</source>
-        <translation>  ditt: {mine}; publicerat nu: {theirs}</translation>
     </message>
     <message>
         <source>removed {date}</source>
@@ -686,10 +670,6 @@
     <message>
         <source>trusted</source>
         <translation>betrodd</translation>
-    </message>
-    <message>
-        <source>No laptop is enrolled.</source>
-        <translation>Ingen dator är registrerad.</translation>
     </message>
     <message>
         <source>{kind}: {added} added, {changed} changed, {removed} removed</source>
@@ -816,34 +796,6 @@
         <translation>ångra den senaste inläsningen från dess säkerhetskopia</translation>
     </message>
     <message>
-        <source>correct a field of a published record on this laptop</source>
-        <translation>rätta ett fält i en publicerad post på den här datorn</translation>
-    </message>
-    <message>
-        <source>the new value, as JSON or plain text</source>
-        <translation>det nya värdet, som JSON eller vanlig text</translation>
-    </message>
-    <message>
-        <source>local corrections of published records</source>
-        <translation>lokala rättelser av publicerade poster</translation>
-    </message>
-    <message>
-        <source>list corrections still to report to the coordinator</source>
-        <translation>lista rättelser som ännu ska rapporteras till samordnaren</translation>
-    </message>
-    <message>
-        <source>local corrections overridden by a bundle</source>
-        <translation>lokala rättelser som ett paket har ersatt</translation>
-    </message>
-    <message>
-        <source>list conflicts</source>
-        <translation>lista konflikter</translation>
-    </message>
-    <message>
-        <source>keep your value or take the published one</source>
-        <translation>behåll ditt värde eller ta det publicerade</translation>
-    </message>
-    <message>
         <source>Repeat the bundle passphrase: </source>
         <translation>Upprepa paketets lösenfras: </translation>
     </message>
@@ -870,6 +822,54 @@
     <message>
         <source>Apply this bundle? [y/N] </source>
         <translation>Läsa in paketet? [j/N] </translation>
+    </message>
+    <message>
+        <source>Amended {title}: {field} is now shown as {value}. Marked to report to the coordinator.</source>
+        <translation>Rättade {title}: {field} visas nu som {value}. Markerad för rapport till samordnaren.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Inga konflikter.</translation>
+    </message>
+    <message>
+        <source>  yours: {mine}; published now: {theirs}</source>
+        <translation>  ditt: {mine}; publicerat nu: {theirs}</translation>
+    </message>
+    <message>
+        <source>No local corrections.</source>
+        <translation>Inga lokala rättelser.</translation>
+    </message>
+    <message>
+        <source>{title} · {field}: {value} (to report to the coordinator)</source>
+        <translation>{title} · {field}: {value} (att rapportera till samordnaren)</translation>
+    </message>
+    <message>
+        <source>correct a field of a published record on this laptop</source>
+        <translation>rätta ett fält i en publicerad post på den här datorn</translation>
+    </message>
+    <message>
+        <source>the new value, as JSON or plain text</source>
+        <translation>det nya värdet, som JSON eller vanlig text</translation>
+    </message>
+    <message>
+        <source>local corrections of published records</source>
+        <translation>lokala rättelser av publicerade poster</translation>
+    </message>
+    <message>
+        <source>list corrections still to report to the coordinator</source>
+        <translation>lista rättelser som ännu ska rapporteras till samordnaren</translation>
+    </message>
+    <message>
+        <source>local corrections overridden by a bundle</source>
+        <translation>lokala rättelser som ett paket har ersatt</translation>
+    </message>
+    <message>
+        <source>list conflicts</source>
+        <translation>lista konflikter</translation>
+    </message>
+    <message>
+        <source>keep your value or take the published one</source>
+        <translation>behåll ditt värde eller ta det publicerade</translation>
     </message>
     <message>
         <source>Resolved: kept your value.</source>
