@@ -40,6 +40,8 @@ mkdir -p "$BUILD"
 "$PYTHON" -m venv "$BUILD/venv"
 BPY="$BUILD/venv/bin/python"
 "$BPY" -m pip install --quiet --require-hashes --only-binary=:all: -r "$PACKAGING/requirements-build.txt"
+"$BPY" "$PACKAGING/lock.py" --check \
+    || die "a dependency in pyproject.toml is missing from the locks: run python packaging/lock.py"
 
 step "app wheel (resources/ packed as binder/_resources)"
 mkdir -p "$BUILD/src/binder"

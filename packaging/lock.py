@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -21,6 +22,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name, parse_wheel_filename
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,10 +115,32 @@ def render(target: Target, pins: dict[str, Pin]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def locked_names(lock: Path) -> set[str]:
+    names = re.findall(r"^([A-Za-z0-9_.-]+)==", lock.read_text(encoding="utf-8"), re.MULTILINE)
+    return {str(canonicalize_name(name)) for name in names}
+
+
+def check_locks() -> int:
+    wanted = {str(canonicalize_name(Requirement(dep).name)) for dep in runtime_requirements()}
+    status = 0
+    for name, target in TARGETS.items():
+        if not target.runtime:
+            continue
+        missing = wanted - locked_names(ROOT / "packaging" / f"requirements-{name}.txt")
+        if missing:
+            print(f"requirements-{name}.txt lacks {', '.join(sorted(missing))}", file=sys.stderr)
+            status = 1
+    return status
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Write packaging/requirements-<target>.txt")
     parser.add_argument("targets", nargs="*", metavar="TARGET", help=f"one of {', '.join(TARGETS)}")
+    parser.add_argument("--check", action="store_true",
+                        help="only check that every pyproject.toml dependency is locked (no network)")
     args = parser.parse_args()
+    if args.check:
+        return check_locks()
     unknown = set(args.targets) - set(TARGETS)
     if unknown:
         parser.error(f"unknown target(s): {', '.join(sorted(unknown))}")

@@ -3,7 +3,8 @@
 With KRISPARM_SMOKE_TEST=<seconds> set, `install()` wraps `QApplication.exec` so that, once the
 app's own code has shown its first window and run the event loop for that long, the visible
 top-level windows are printed to stderr as `krisparm-smoke: window <class> "<title>"` and the
-app quits normally (exit code of the event loop: 0). Without the variable nothing changes.
+app quits normally (exit code of the event loop: 0). With KRISPARM_SMOKE_SCREENSHOT=<file.png>
+the first visible window is also saved as a picture. Without the variables nothing changes.
 Used by the frozen entry point and, through sitecustomize, by the installed wheel.
 """
 from __future__ import annotations
@@ -16,13 +17,18 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 ENV = "KRISPARM_SMOKE_TEST"
+SCREENSHOT_ENV = "KRISPARM_SMOKE_SCREENSHOT"   # optional: PNG of the first visible window
 
 
 def _report_and_quit(app: Any) -> None:
+    screenshot = os.environ.get(SCREENSHOT_ENV)
     for widget in app.topLevelWidgets():
         if widget.isVisible():
             print(f'krisparm-smoke: window {type(widget).__name__} "{widget.windowTitle()}"',
                   file=sys.stderr, flush=True)
+            if screenshot:
+                widget.grab().save(screenshot)
+                screenshot = None
     print("krisparm-smoke: quitting", file=sys.stderr, flush=True)
     app.quit()
 

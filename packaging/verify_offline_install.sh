@@ -84,7 +84,7 @@ EOF
 
         # GUI offscreen: must reach the unlock window, then quit by itself with exit code 0.
         set +e
-        BINDER_VAULT="$VAULT" QT_QPA_PLATFORM=offscreen KRISPARM_SMOKE_TEST=4 \
+        BINDER_VAULT="$VAULT" QT_QPA_PLATFORM=offscreen KRISPARM_SMOKE_TEST=4 KRISPARM_SMOKE_SCREENSHOT="$WORK/$MODE-unlock.png" \
             PYTHONPATH="$WORK/smoke-site" timeout 60 "$BINDER" --vault "$VAULT" gui > "$WORK/$MODE-gui.txt" 2>&1
         GUI_EXIT=$?
         set -e
