@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from binder.printing import markup, widgets
@@ -60,8 +61,10 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                  widgets.cell_markup(contacts_section.deputies_cell(ctx, c), styles)] for c in team]
         out.extend(widgets.data_table(ctx, styles, header, rows, [20, 22, 33, 25]))
     else:
-        out.append(markup.para(ctx.t("No crisis roles are recorded. Write the crisis team on the blank "
-                                     "contact list at the back."), styles.body))
+        out.append(markup.para(ctx.t("No crisis roles are recorded. Write the crisis team here."), styles.body))
+        header = [ctx.t("Crisis role"), ctx.t("Name"), ctx.t("Number(s)"), ctx.t("Deputies, in order")]
+        out.append(widgets.form_table(ctx, styles, header, widgets.blank_rows(10, 4), [22, 24, 24, 30],
+                                      11 * mm))
     title = ctx.t("Restore first (top {count})", count=TOP_ASSETS)
     out.extend(widgets.subheading(title, "first-hour-top", styles))
     if ctx.plan:

@@ -43,6 +43,7 @@ def card(ctx: BinderContext, numbers: list[tuple[str, str, str]]) -> list[Flowab
     if not numbers:
         rows = [["", ""] for _ in range(6)]
     items.append(Table(rows, colWidths=[name_w, number_w], hAlign="LEFT",
+                       rowHeights=None if numbers else [6.3 * mm] * len(rows),
                        style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
                                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                          ("RIGHTPADDING", (0, 0), (-1, -1), 1),

@@ -372,12 +372,16 @@
         <translation>Ersättare, i tur</translation>
     </message>
     <message>
+        <source>Number(s)</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
         <source>No activation routine is marked for the first hour. Use the routines section or a blank routine-run sheet.</source>
         <translation>Ingen aktiveringsrutin är markerad för första timmen. Använd avsnittet Rutiner eller en tom rutinblankett.</translation>
     </message>
     <message>
-        <source>No crisis roles are recorded. Write the crisis team on the blank contact list at the back.</source>
-        <translation>Inga krisroller är registrerade. Skriv upp krisledningsgruppen på den tomma kontaktlistan längst bak.</translation>
+        <source>No crisis roles are recorded. Write the crisis team here.</source>
+        <translation>Inga krisroller är registrerade. Skriv upp krisledningsgruppen här.</translation>
     </message>
     <message>
         <source>No restoration priorities are recorded.</source>
@@ -556,10 +560,6 @@
         <translation>Ringer till</translation>
     </message>
     <message>
-        <source>Number(s)</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
         <source>Called at</source>
         <translation>Ringt kl.</translation>
     </message>
@@ -684,16 +684,16 @@
         <translation>Verifierad {date}</translation>
     </message>
     <message>
+        <source>Other contacts (no crisis role)</source>
+        <translation>Övriga kontakter (ingen krisroll)</translation>
+    </message>
+    <message>
         <source>No contacts are recorded in the binder yet. Write the numbers you need on the blank contact list at the back.</source>
         <translation>Inga kontakter finns i pärmen ännu. Skriv de nummer ni behöver på den tomma kontaktlistan längst bak.</translation>
     </message>
     <message>
         <source>Contacts are grouped by crisis role, then organisation. Call the channels in the order given; if there is no answer, call the first deputy. ⚠ STALE marks contacts not verified in the last {days} days.</source>
         <translation>Kontakterna är grupperade efter krisroll och sedan organisation. Ring kanalerna i angiven ordning; svarar ingen, ring första ersättaren. ⚠ INAKTUELL markerar kontakter som inte verifierats de senaste {days} dagarna.</translation>
-    </message>
-    <message>
-        <source>Other contacts (no crisis role)</source>
-        <translation>Övriga kontakter (ingen krisroll)</translation>
     </message>
     <message>
         <source>talk group {group}</source>
@@ -810,10 +810,6 @@
     <message>
         <source>Copy these sheets when they run out. Write clearly, one entry per row; never erase: cross out and write the correction as a new row.</source>
         <translation>Kopiera bladen när de tar slut. Skriv tydligt, en notering per rad; sudda aldrig: stryk över och skriv rättelsen på en ny rad.</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Ordning</translation>
     </message>
     <message>
         <source>Main spokesperson</source>
