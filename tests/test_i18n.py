@@ -137,6 +137,8 @@ def test_area_strings_have_swedish(area: str) -> None:
 SAMPLE = '''
 from binder.errors import BinderError, NotFound, ValidationError
 from binder.i18n import N_, tr
+import sqlcipher3
+from json import JSONDecodeError
 
 class LocalRefusal(BinderError):
     pass
@@ -151,6 +153,8 @@ def f(ctx, where, text):
     raise ValidationError(N_("is wrong"), where=where)
     raise _err(where, N_("bad value"))
     raise ValueError("for programmers only")
+    raise sqlcipher3.OperationalError("database or disk is full")
+    raise JSONDecodeError("another library", "", 0)
     print("not translatable")
     tr(text)
     raise VaultError(f"formatted {text}")
@@ -167,8 +171,8 @@ def test_extractor_finds_every_kind_of_call(tmp_path: Path) -> None:
         ("sample.py", "No such thing {id}."), ("sample.py", "Refused locally."),
         ("sample.py", "is wrong"), ("sample.py", "bad value"),
     ]
-    assert [f.line for f in found][:2] == [9, 10]
-    assert [(p.line, "f-string" in p.reason) for p in problems] == [(20, True)]
+    assert [f.line for f in found][:2] == [11, 12]
+    assert [(p.line, "f-string" in p.reason) for p in problems] == [(24, True)]
 
 
 def test_extractor_stubs_and_missing(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ A string is translatable when it is a literal passed as
 - the first positional argument of `tr(...)`, `N_(...)` (also `i18n.tr(...)`);
 - the first positional argument of a `BinderError` subclass (any call whose name
   ends in `Error`, or names a class derived from `BinderError`, e.g. `NotFound`;
-  Python's own exceptions such as `ValueError` are for programmers and skipped);
+  Python's own exceptions such as `ValueError`, and other libraries' exceptions such as
+  `sqlcipher3.OperationalError`, are for programmers and skipped);
 - the first positional argument of the CLI helpers that translate their text:
   `ctx.say(...)`, `ctx.warn(...)`, `fail(...)`;
 - the second positional argument of `_err(where, "...")` (binder/model/validate.py).
@@ -136,8 +137,24 @@ def _literal(node: ast.expr) -> str | None:
     return None
 
 
-def _message_arg(call: ast.Call, errors: set[str]) -> ast.expr | None:
+def foreign_names(tree: ast.Module) -> set[str]:
+    """Names a file imports from outside Krispärm (`sqlcipher3`, `from json import ...`)."""
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out.update((a.asname or a.name).split(".")[0] for a in node.names
+                       if not a.name.startswith("binder"))
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 \
+                and not (node.module or "").startswith("binder"):
+            out.update(a.asname or a.name for a in node.names)
+    return out
+
+
+def _message_arg(call: ast.Call, errors: set[str], foreign: frozenset[str] | set[str] = frozenset()) -> ast.expr | None:
     name = _name(call.func)
+    owner = call.func.value if isinstance(call.func, ast.Attribute) else call.func
+    if isinstance(owner, ast.Name) and owner.id in foreign and name not in FIRST_ARG_CALLS:
+        return None  # e.g. sqlcipher3.OperationalError("...") is another library's exception
     if name in FIRST_ARG_CALLS or name in errors or (name.endswith("Error") and name not in BUILTINS):
         index = 0
     elif name in SECOND_ARG_CALLS:
@@ -150,10 +167,11 @@ def _message_arg(call: ast.Call, errors: set[str]) -> ast.expr | None:
 def scan_file(path: Path, errors: set[str], root: Path = ROOT) -> Iterator[Found | Problem]:
     rel = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    foreign = foreign_names(tree) - errors
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        arg = _message_arg(node, errors)
+        arg = _message_arg(node, errors, foreign)
         if arg is None:
             continue
         text = _literal(arg)
@@ -271,4 +289,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except BrokenPipeError:  # output piped into `head`
+        sys.stderr.close()
+        raise SystemExit(0) from None
