@@ -113,36 +113,36 @@ def groups(ctx: BinderContext) -> list[tuple[str, str, list[Record]]]:
     return out
 
 
-def group_table(ctx: BinderContext, styles: Styles, title: markup.Markup,
-                members: list[Record]) -> list[Flowable]:
-    """One group: a title row and the column header (both repeated when the table splits)."""
-    overflow = widgets.Overflow(ctx)
-    rows = contact_rows(ctx, styles, members, overflow)
+def group_tables(ctx: BinderContext, styles: Styles, title: markup.Markup,
+                 members: list[Record]) -> Iterator[list[Flowable]]:
+    """One group, CHUNK_ROWS contacts per table, each table made only when layout reaches it.
+
+    Each table starts with the group's title row and the column header (both repeated when the
+    table splits over a page)."""
     head = [markup.para(h, styles.head_cell) for h in header(ctx)]
     title_row = [markup.para_markup(title, styles.h3), "", "", ""]
-    out: list[Flowable] = []
-    for start in range(0, len(rows), widgets.CHUNK_ROWS):
-        out.append(CondPageBreak(32 * mm))
-        out.append(widgets.RowTable([title_row, head] + rows[start:start + widgets.CHUNK_ROWS],
-                         colWidths=widgets.widths(ctx, FRACTIONS), repeatRows=2, hAlign="LEFT",
-                         style=grid_style(2, [("SPAN", (0, 0), (-1, 0)),
-                                              ("BACKGROUND", (0, 0), (-1, 0), colors.white),
-                                              ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black)])))
-    out.extend(overflow.flowables(styles))
-    out.append(widgets.gap(3))
-    return out
+    for start in range(0, len(members), widgets.CHUNK_ROWS):
+        overflow = widgets.Overflow(ctx)
+        rows = contact_rows(ctx, styles, members[start:start + widgets.CHUNK_ROWS], overflow)
+        table = widgets.RowTable([title_row, head] + rows, colWidths=widgets.widths(ctx, FRACTIONS),
+                                 repeatRows=2, hAlign="LEFT",
+                                 style=grid_style(2, [("SPAN", (0, 0), (-1, 0)),
+                                                      ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+                                                      ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black)]))
+        yield [CondPageBreak(32 * mm), table] + overflow.flowables(styles)
+    yield [widgets.gap(3)]
 
 
 def _group_chunks(ctx: BinderContext, styles: Styles, grouped: list[tuple[str, str, list[Record]]],
                   marks: dict[int, Mark]) -> Iterator[list[Flowable]]:
     """The group tables, made one group at a time as layout reaches them."""
     for index, (role, organisation, members) in enumerate(grouped):
-        chunk: list[Flowable] = [marks[index]] if index in marks else []
+        if index in marks:
+            yield [marks[index]]
         title = markup.bold(role or ctx.t("Other contacts (no crisis role)"))
         if organisation:
             title = markup.Markup(f"{title} · {markup.text(organisation)}")
-        chunk.extend(group_table(ctx, styles, title, members))
-        yield chunk
+        yield from group_tables(ctx, styles, title, members)
 
 
 def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
