@@ -27,9 +27,6 @@ class ContactsSection(RecordSection):
             return queries.contact_detail(vault, record_id), queries.call_tree(vault, record_id)
         self.ctx.worker.submit(op, self._show_contact, self.show_error)
 
-    def open_record(self, kind: str, record_id: str) -> None:
-        super().open_record(kind, record_id)
-
     def _show_detail(self, result: tuple[Record, dict[str, str]]) -> None:
         record = result[0]
         self.load_detail(record)

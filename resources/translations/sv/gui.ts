@@ -280,12 +280,20 @@
         <translation>Inget valv ännu i {path}. Skapa ett eller öppna demon.</translation>
     </message>
     <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
         <source>Enter the passphrase first.</source>
         <translation>Skriv lösenfrasen först.</translation>
     </message>
     <message>
         <source>Unlocking… this takes a second on purpose.</source>
         <translation>Låser upp… det tar en sekund med avsikt.</translation>
+    </message>
+    <message>
+        <source>Incident log</source>
+        <translation>Loggbok</translation>
     </message>
     <message>
         <source>Search the binder</source>
@@ -472,6 +480,10 @@
         <translation>Koden längst ner på sidan</translation>
     </message>
     <message>
+        <source>Check code</source>
+        <translation>Kontrollkod</translation>
+    </message>
+    <message>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
@@ -654,12 +666,24 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Att ringa första timmen</translation>
     </message>
     <message>
+        <source>Routine</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
         <source>Owner role</source>
         <translation>Ägare (roll)</translation>
     </message>
     <message>
         <source>Steps</source>
         <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Crisis role</source>
+        <translation>Krisroll</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -700,6 +724,10 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>Set status: {status}</source>
         <translation>Sätt status: {status}</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordning</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -782,6 +810,10 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>&amp;Samverkanspartner</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
         <source>Call list</source>
         <translation>Ringlista</translation>
     </message>
@@ -790,8 +822,16 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>{position}: {name}</translation>
     </message>
     <message>
+        <source>Holder</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
         <source>Deputy</source>
         <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Call tree</source>
+        <translation>Ringträd</translation>
     </message>
     <message>
         <source>Not verified in the last 180 days — check the number</source>
@@ -824,6 +864,14 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>Not found: {names}</source>
         <translation>Hittades inte: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutiner</translation>
     </message>
     <message>
         <source>{minutes} min since activation</source>
@@ -914,8 +962,28 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Skriv först vad som hände.</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Inträffade</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerad</translation>
     </message>
     <message>
         <source>Correction of no. {seq}: </source>
@@ -956,6 +1024,14 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Target (min)</source>
@@ -1026,24 +1102,120 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>med --demo och ingen skärm: var demopärmens PDF ska skrivas</translation>
     </message>
     <message>
+        <source>Keep this sheet in a sealed envelope in a locked place (a safe or the crisis room).</source>
+        <translation>Förvara bladet i ett förseglat kuvert på ett låst ställe (ett kassaskåp eller krisrummet).</translation>
+    </message>
+    <message>
+        <source>The recovery key opens the vault if the passphrase is forgotten.</source>
+        <translation>Återställningsnyckeln öppnar valvet om lösenfrasen glöms bort.</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key and a copy of the vault can read it.</source>
+        <translation>Den som har nyckeln och en kopia av valvet kan läsa det.</translation>
+    </message>
+    <message>
+        <source>In Krispärm: tick 'Use the recovery key instead' and type the key.</source>
+        <translation>I Krispärm: kryssa i 'Använd återställningsnyckeln i stället' och skriv nyckeln.</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase afterwards and print a new sheet if the envelope was opened.</source>
+        <translation>Välj sedan en ny lösenfras och skriv ut ett nytt blad om kuvertet har öppnats.</translation>
+    </message>
+    <message>
+        <source>Krispärm recovery sheet</source>
+        <translation>Krispärm – återställningsblad</translation>
+    </message>
+    <message>
+        <source>Vault id: {id}</source>
+        <translation>Valvets id: {id}</translation>
+    </message>
+    <message>
+        <source>Created: {date}</source>
+        <translation>Skapat: {date}</translation>
+    </message>
+    <message>
+        <source>Envelope sealed by (name, date):</source>
+        <translation>Kuvertet förseglat av (namn, datum):</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organisation: {name}</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Fast telefon</translation>
+    </message>
+    <message>
         <source>Satellite</source>
         <translation>Satellit</translation>
+    </message>
+    <message>
+        <source>Rakel</source>
+        <translation>Rakel</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Budbärare</translation>
+    </message>
+    <message>
         <source>Sms</source>
         <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>Dygnet runt</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Kontorstid</translation>
     </message>
     <message>
         <source>On call weeks</source>
         <translation>Jourveckor</translation>
     </message>
     <message>
+        <source>Standby</source>
+        <translation>Beredskap</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
         <source>Sensitive</source>
         <translation>Känslig</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Device group</source>
+        <translation>Enhetsgrupp</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Life health</source>
@@ -1058,12 +1230,92 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Ekonomi och egendom</translation>
     </message>
     <message>
+        <source>Down</source>
+        <translation>Nere</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolerad</translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation>Återuppbyggs</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifierad</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Invånare</translation>
+    </message>
+    <message>
         <source>Care recipients</source>
         <translation>Omsorgstagare</translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Politicians</source>
+        <translation>Politiker</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samverkansparter</translation>
+    </message>
+    <message>
+        <source>Neighbour municipalities</source>
+        <translation>Grannkommuner</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Leverantörer</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Underrättelse</translation>
+    </message>
+    <message>
+        <source>Situation report</source>
+        <translation>Lägesrapport</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
     </message>
     <message>
         <source>Previously done</source>
@@ -1076,6 +1328,18 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>Own</source>
         <translation>Egen</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>Bistånd</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsult</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
     </message>
     <message>
         <source>kept</source>
