@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>The incident log is intact: {count} entries, hash chain verified.</source>
-        <translation>Loggboken är intakt: {count} anteckningar, hashkedjan har kontrollerats.</translation>
+        <translation>Loggboken är intakt: hashkedjan har kontrollerats (antal anteckningar: {count}).</translation>
     </message>
     <message>
         <source>The incident log has been tampered with: {problem}.</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>Imported {count} records from {source}.</source>
-        <translation>{count} poster har importerats från {source}.</translation>
+        <translation>Importen från {source} är klar (antal poster: {count}).</translation>
     </message>
     <message>
         <source>Wrote {count} records to {path}. This file is NOT encrypted: keep it safe or delete it.</source>
-        <translation>{count} poster har skrivits till {path}. Filen är INTE krypterad: förvara den säkert eller radera den.</translation>
+        <translation>Exporten till {path} är klar (antal poster: {count}). Filen är INTE krypterad: förvara den säkert eller radera den.</translation>
     </message>
     <message>
         <source>list records of one kind</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Created the demo vault (Norrbacka kommun) in {path} with {count} records.</source>
-        <translation>Demovalvet (Norrbacka kommun) har skapats i {path} med {count} poster.</translation>
+        <translation>Demovalvet (Norrbacka kommun) har skapats i {path} (antal poster: {count}).</translation>
     </message>
     <message>
         <source>Its passphrase is: {passphrase}</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>The vault is intact: every page verified, incident log chain of {count} entries verified.</source>
-        <translation>Valvet är intakt: alla sidor har kontrollerats, och loggbokens kedja med {count} anteckningar har kontrollerats.</translation>
+        <translation>Valvet är intakt: alla sidor och loggbokens kedja har kontrollerats (antal anteckningar: {count}).</translation>
     </message>
     <message>
         <source>verify every page of the vault and the incident log chain</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>has {found} cells; the header has {expected}</source>
-        <translation>har {found} celler; rubrikraden har {expected}</translation>
+        <translation>antal celler är {found}, men rubrikraden har {expected}</translation>
     </message>
     <message>
         <source>is not valid CSV: {reason}</source>
