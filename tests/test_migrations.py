@@ -47,3 +47,11 @@ def test_every_golden_vault_opens_and_upgrades(tmp_path: Path) -> None:
                 assert records.count(v, kind) == 1
         if db.schema_version() > int(golden.name[1:]):
             assert any(b.reason == "before-migration" for b in list_backups(work))
+
+
+def test_golden_vaults_are_untouched() -> None:
+    """Golden vaults are kept byte for byte; tests must copy them before opening."""
+    import hashlib
+    for line in (GOLDEN / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split()
+        assert hashlib.sha256((GOLDEN / name).read_bytes()).hexdigest() == digest, f"{name} was modified"
