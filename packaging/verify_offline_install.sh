@@ -93,6 +93,20 @@ EOF
         ! grep -q "Traceback" "$WORK/$MODE-gui.txt" || fail "$MODE: binder gui printed a traceback"
         grep -q '^krisparm-smoke: window UnlockWindow' "$WORK/$MODE-gui.txt" || fail "$MODE: no unlock window shown"
         ok "$MODE: binder gui (offscreen) showed $(grep -m1 '^krisparm-smoke: window' "$WORK/$MODE-gui.txt" | cut -d' ' -f3-) and quit with 0"
+
+        # The same on a real X server (Xvfb, Qt's xcb platform), where the machine has one.
+        if command -v xvfb-run >/dev/null; then
+            set +e
+            BINDER_VAULT="$VAULT" QT_QPA_PLATFORM=xcb KRISPARM_SMOKE_TEST=4 KRISPARM_SMOKE_SCREENSHOT="$WORK/$MODE-unlock-x11.png" \
+                PYTHONPATH="$WORK/smoke-site" timeout 60 xvfb-run -a -s "-screen 0 1280x800x24" \
+                "$BINDER" --vault "$VAULT" gui > "$WORK/$MODE-gui-x11.txt" 2>&1
+            GUI_EXIT=$?
+            set -e
+            [[ $GUI_EXIT == 0 ]] && grep -q '^krisparm-smoke: window UnlockWindow' "$WORK/$MODE-gui-x11.txt" \
+                && ! grep -q "Traceback" "$WORK/$MODE-gui-x11.txt" \
+                || fail "$MODE: binder gui on X11 (Xvfb): exit $GUI_EXIT, $(cat "$WORK/$MODE-gui-x11.txt")"
+            ok "$MODE: binder gui on X11 (Xvfb, xcb) showed the unlock window and quit with 0"
+        fi
     }
     STATUS=0
     for MODE in wheels frozen; do

@@ -129,3 +129,10 @@ def test_install_refuses_a_changed_file(tmp_path: Path) -> None:
     assert "damaged or was changed" in done.stderr
     assert not (prefix / "bin" / "binder").exists()
     assert not (prefix / "lib" / "krisparm").exists()
+
+
+def test_lock_check_accepts_the_committed_locks() -> None:
+    """The same check build.sh runs before building: every pyproject dependency is locked."""
+    done = subprocess.run([sys.executable, str(PACKAGING / "lock.py"), "--check"], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
