@@ -47,6 +47,7 @@ class Controller(QObject):
         self.idle = IdleWatcher(app, int(settings.idle_minutes * 60_000), self)
         self.idle.idle.connect(self.lock)
         self.is_locked = True
+        self._damaged = ""
 
     def start(self) -> None:
         self.unlock_window.show()
@@ -54,14 +55,19 @@ class Controller(QObject):
 
     # -- unlocking -----------------------------------------------------------
     def unlock(self, path: str, secret: str, recovery: bool) -> None:
+        self._damaged = ""
         if recovery:
             self.worker.open(Path(path), recovery_key=secret, on_success=self._on_unlocked,
-                             on_failure=self.unlock_window.show_error)
+                             on_failure=self.unlock_window.show_error, on_damaged=self._integrity_failed)
         else:
             self.worker.open(Path(path), passphrase=secret, on_success=self._on_unlocked,
-                             on_failure=self.unlock_window.show_error)
+                             on_failure=self.unlock_window.show_error, on_damaged=self._integrity_failed)
 
     def _on_unlocked(self, summary: dict[str, Any]) -> None:
+        if self._damaged:                  # the check beside the window finished first
+            self.worker.lock()
+            self.unlock_window.show_error(self._damaged)
+            return
         self.is_locked = False
         self.ctx.publisher = bool(summary["publisher"])
         self.settings.vault_path = summary["path"]
@@ -78,14 +84,15 @@ class Controller(QObject):
         self.unlock_window.hide()
         window.show()
         window.reload()
-        self.worker.check_integrity(on_failure=self._integrity_failed)
         self.idle.start()
         self.unlocked.emit()
 
     def _integrity_failed(self, message: str) -> None:
         """The vault file is damaged or was tampered with: hide everything and say so."""
         log.error("integrity check failed: %s", message)
-        self.lock()
+        self._damaged = message
+        if not self.is_locked:
+            self.lock()
         self.unlock_window.show_error(message)
 
     # -- locking -------------------------------------------------------------
