@@ -167,9 +167,9 @@ def test_a_damaged_vault_file_is_caught_after_unlock_and_the_window_locks(
     try:
         ctl.unlock_window.secret.setText(PASSPHRASE)
         qtbot.keyClick(ctl.unlock_window.secret, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: ctl.unlock_window.message.isVisible(), timeout=WAIT_MS)
-        assert "damaged" in ctl.unlock_window.message.text()
-        assert ctl.is_locked and not ctl.worker.is_open_on_worker()
+        qtbot.waitUntil(lambda: "damaged" in ctl.unlock_window.message.text(), timeout=WAIT_MS)
+        assert ctl.unlock_window.message.isVisible()
+        qtbot.waitUntil(lambda: ctl.is_locked and not ctl.worker.is_open_on_worker(), timeout=WAIT_MS)
         assert ctl.main_window is None or not ctl.main_window.isVisible()
     finally:
         if ctl.main_window is not None:
