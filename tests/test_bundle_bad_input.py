@@ -500,3 +500,9 @@ def test_bidi_override_and_bad_phone(bundle_world: World, tmp_path: Path) -> Non
 def test_not_nfc(bundle_world: World, tmp_path: Path) -> None:
     plain = _edit_record(bundle_world, "contact", lambda d: d.update(name="A\u030angla"))   # Å decomposed
     refused(bundle_world, tmp_path, forge(bundle_world, plain=plain), "not in canonical form", PayloadError)
+
+
+def test_record_line_not_canonical(bundle_world: World, tmp_path: Path) -> None:
+    line = record_line(bundle_world).replace(b'"type":"record"', b'"type": "record"')
+    refused(bundle_world, tmp_path, forge(bundle_world, plain=replace_line(bundle_world.plain[3], 2, line)),
+            "not in canonical JSON form", PayloadError)

@@ -13,7 +13,6 @@ counts and hashes, so a verifier can check them without trusting the payload.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from typing import Any
 
 from binder.bundle import limits
 from binder.bundle.errors import PayloadError
-from binder.bundle.strict_json import canonical, loads
+from binder.bundle.strict_json import canonical, loads, loads_canonical
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_
 from binder.model import schema
@@ -129,7 +128,7 @@ def parse(plain: bytes, header: dict[str, Any], progress: Callable[[int, int], N
         raw = lines[index]
         if len(raw) > limits.MAX_LINE_BYTES:
             raise _line_error(number, N_("the line is longer than {limit} bytes."), limit=limits.MAX_LINE_BYTES)
-        item = loads(raw, f"bundle content, line {number}", error=PayloadError)
+        item = loads_canonical(raw, f"bundle content, line {number}", error=PayloadError)
         if not isinstance(item, dict) or set(item) != _RECORD_KEYS or item["type"] != "record":
             raise _line_error(number, N_("not a record line."))
         kind, rid, version, data = item["kind"], item["id"], item["version"], item["data"]
@@ -147,12 +146,10 @@ def parse(plain: bytes, header: dict[str, Any], progress: Callable[[int, int], N
             raise _line_error(number, N_("the version is not a whole number."))
         if not isinstance(data, dict):
             raise _line_error(number, N_("not a record line."))
-        text = _known_text(raw, kind, known.get(rid))
-        if text is None:
-            text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            previous_copy = known.get(rid)
-            if previous_copy is None or previous_copy[0] != kind or previous_copy[2] != text:
-                _validate(number, kind, data)
+        text = raw[8:raw.rfind(b',"id":"')].decode("utf-8")   # the canonical data object, as stored
+        previous_copy = known.get(rid)
+        if previous_copy is None or previous_copy[0] != kind or previous_copy[2] != text:
+            _validate(number, kind, data)   # records byte-identical to an earlier validated import are known good
         counts[kind] = counts.get(kind, 0) + 1
         if counts[kind] > limits.MAX_RECORDS_PER_KIND:
             raise _line_error(number, N_("more than {limit} records of one kind."),
@@ -177,13 +174,6 @@ def parse(plain: bytes, header: dict[str, Any], progress: Callable[[int, int], N
                               "mismatch). Nothing was changed."), kinds=", ".join(bad))
     _check_whole(snap)
     return snap
-
-
-def _known_text(raw: bytes, kind: str, previous_copy: tuple[str, int, str] | None) -> str | None:
-    """The stored canonical data when this line carries it byte for byte (validated by an earlier import)."""
-    if previous_copy is None or previous_copy[0] != kind or not raw.startswith(b'{"data":'):
-        return None
-    return previous_copy[2] if raw[8:raw.rfind(b',"id":"')] == previous_copy[2].encode("utf-8") else None
 
 
 def _validate(number: int, kind: str, data: dict[str, Any]) -> None:

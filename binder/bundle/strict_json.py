@@ -58,6 +58,9 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_int=_int, pa
                             parse_constant=_constant)
 
 
+_FAST = json.JSONDecoder(parse_int=_int, parse_float=_float, parse_constant=_constant)
+
+
 def depth(raw: bytes) -> int:
     """Maximum nesting of arrays/objects, ignoring brackets inside strings."""
     stripped = _STRING.sub(b'""', raw)
@@ -96,3 +99,23 @@ def loads(raw: bytes, what: str, max_depth: int = limits.MAX_JSON_DEPTH,
     except ValueError as exc:
         raise error(N_("{what}: not valid JSON ({reason})."), what=what,
                           reason=str(exc)[:80]) from None
+
+
+def loads_canonical(raw: bytes, what: str, error: type[BundleError] = BundleError) -> Any:
+    """Parse a line that must be canonical JSON (`canonical(value) == raw`).
+
+    Fast path: the C decoder without an object hook, then a byte comparison with the
+    canonical form (a duplicate key, a space or a key out of order makes it differ).
+    Any difference goes through `loads` for the exact refusal.
+    """
+    if b"\x00" in raw or _SURROGATE.search(raw) or (
+            raw.count(b"[") + raw.count(b"{") > limits.MAX_JSON_DEPTH and depth(raw) > limits.MAX_JSON_DEPTH):
+        return loads(raw, what, error=error)
+    try:
+        value = _FAST.decode(raw.decode("utf-8"))
+        if canonical(value) == raw:
+            return value
+    except (ValueError, RecursionError, StrictJSONError):
+        pass   # not even plain JSON: `loads` below names the exact problem
+    loads(raw, what, error=error)
+    raise error(N_("{what}: not in canonical JSON form (sorted keys, no spaces)."), what=what)

@@ -280,6 +280,10 @@
         <translation>{what}: {value} är inte tillåtet i JSON.</translation>
     </message>
     <message>
+        <source>{what}: not in canonical JSON form (sorted keys, no spaces).</source>
+        <translation>{what}: inte i kanonisk JSON-form (sorterade nycklar, inga mellanslag).</translation>
+    </message>
+    <message>
         <source>{what}: a number is too long ({digits} digits).</source>
         <translation>{what}: ett tal är för långt ({digits} siffror).</translation>
     </message>
