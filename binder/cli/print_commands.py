@@ -5,6 +5,7 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,11 @@ def _report(ctx: Context, result: build.PrintResult, *, printed: str = "") -> No
     lang = ctx.args.pdf_lang
     names = ", ".join(section_title(s, lang or "en") if lang else tr(section_title(s, "en"))
                       for s in result.sections)
+    local = datetime.fromisoformat(result.valid_as_of).astimezone()
+    offset = local.strftime("%z")
+    valid = f"{local:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}"
     ctx.say("Wrote {path}: {pages} pages, binder version {version}, valid as of {date}.", path=result.path,
-            pages=result.pages, version=result.version, date=result.valid_as_of)
+            pages=result.pages, version=result.version, date=valid)
     ctx.say("Sections: {sections}", sections=names)
     if printed:
         ctx.say("Sent to the printer: {answer}", answer=printed)

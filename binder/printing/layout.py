@@ -86,6 +86,7 @@ def form_name(key: str) -> str:
 
 
 TOTAL_FORM = "pg_total"
+BASELINE = 2.2   # baseline of a 9 pt line above the bottom of its 11 pt line box
 PAGE_REF_WIDTH = 14 * mm
 
 
@@ -234,22 +235,24 @@ class BinderDoc(BaseDocTemplate):
         canv.setStrokeColor(colors.black)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 1.5 * mm, width - MARGIN_X, top - 1.5 * mm)
-        self._cell(canv, markup.bold(fonts.fit(ctx.organisation, fonts.SANS_BOLD, 9, inner * 0.29)), MARGIN_X,
-                   top, inner * 0.30)
-        self._cell(canv, markup.text(fonts.fit(section_title(self.section, ctx.lang), fonts.SANS, 9,
-                                               inner * 0.27)), MARGIN_X + inner * 0.31, top, inner * 0.28)
+        self._text(canv, fonts.fit(ctx.organisation, fonts.SANS_BOLD, 9, inner * 0.29), MARGIN_X, top,
+                   inner * 0.30, bold=True)
+        self._text(canv, fonts.fit(section_title(self.section, ctx.lang), fonts.SANS, 9, inner * 0.27),
+                   MARGIN_X + inner * 0.31, top, inner * 0.28)
         if ctx.classification:
             marking = fonts.fit(ctx.classification, fonts.SANS_BOLD, 9, inner * 0.38)
             self._marking(canv, marking, width - MARGIN_X, top, inner * 0.40)
         bottom = MARGIN_BOTTOM - 6 * mm
         canv.line(MARGIN_X, bottom + 4.6 * mm, width - MARGIN_X, bottom + 4.6 * mm)
-        left = markup.text(ctx.t("Version {version} · valid as of {date}", version=ctx.version,
-                                 date=ctx.valid_as_of_text))
-        right = markup.Markup(f"{markup.text(ctx.t('Check code'))} "
-                              f"<font name=\"{fonts.MONO}\"><b>{check_codes.display(code)}</b></font>")
-        self._cell(canv, left, MARGIN_X, bottom, inner * 0.5)
-        self._page_of_total(canv, page, MARGIN_X + inner * 0.5, bottom + 2.2)
-        self._cell(canv, right, MARGIN_X + inner * 0.7, bottom, inner * 0.3, align=2)
+        self._text(canv, ctx.t("Version {version} · valid as of {date}", version=ctx.version,
+                               date=ctx.valid_as_of_text), MARGIN_X, bottom, inner * 0.5)
+        self._page_of_total(canv, page, MARGIN_X + inner * 0.5, bottom + BASELINE)
+        code_text = check_codes.display(code)
+        code_width = canv.stringWidth(code_text, fonts.MONO, 9)
+        canv.setFont(fonts.MONO, 9)
+        canv.drawRightString(width - MARGIN_X, bottom + BASELINE, code_text)
+        self._text(canv, ctx.t("Check code") + " ", width - MARGIN_X - code_width - 60 * mm, bottom, 60 * mm,
+                   align_right=True)
         canv.restoreState()
         if self.on_page:
             self.on_page(page, 0)
@@ -268,11 +271,20 @@ class BinderDoc(BaseDocTemplate):
         if after.strip():
             canv.drawString(x + canv.stringWidth("0000", fonts.SANS_BOLD, 9), y, after.replace("{page}", str(page)))
 
-    def _cell(self, canv: Canvas, text: markup.Markup, x: float, y: float, width: float, *,
-              align: int = 0) -> None:
-        style = self._header_style if align == 0 else ParagraphStyle("hdr_r", parent=self._header_style,
-                                                                     alignment=align)
-        para = Paragraph(text, style)
+    def _text(self, canv: Canvas, text: str, x: float, y: float, width: float, *, bold: bool = False,
+              align_right: bool = False) -> None:
+        """One line of plain text: drawn directly, or as a Paragraph when it needs the fallback font."""
+        font = fonts.SANS_BOLD if bold else fonts.SANS
+        if all(fonts.has_glyph(ch) for ch in text):
+            canv.setFont(font, 9)
+            if align_right:
+                canv.drawRightString(x + width, y + BASELINE, text)
+            else:
+                canv.drawString(x, y + BASELINE, text)
+            return
+        style = ParagraphStyle("hdr_x", parent=self._header_bold if bold else self._header_style,
+                               alignment=2 if align_right else 0)
+        para = Paragraph(markup.text(text), style)
         para.wrapOn(canv, width, 30 * mm)
         para.drawOn(canv, x, y)
 
