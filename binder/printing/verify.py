@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from binder.printing import check_codes, register
 from binder.printing.build import section_hashes
-from binder.printing.context import BinderContext
+from binder.printing.context import BinderContext, content_hash
 from binder.printing.sections import CONTENT
 from binder.vault.vault import Vault
 
@@ -44,7 +44,6 @@ def check_code(vault: Vault, code: str) -> CodeCheck:
     now = section_hashes(ctx, printed)
     if entry.partial:
         now = {s: now[s] for s in printed} | {"cover": now["cover"]}
-        from binder.printing.context import content_hash
         now["toc"] = content_hash(sorted(now.items()))
     current = entry.section_hashes.get(section) == now.get(section)
     return CodeCheck("current" if current else "older", entry.version, page, section, entry.printed_at,
