@@ -83,6 +83,7 @@ def _reprint_notice(ctx: BinderContext, styles: Styles, reprint: Reprint) -> lis
                      widgets.cell("\n".join(old_pages) or ctx.t("nothing (new section)"), styles)])
     header = [ctx.t("Section"), ctx.t("Replace with"), ctx.t("Destroy (old pages)")]
     out.extend(widgets.data_table(ctx, styles, header, rows, [25, 30, 45]))
+    out.append(widgets.gap(3))
     if reprint.unchanged:
         names = ", ".join(section_title(s, ctx.lang) for s in reprint.unchanged)
         out.append(markup.para(ctx.t("Unchanged, keep as they are: {sections}", sections=names), styles.body))
