@@ -58,10 +58,12 @@ def name_cell(ctx: BinderContext, contact: Record) -> markup.Markup:
 def status_cell(ctx: BinderContext, contact: Record, overflow: widgets.Overflow | None = None) -> markup.Markup:
     data = contact.data
     parts = []
-    if data.get("availability"):
-        parts.append(markup.text(ctx.enum("availability", data["availability"])))
-    if data.get("availability_note"):
-        parts.append(markup.text(data["availability_note"]))
+    availability = ctx.enum("availability", data.get("availability"))
+    note = data.get("availability_note", "")
+    if availability and not note.casefold().startswith(availability.casefold()):
+        parts.append(markup.text(availability))
+    if note:
+        parts.append(markup.text(note))
     if ctx.is_stale(contact):
         when = data.get("verified_on") or ctx.t("never")
         parts.append(markup.bold(ctx.t("⚠ STALE: verified {date}", date=when)))
