@@ -85,3 +85,13 @@ def test_worker_key_travels_only_through_the_pipe(vault: Any, tmp_path: Path) ->
     answer = json.loads(proc.stdout.splitlines()[-1])
     assert answer["type"] == "error" and proc.returncode != 0
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_worker_command_from_source_and_frozen(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    from binder.printing import worker
+    assert worker.worker_command()[1:] == ["-m", "binder.printing.worker"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert worker.worker_command() == [sys.executable, worker.WORKER_FLAG]
+    frozen_entry = (Path(__file__).resolve().parent.parent / "packaging" / "frozen_entry.py").read_text()
+    assert "WORKER_FLAG" in frozen_entry and "worker_main()" in frozen_entry

@@ -65,12 +65,22 @@ def serve(stdin: TextIO, stdout: TextIO) -> int:
         vault.close()
 
 
+WORKER_FLAG = "--printing-worker"
+
+
+def worker_command() -> list[str]:
+    """How to start the worker: `python -m …` from source, the frozen program's own flag when frozen."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", "binder.printing.worker"]
+
+
 def run_in_subprocess(vault: Vault, out_path: str | Path, *, progress: Callable[[float, str], None] | None = None,
                       **options: Any) -> PrintResult:
     """Build in a child process (same options as `build_pdf`); progress arrives through `progress`."""
     request = {"vault": str(vault.path), "key": bytes(vault._key).hex(),  # the key only goes down the pipe
                "out": str(out_path), "options": {k: v for k, v in options.items() if k in OPTION_NAMES}}
-    proc = subprocess.Popen([sys.executable, "-m", "binder.printing.worker"], stdin=subprocess.PIPE,
+    proc = subprocess.Popen(worker_command(), stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(json.dumps(request) + "\n")
