@@ -12,7 +12,7 @@ from typing import Any
 
 from binder.model import schema
 from binder.model.validate import references
-from binder.store import metadata, records
+from binder.store import amendments, metadata, records
 from binder.errors import NotFound
 from binder.store.records import Record
 from binder.vault.vault import Vault
@@ -133,37 +133,49 @@ def first_hour_routines(vault: Vault) -> list[Record]:
 
 @dataclass
 class Conflict:
+    """One open conflict as the Conflicts section shows it (raw values; the GUI formats them)."""
     id: str
     record_id: str
+    kind: str
     record_title: str
     field: str
-    local_value: str
-    published_value: str
-    reason: str
+    local_value: Any            # this laptop's correction
+    published_value: Any        # what the binder shows now (None if the record was removed)
+    base_value: Any             # the published value the correction was made against
+    reason: str                 # reason code ("changed:7"); `reason_text` is the sentence
+    reason_text: str
+    author: str
     created_at: str
+    record_removed: bool
+    titles: dict[str, str] = field(default_factory=dict)   # referenced ids → titles
 
 
 def open_conflicts(vault: Vault) -> list[Conflict]:
-    rows = vault.db.execute(
-        "SELECT a.id, a.record_id, coalesce(r.title, a.record_id), a.field, a.value, "
-        "coalesce(json_extract(r.data, '$.' || a.field), ''), a.reason, a.created_at "
-        "FROM amendments a LEFT JOIN records r ON r.id = a.record_id "
-        "WHERE a.state = 'conflict' ORDER BY a.created_at")
+    """Open conflicts in Swedish order of record title (`amendments.conflicts`)."""
     out = []
-    for cid, rid, title, name, value, published, reason, created in rows:
-        local = json.loads(value)
-        out.append(Conflict(cid, rid, title, name, _plain(local), _plain(published), reason, created))
+    for item in amendments.conflicts(vault):
+        removed = item.reason.startswith(amendments.REMOVED) or not item.kind
+        kind = schema.KINDS.get(item.kind)
+        ids: list[str] = []
+        if kind is not None:
+            for value in (item.value, item.published_value, item.base_value):
+                if value is not None:
+                    ids += [target for _, _, target in references(kind, {item.field: value})]
+        out.append(Conflict(item.id, item.record_id, item.kind, item.title, item.field, item.value,
+                            item.published_value, item.base_value, item.reason,
+                            amendments.reason_text(item.reason), item.author, item.created_at, removed,
+                            titles_for(vault, ids) if ids else {}))
     return out
 
 
-def _plain(value: Any) -> str:
+def plain_text(value: Any) -> str:
     if isinstance(value, str):
         try:
             value = json.loads(value) if value[:1] in "[{" else value
         except ValueError:
             return value
     if isinstance(value, list):
-        return ", ".join(_plain(v) for v in value)
+        return ", ".join(plain_text(v) for v in value)
     if isinstance(value, dict):
         return " · ".join(str(v) for v in value.values())
     return str(value)
@@ -233,3 +245,27 @@ def stale_contacts_slice(vault: Vault, after_rowid: int, before: str, limit: int
 
 
 STALE_WARNING = "{count} contacts not verified in the last {days} days."
+
+
+@dataclass
+class AboutInfo:
+    """What the About dialog shows about the open vault."""
+    path: str
+    publisher: bool
+    organisation: str
+    schema_version: int
+    binder_version: str
+    valid_as_of: str
+    fingerprint: str            # publisher: signing-key fingerprint; laptop: its age recipient's
+
+
+def about_info(vault: Vault) -> AboutInfo:
+    from binder.bundle import dsse, recipients, trust
+    from binder.vault.vault import describe
+    if vault.is_publisher:
+        fingerprint = trust.fingerprint(dsse.public_bytes(trust.signing_key(vault)))
+    else:
+        fingerprint = recipients.own_recipient(vault)["fingerprint"]
+    banner = banner_info(vault)
+    return AboutInfo(str(vault.path), vault.is_publisher, banner.organisation,
+                     int(describe(vault)["schema_version"]), banner.version, banner.valid_as_of, fingerprint)

@@ -1,28 +1,123 @@
-"""Conflicts: this laptop's amendments that a newer bundle contradicted."""
+"""Conflicts: this laptop's amendments that a newer bundle contradicted, and their resolution.
+
+For the selected conflict the pane shows the published value, the local correction, the
+published value the correction was made against and the reason, all as plain text. The user
+keeps the correction (Alt+K: a new amendment on top of the new published value) or takes the
+coordinator's value (Alt+T); the core's `amendments.resolve` does it on the worker thread.
+"""
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from binder.gui import queries
 from binder.gui.context import GuiContext
+from binder.gui.models.columns import field_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.models.run_steps import local_time
 from binder.gui.sections.base import Section, make_table
+from binder.gui.widgets.detail_view import format_value
 from binder.gui.widgets.plain_label import PlainLabel
+from binder.gui.worker import Progress
 from binder.i18n import N_, tr
+from binder.model import schema
+from binder.store import amendments
+from binder.vault.vault import Vault
+
+# The pane's lines, in order: key → English caption.
+PANE_LINES = {"record": N_("Record"), "field": N_("Field"), "published": N_("Published value now"),
+              "local": N_("Your correction"), "base": N_("Published value when you corrected it"),
+              "reason": N_("Reason"), "author": N_("Corrected by"), "since": N_("Since")}
+
+
+def field_caption(conflict: queries.Conflict) -> str:
+    kind = schema.KINDS.get(conflict.kind)
+    if kind is None:
+        return conflict.field
+    try:
+        return field_label(kind.field(conflict.field))
+    except KeyError:
+        return conflict.field
+
+
+def value_text(conflict: queries.Conflict, value: Any) -> str:
+    """A field value as plain text (lists one per line, references by title)."""
+    if value is None or value == "" or value == []:
+        return tr("(empty)")
+    kind = schema.KINDS.get(conflict.kind)
+    try:
+        fl = kind.field(conflict.field) if kind is not None else None
+    except KeyError:
+        fl = None
+    if fl is None:
+        return queries.plain_text(value)
+    return format_value(fl, value, conflict.titles)
+
+
+def published_text(conflict: queries.Conflict) -> str:
+    if conflict.record_removed:
+        return tr("(the coordinator removed this record)")
+    return value_text(conflict, conflict.published_value)
 
 
 class ConflictModel(ListTableModel[queries.Conflict]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             ListColumn(N_("Record"), lambda c: c.record_title),
-            ListColumn(N_("Field"), lambda c: c.field),
-            ListColumn(N_("Your value"), lambda c: c.local_value),
-            ListColumn(N_("Published value"), lambda c: c.published_value),
+            ListColumn(N_("Field"), field_caption),
+            ListColumn(N_("Your value"), lambda c: value_text(c, c.local_value).replace("\n", ", ")),
+            ListColumn(N_("Published value"), lambda c: published_text(c).replace("\n", ", ")),
             ListColumn(N_("Since"), lambda c: local_time(c.created_at)),
         ], parent)
+
+
+class ConflictPane(QScrollArea):
+    """The selected conflict in full: every value as a `PlainLabel`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.heading = PlainLabel("")
+        self.heading.setObjectName("heading")
+        column.addWidget(self.heading)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.lines: dict[str, PlainLabel] = {}
+        for key, caption in PANE_LINES.items():
+            if key == "record":
+                continue
+            label = PlainLabel("")
+            if key in ("published", "local"):
+                label.setObjectName("conflictValue")
+            caption_label = PlainLabel(tr(caption), wrap=False)
+            caption_label.setObjectName("muted")
+            form.addRow(caption_label, label)
+            self.lines[key] = label
+        self.lines["record"] = self.heading
+        column.addLayout(form)
+        column.addStretch(1)
+        self.setWidget(body)
+
+    def show_conflict(self, conflict: queries.Conflict | None) -> None:
+        if conflict is None:
+            for label in self.lines.values():
+                label.setText("")
+            return
+        self.lines["record"].setText(conflict.record_title)
+        self.lines["field"].setText(field_caption(conflict))
+        self.lines["published"].setText(published_text(conflict))
+        self.lines["local"].setText(value_text(conflict, conflict.local_value))
+        self.lines["base"].setText(value_text(conflict, conflict.base_value))
+        self.lines["reason"].setText(conflict.reason_text)
+        self.lines["author"].setText(conflict.author or tr("(not recorded)"))
+        self.lines["since"].setText(local_time(conflict.created_at))
 
 
 class ConflictsSection(Section):
@@ -33,19 +128,107 @@ class ConflictsSection(Section):
         self.model = ConflictModel(self)
         self.table = make_table()
         self.table.setModel(self.model)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(1, 130)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.empty = PlainLabel(tr("No open conflicts. Your amendments agree with the published binder."))
+        self.outcome = PlainLabel("")
+        self.outcome.hide()
+        self.pane = ConflictPane()
+        self.keep_button = QPushButton(tr("&Keep my correction"))
+        self.keep_button.setToolTip(tr("Your value stays in this binder, marked as amended, to report to "
+                                       "the coordinator."))
+        self.keep_button.clicked.connect(lambda: self.resolve(keep_mine=True))
+        self.take_button = QPushButton(tr("&Take the coordinator's value"))
+        self.take_button.setToolTip(tr("The published value stays; your correction is kept in the history "
+                                       "as resolved."))
+        self.take_button.clicked.connect(lambda: self.resolve(keep_mine=False))
+        bar = QHBoxLayout()
+        bar.addWidget(self.keep_button)
+        bar.addWidget(self.take_button)
+        bar.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.pane, 1)
+        right_layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 520])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
+        self._select_id: str | None = None
+        self._update_buttons()
 
     def reload(self) -> None:
+        self.show_error("")
         self.ctx.worker.submit(lambda vault, progress: queries.open_conflicts(vault), self._show,
                                self.show_error)
 
     def _show(self, conflicts: list[queries.Conflict]) -> None:
         self.model.set_rows(conflicts)
         self.empty.setVisible(not conflicts)
+        self.splitter.setVisible(bool(conflicts))
+        if conflicts:
+            row = next((i for i, c in enumerate(conflicts) if c.id == self._select_id), 0)
+            self.table.selectRow(row)
+        else:
+            self.pane.show_conflict(None)
+        self._update_buttons()
+
+    def current(self) -> queries.Conflict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_item(rows[0].row()) if rows else None
+
+    def _on_selection(self) -> None:
+        self.pane.show_conflict(self.current())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        conflict = self.current()
+        self.take_button.setEnabled(conflict is not None)
+        self.keep_button.setEnabled(conflict is not None and not conflict.record_removed)
+
+    def resolve(self, *, keep_mine: bool) -> None:
+        """Resolve the selected conflict one way or the other (on the worker thread)."""
+        conflict = self.current()
+        if conflict is None or (keep_mine and conflict.record_removed):
+            return
+        amendment_id, title = conflict.id, conflict.record_title
+        rows = self.model.rows()
+        index = rows.index(conflict)
+        following = rows[index + 1] if index + 1 < len(rows) else rows[index - 1] if index > 0 else None
+        self._select_id = following.id if following is not None else None
+        self.keep_button.setEnabled(False)
+        self.take_button.setEnabled(False)
+
+        def op(vault: Vault, progress: Progress) -> list[queries.Conflict]:
+            amendments.resolve(vault, amendment_id, keep_mine=keep_mine)
+            return queries.open_conflicts(vault)
+
+        def done(conflicts: list[queries.Conflict]) -> None:
+            self.show_error("")
+            self.outcome.setText(tr("Kept your correction of {record}.", record=title) if keep_mine
+                                 else tr("Took the coordinator's value for {record}.", record=title))
+            self.outcome.show()
+            self._show(conflicts)
+            self.changed.emit()
+
+        def failed(message: str) -> None:
+            self.show_error(message)
+            self._update_buttons()
+        self.ctx.worker.submit(op, done, failed)
 
     def clear(self) -> None:
         self.model.clear()
+        self.pane.show_conflict(None)
+        self.outcome.setText("")
+        self.outcome.hide()
+        self._update_buttons()

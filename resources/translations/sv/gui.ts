@@ -1357,5 +1357,109 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
+    <message>
+        <source>&amp;About Krispärm</source>
+        <translation>&amp;Om Krispärm</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my correction</source>
+        <translation>&amp;Behåll min rättelse</translation>
+    </message>
+    <message>
+        <source>&amp;Take the coordinator's value</source>
+        <translation>&amp;Ta samordnarens värde</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(ännu inte)</translation>
+    </message>
+    <message>
+        <source>(the coordinator removed this record)</source>
+        <translation>(samordnaren har tagit bort posten)</translation>
+    </message>
+    <message>
+        <source>About Krispärm</source>
+        <translation>Om Krispärm</translation>
+    </message>
+    <message>
+        <source>Bundled fonts: {fonts}</source>
+        <translation>Medföljande typsnitt: {fonts}</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>Rättad av</translation>
+    </message>
+    <message>
+        <source>Font licences</source>
+        <translation>Typsnittslicenser</translation>
+    </message>
+    <message>
+        <source>Kept your correction of {record}.</source>
+        <translation>Din rättelse av {record} behölls.</translation>
+    </message>
+    <message>
+        <source>Published value now</source>
+        <translation>Publicerat värde nu</translation>
+    </message>
+    <message>
+        <source>Published value when you corrected it</source>
+        <translation>Publicerat värde när du rättade</translation>
+    </message>
+    <message>
+        <source>Publisher fingerprint</source>
+        <translation>Utgivarens fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside} (LGPL v3), Python {python}. Works offline; Krispärm makes no network connections.</source>
+        <translation>Qt {qt}, PySide6 {pyside} (LGPL v3), Python {python}. Fungerar utan nät; Krispärm gör inga nätverksanslutningar.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>The published value stays; your correction is kept in the history as resolved.</source>
+        <translation>Det publicerade värdet gäller; din rättelse sparas i historiken som löst.</translation>
+    </message>
+    <message>
+        <source>This laptop's recipient fingerprint</source>
+        <translation>Den här datorns mottagarfingeravtryck</translation>
+    </message>
+    <message>
+        <source>Took the coordinator's value for {record}.</source>
+        <translation>Samordnarens värde för {record} gäller nu.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Valv</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Your correction</source>
+        <translation>Din rättelse</translation>
+    </message>
+    <message>
+        <source>Your value stays in this binder, marked as amended, to report to the coordinator.</source>
+        <translation>Ditt värde gäller i den här pärmen, markerat som rättat, för att rapporteras till samordnaren.</translation>
+    </message>
+    <message>
+        <source>The demo data is not installed with this copy of Krispärm.</source>
+        <translation>Demodata är inte installerade med den här kopian av Krispärm.</translation>
+    </message>
 </context>
 </TS>
