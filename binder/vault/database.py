@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import contextlib
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 
-from binder.errors import VaultBusy, VaultCorrupt, VersionError
+from binder.errors import StorageError, VaultBusy, VaultCorrupt, VersionError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 DB_NAME = "vault.db"
@@ -49,13 +50,24 @@ def connect(path: Path, data_key: bytes) -> Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         conn.close()
+        if "i/o error" in str(exc).lower() and _no_space_left(path):
+            raise translate_db_error(sqlcipher3.OperationalError("database or disk is full"), str(path)) from exc
         raise corrupt_error(exc) from exc
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")   # no plaintext temp files
+    conn.execute("PRAGMA cache_size = -65536")   # 64 MiB: big imports stay in memory until commit
     return conn
+
+
+def _no_space_left(path: Path) -> bool:
+    """True when the vault's file system has no room for SQLite's WAL index (an I/O error, not damage)."""
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def corrupt_error(exc: Exception) -> VaultCorrupt:
@@ -68,8 +80,10 @@ def busy_error() -> VaultBusy:
                      "finish and try again.")
 
 
-def translate_db_error(exc: Exception) -> Exception:
+def translate_db_error(exc: Exception, path: str = "") -> Exception:
     text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError("The disk is full; nothing was changed ({path}).", path=path or DB_NAME)
     if "locked" in text or "busy" in text:
         return busy_error()
     if "not a database" in text or "malformed" in text or "hmac" in text:
@@ -94,15 +108,24 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise translate_db_error(exc) from exc
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as exc:
+        if conn.in_transaction:      # SQLite has already rolled back after e.g. SQLITE_FULL
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc).lower():
+            raise translate_db_error(exc, _file_of(conn)) from exc
         raise
     else:
         try:
             conn.execute("COMMIT")
         except sqlcipher3.OperationalError as exc:
-            conn.execute("ROLLBACK")
-            raise translate_db_error(exc) from exc
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise translate_db_error(exc, _file_of(conn)) from exc
+
+
+def _file_of(conn: Connection) -> str:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row else DB_NAME
 
 
 def current_version(conn: Connection) -> int:

@@ -67,18 +67,24 @@ def _argon2(passphrase: str, salt: bytes, iterations: int, memory_kib: int, lane
 
 
 def calibrate(target: float | None = None) -> dict[str, int]:
-    """Pick Argon2id parameters that take about `target` seconds here."""
+    """Pick Argon2id parameters that take about `target` seconds here (never below 64 MiB)."""
     target = kdf_target_seconds() if target is None else target
-    memory = MIN_MEMORY_KIB
+    memory, iterations = MIN_MEMORY_KIB, 1
     salt = os.urandom(16)
-    start = time.perf_counter()
-    _argon2("calibration", salt, 1, memory, LANES)
-    one = max(time.perf_counter() - start, 1e-4)
-    iterations = max(1, round(target / one))
-    # Prefer memory over iterations once the machine is fast: harder for GPUs.
-    while iterations > 4 and memory < MAX_MEMORY_KIB:
-        memory *= 2
-        iterations = max(1, round(iterations / 2))
+    for _ in range(4):   # measure, scale, measure again: multi-lane timing is not linear
+        start = time.perf_counter()
+        _argon2("calibration", salt, iterations, memory, LANES)
+        took = max(time.perf_counter() - start, 1e-4)
+        scale = target / took
+        if 0.8 <= scale <= 1.25:
+            break
+        iterations = max(1, round(iterations * scale))
+        # Prefer memory over iterations once the machine is fast: harder for GPUs.
+        while iterations > 4 and memory < MAX_MEMORY_KIB:
+            memory *= 2
+            iterations = max(1, round(iterations / 2))
+        if iterations == 1 and scale < 1:
+            break
     return {"iterations": iterations, "memory_kib": memory, "lanes": LANES}
 
 
