@@ -8,6 +8,7 @@ effective records and the amendments table are checked afterwards in the vault i
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -74,16 +75,28 @@ def laptop_app(qtbot: Any, qapp: Any, conflicted: tuple[World, dict[str, Any]], 
     ctl.shutdown()
 
 
+def _screens(tmp_path: Path) -> Path:
+    directory = Path(os.environ.get("KRISPARM_SCREENS", tmp_path / "screens")) / "en"
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory
+
+
+def _save(qtbot: Any, widget: Any, directory: Path, name: str) -> None:
+    qtbot.wait(30)                        # let pending layout requests run before the grab
+    assert widget.grab().save(str(directory / f"{name}.png"))
+
+
 def _row_of(section: Any, record_id: str) -> int:
     return next(i for i, c in enumerate(section.model.rows()) if c.record_id == record_id)
 
 
 def test_resolve_one_conflict_each_way(qtbot: Any, laptop_app: Controller,
-                                       conflicted: tuple[World, dict[str, Any]]) -> None:
+                                       conflicted: tuple[World, dict[str, Any]], tmp_path: Path) -> None:
     world, before = conflicted
     unlock(qtbot, laptop_app)
     window = laptop_app.main_window
     assert window is not None
+    window.resize(1366, 768)
     assert window.banner.info is not None and window.banner.info.conflicts == 2
     assert window.banner.conflicts.text() == "2 open conflicts"
     section = window.conflicts
@@ -101,6 +114,7 @@ def test_resolve_one_conflict_each_way(qtbot: Any, laptop_app: Controller,
     assert "changed this field in bundle 4" in pane["reason"].text()
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in pane.values())
     assert section.keep_button.isEnabled() and section.take_button.isEnabled()
+    _save(qtbot, window, _screens(tmp_path), "21-conflicts")
 
     # Keep my correction on C1 (the button).
     section.table.selectRow(_row_of(section, C1))
@@ -112,6 +126,7 @@ def test_resolve_one_conflict_each_way(qtbot: Any, laptop_app: Controller,
                     timeout=WAIT_MS)
     assert window.banner.conflicts.text() == "1 open conflicts"
     assert "Kept your correction" in section.outcome.text()
+    _save(qtbot, window, _screens(tmp_path), "22-conflicts-one-resolved")
     assert pane["record"].text() == records_title(world, C2)      # the next conflict is selected
 
     # Take the coordinator's value on C2 (keyboard: Alt+T, the button's mnemonic).
@@ -151,7 +166,8 @@ def records_title(world: World, record_id: str) -> str:
 
 
 def test_about_dialog_shows_version_vault_and_fingerprint(qtbot: Any, laptop_app: Controller,
-                                                          conflicted: tuple[World, dict[str, Any]]) -> None:
+                                                          conflicted: tuple[World, dict[str, Any]],
+                                                          tmp_path: Path) -> None:
     from binder.bundle import recipients
     from binder.gui.about_dialog import AboutDialog
     world, _before = conflicted
@@ -167,9 +183,10 @@ def test_about_dialog_shows_version_vault_and_fingerprint(qtbot: Any, laptop_app
     qtbot.waitUntil(lambda: dialog.info is not None, timeout=WAIT_MS)
     assert binder.__version__ in dialog.version.text()
     assert dialog.lines["path"].text() == str(world.lap1)
-    assert dialog.lines["role"].text() == "Laptop"
+    assert dialog.lines["role"].text() == "Laptop — Testkommun"
     assert dialog.lines["fingerprint"].text() == own
     assert dialog.lines["binder"].text() == "s4"
     assert int(dialog.lines["schema"].text()) >= 1
     assert dialog.licences.count() >= 1
     assert any(dialog.licences.tabText(i) == "LICENSE-DejaVu" for i in range(dialog.licences.count()))
+    _save(qtbot, dialog, _screens(tmp_path), "23-about")

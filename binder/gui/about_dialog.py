@@ -7,7 +7,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import (QDialog, QFormLayout, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
 import binder
@@ -76,7 +76,10 @@ class AboutDialog(QDialog):
         layout.addWidget(runtime)
         layout.addWidget(fonts_heading)
         layout.addWidget(self.licences, 1)
-        layout.addWidget(close)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
         self.info: queries.AboutInfo | None = None
         self.reload()
 
@@ -90,7 +93,8 @@ class AboutDialog(QDialog):
     def _show(self, info: queries.AboutInfo) -> None:
         self.info = info
         self.lines["path"].setText(info.path)
-        self.lines["role"].setText(tr("Publisher vault") if info.publisher else tr("Laptop"))
+        role = tr("Publisher vault") if info.publisher else tr("Laptop")
+        self.lines["role"].setText(f"{role} — {info.organisation}" if info.organisation else role)
         self.lines["schema"].setText(str(info.schema_version))
         self.lines["binder"].setText(info.binder_version)
         self.lines["valid"].setText(info.valid_as_of or tr("(not yet)"))

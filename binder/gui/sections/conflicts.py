@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from binder.gui import queries
 from binder.gui.context import GuiContext
@@ -70,20 +69,15 @@ class ConflictModel(ListTableModel[queries.Conflict]):
             ListColumn(N_("Field"), field_caption),
             ListColumn(N_("Your value"), lambda c: value_text(c, c.local_value).replace("\n", ", ")),
             ListColumn(N_("Published value"), lambda c: published_text(c).replace("\n", ", ")),
-            ListColumn(N_("Since"), lambda c: local_time(c.created_at)),
         ], parent)
 
 
-class ConflictPane(QScrollArea):
-    """The selected conflict in full: every value as a `PlainLabel`."""
+class ConflictPane(QWidget):
+    """The selected conflict in full: every value as a `PlainLabel` (wrapped, never scrolled sideways)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        column = QVBoxLayout(body)
+        column = QVBoxLayout(self)
         self.heading = PlainLabel("")
         self.heading.setObjectName("heading")
         column.addWidget(self.heading)
@@ -102,8 +96,10 @@ class ConflictPane(QScrollArea):
             self.lines[key] = label
         self.lines["record"] = self.heading
         column.addLayout(form)
+        self.actions = QHBoxLayout()          # the section puts its resolve buttons here
+        self.actions.setContentsMargins(0, 12, 0, 0)
+        column.addLayout(self.actions)
         column.addStretch(1)
-        self.setWidget(body)
 
     def show_conflict(self, conflict: queries.Conflict | None) -> None:
         if conflict is None:
@@ -128,8 +124,9 @@ class ConflictsSection(Section):
         self.model = ConflictModel(self)
         self.table = make_table()
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(1, 130)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(1, 120)
+        self.table.setColumnWidth(2, 170)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.empty = PlainLabel(tr("No open conflicts. Your amendments agree with the published binder."))
         self.outcome = PlainLabel("")
@@ -143,21 +140,15 @@ class ConflictsSection(Section):
         self.take_button.setToolTip(tr("The published value stays; your correction is kept in the history "
                                        "as resolved."))
         self.take_button.clicked.connect(lambda: self.resolve(keep_mine=False))
-        bar = QHBoxLayout()
-        bar.addWidget(self.keep_button)
-        bar.addWidget(self.take_button)
-        bar.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.pane, 1)
-        right_layout.addLayout(bar)
+        self.pane.actions.addWidget(self.keep_button)
+        self.pane.actions.addWidget(self.take_button)
+        self.pane.actions.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(right)
+        splitter.addWidget(self.pane)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 520])
+        splitter.setSizes([660, 500])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
