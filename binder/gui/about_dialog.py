@@ -101,5 +101,8 @@ class AboutDialog(QDialog):
         self.lines["fingerprint"].setText(info.fingerprint)
         caption = self.fingerprint_caption
         if isinstance(caption, PlainLabel):
-            caption.setText(tr("Publisher fingerprint") if info.publisher
-                            else tr("This laptop's recipient fingerprint"))
+            caption.setText(tr("Publisher fingerprint") if info.publisher else tr("Laptop fingerprint"))
+        self.lines["fingerprint"].setToolTip(
+            tr("The publisher's signing key, read aloud when a laptop is set up.") if info.publisher
+            else tr("The fingerprint of this laptop's recipient (age1…), read aloud when the coordinator "
+                    "enrols it."))

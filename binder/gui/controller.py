@@ -5,8 +5,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from binder import i18n
 
 from binder.gui import style
 from binder.gui.clipboard import ClipboardGuard
@@ -21,11 +23,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 720)
+RETIRE_POLL_MS = 200
 
 
 class Controller(QObject):
     unlocked = Signal()
     locked = Signal()
+    language_applied = Signal()           # the main window was rebuilt in the new language
 
     def __init__(self, app: QApplication, vault_path: Path, settings: Settings,
                  demo_passphrase: str | None = None, parent: QObject | None = None) -> None:
@@ -35,11 +39,7 @@ class Controller(QObject):
         style.apply(app)
         self.worker = DatabaseWorker(self)
         self.ctx = GuiContext(self.worker, ClipboardGuard(self))
-        self.unlock_window = UnlockWindow(vault_path)
-        self.unlock_window.resize(*DEFAULT_SIZE)
-        self.unlock_window.unlock_requested.connect(self.unlock)
-        self.unlock_window.create_requested.connect(self.show_create)
-        self.unlock_window.demo_requested.connect(self.open_demo)
+        self.unlock_window = self._make_unlock_window(vault_path)
         if demo_passphrase:
             self.unlock_window.show_demo_passphrase(demo_passphrase)
             self.unlock_window.secret.setText(demo_passphrase)
@@ -48,6 +48,22 @@ class Controller(QObject):
         self.idle.idle.connect(self.lock)
         self.is_locked = True
         self._damaged = ""
+        self._retired: list[QWidget] = []      # windows replaced after a language change
+
+    def _make_unlock_window(self, vault_path: Path) -> UnlockWindow:
+        window = UnlockWindow(vault_path)
+        window.resize(*DEFAULT_SIZE)
+        window.unlock_requested.connect(self.unlock)
+        window.create_requested.connect(self.show_create)
+        window.demo_requested.connect(self.open_demo)
+        return window
+
+    def _make_main_window(self) -> "MainWindow":
+        from binder.gui.main_window import MainWindow   # loaded after the unlock window is up
+        window = MainWindow(self.ctx)
+        window.lock_requested.connect(self.lock)
+        window.settings_requested.connect(self.show_settings)
+        return window
 
     def start(self) -> None:
         self.unlock_window.show()
@@ -73,10 +89,7 @@ class Controller(QObject):
         self.settings.vault_path = summary["path"]
         window = self.main_window
         if window is None:
-            from binder.gui.main_window import MainWindow   # loaded after the unlock window is up
-            window = self.main_window = MainWindow(self.ctx)
-            window.lock_requested.connect(self.lock)
-            window.settings_requested.connect(self.show_settings)
+            window = self.main_window = self._make_main_window()
             geometry = self.settings.geometry()
             if geometry is None or not window.restoreGeometry(geometry):
                 window.resize(*DEFAULT_SIZE)
@@ -115,7 +128,54 @@ class Controller(QObject):
         from binder.gui.settings_dialog import SettingsDialog
         dialog = SettingsDialog(self.settings, self.main_window)
         dialog.idle_changed.connect(lambda minutes: self.idle.set_timeout_ms(int(minutes * 60_000)))
+        dialog.language_changed.connect(self.apply_language)
         dialog.open()
+
+    def apply_language(self, lang: str) -> None:
+        """Show the new language now: rebuild the windows (their texts are set when built).
+
+        The main window comes back on the same section with the same geometry; the old one is
+        hidden, cleared of data, and deleted once the worker has delivered its pending results.
+        """
+        i18n.set_language(lang or None)
+        old_unlock = self.unlock_window
+        self.unlock_window = self._make_unlock_window(old_unlock.vault_path)
+        if old_unlock.isVisible():
+            self.unlock_window.show()
+        self._retire(old_unlock)
+        old = self.main_window
+        if old is None:
+            return
+        section, geometry = old.stack.currentIndex(), old.saveGeometry()
+        self.main_window = None
+        self._retire(old)
+        if self.is_locked:
+            return
+        window = self.main_window = self._make_main_window()
+        if not window.restoreGeometry(geometry):
+            window.resize(*DEFAULT_SIZE)
+        window.sidebar.setCurrentRow(section)
+        window.show()
+        window.reload()
+        self.language_applied.emit()
+
+    def _retire(self, window: QWidget) -> None:
+        if window is not None and hasattr(window, "sections"):      # the main window: drop its data
+            window.clear()                                          # type: ignore[attr-defined]
+        window.hide()
+        self._retired.append(window)
+        self._delete_retired()
+
+    def _delete_retired(self) -> None:
+        """Delete replaced windows only when no worker result can still arrive for them."""
+        if not self._retired:
+            return
+        if self.worker.busy:
+            QTimer.singleShot(RETIRE_POLL_MS, self._delete_retired)
+            return
+        for window in self._retired:
+            window.deleteLater()
+        self._retired.clear()
 
     # -- first use -----------------------------------------------------------
     def show_create(self) -> None:

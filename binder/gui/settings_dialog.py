@@ -12,6 +12,7 @@ from binder.i18n import tr
 
 class SettingsDialog(QDialog):
     idle_changed = Signal(float)        # minutes
+    language_changed = Signal(str)      # "sv", "en" or "" (follow the system); after the dialog closed
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,12 +36,16 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(PlainLabel(tr("A new language applies the next time Krispärm starts.")))
+        layout.addWidget(PlainLabel(tr("A new language applies at once.")))
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        language = str(self.language.currentData() or "")
+        changed = language != self.settings.language
         self.settings.idle_minutes = self.idle.value()
-        self.settings.language = str(self.language.currentData() or "")
+        self.settings.language = language
         self.settings.sync()
         self.idle_changed.emit(self.idle.value())
         self.accept()
+        if changed:
+            self.language_changed.emit(language)

@@ -224,10 +224,6 @@
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <source>A new language applies the next time Krispärm starts.</source>
-        <translation>Ett nytt språk gäller nästa gång Krispärm startas.</translation>
-    </message>
-    <message>
         <source>Krispärm — unlock</source>
         <translation>Krispärm — lås upp</translation>
     </message>
@@ -1434,8 +1430,16 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Det publicerade värdet gäller; din rättelse sparas i historiken som löst.</translation>
     </message>
     <message>
-        <source>This laptop's recipient fingerprint</source>
-        <translation>Den här datorns mottagarfingeravtryck</translation>
+        <source>Laptop fingerprint</source>
+        <translation>Datorns fingeravtryck</translation>
+    </message>
+    <message>
+        <source>The publisher's signing key, read aloud when a laptop is set up.</source>
+        <translation>Utgivarens signeringsnyckel, läses upp när en dator ställs in.</translation>
+    </message>
+    <message>
+        <source>The fingerprint of this laptop's recipient (age1…), read aloud when the coordinator enrols it.</source>
+        <translation>Fingeravtrycket för den här datorns mottagare (age1…), läses upp när samordnaren registrerar datorn.</translation>
     </message>
     <message>
         <source>Took the coordinator's value for {record}.</source>
@@ -1460,6 +1464,10 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>The demo data is not installed with this copy of Krispärm.</source>
         <translation>Demodata är inte installerade med den här kopian av Krispärm.</translation>
+    </message>
+    <message>
+        <source>A new language applies at once.</source>
+        <translation>Ett nytt språk gäller direkt.</translation>
     </message>
 </context>
 </TS>
