@@ -128,7 +128,8 @@ class ConflictsSection(Section):
         self.table.setColumnWidth(1, 120)
         self.table.setColumnWidth(2, 170)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
-        self.empty = PlainLabel(tr("No open conflicts. Your amendments agree with the published binder."))
+        self.empty = PlainLabel("")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.outcome = PlainLabel("")
         self.outcome.hide()
         self.pane = ConflictPane()
@@ -165,6 +166,9 @@ class ConflictsSection(Section):
 
     def _show(self, conflicts: list[queries.Conflict]) -> None:
         self.model.set_rows(conflicts)
+        self.empty.setText(tr("No conflicts: this is the publisher vault. Conflicts arise on a laptop when a "
+                              "bundle changes a field that laptop corrected.") if self.ctx.publisher
+                           else tr("No open conflicts. Your amendments agree with the published binder."))
         self.empty.setVisible(not conflicts)
         self.splitter.setVisible(bool(conflicts))
         if conflicts:

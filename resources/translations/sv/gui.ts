@@ -1411,7 +1411,7 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     </message>
     <message>
         <source>Publisher fingerprint</source>
-        <translation>Utgivarens fingeravtryck</translation>
+        <translation>Samordnarens fingeravtryck</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside} (LGPL v3), Python {python}. Works offline; Krispärm makes no network connections.</source>
@@ -1435,7 +1435,7 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     </message>
     <message>
         <source>The publisher's signing key, read aloud when a laptop is set up.</source>
-        <translation>Utgivarens signeringsnyckel, läses upp när en dator ställs in.</translation>
+        <translation>Samordnarens signeringsnyckel; läs upp fingeravtrycket när en dator ställs in.</translation>
     </message>
     <message>
         <source>The fingerprint of this laptop's recipient (age1…), read aloud when the coordinator enrols it.</source>
@@ -1468,6 +1468,10 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>A new language applies at once.</source>
         <translation>Ett nytt språk gäller direkt.</translation>
+    </message>
+    <message>
+        <source>No conflicts: this is the publisher vault. Conflicts arise on a laptop when a bundle changes a field that laptop corrected.</source>
+        <translation>Inga konflikter: det här är samordnarvalvet. Konflikter uppstår på en dator när ett paket ändrar ett fält som datorn har rättat.</translation>
     </message>
 </context>
 </TS>
