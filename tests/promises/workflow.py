@@ -25,10 +25,16 @@ class Outcome:
 
 
 def sample_document(marker: str) -> dict:
-    """The interchange JSON of a small binder with `marker` in every kind and text field type."""
+    """The interchange JSON of a small binder with `marker` in every kind and text field type.
+
+    The organisation's name is the one field left out: it is a public label by design,
+    written in clear on the stick next to each bundle and in the publisher key file so
+    that people can check them by eye (docs/bundle-format.md).
+    """
     from binder.model import schema
     doc: dict = {"format": "krisparm-binder", "format_version": 1,
-                 "binder": {"organisation": f"Testkommun {marker}", "classification": f"Sekretess {marker}"},
+                 "binder": {"organisation": "Testkommun", "classification": f"Sekretess {marker}",
+                            "approved_by": f"Kommunstyrelsen {marker}"},
                  "log": [{"occurred_at": "2026-11-20T07:00:00+01:00", "kind": "decision",
                           "text": f"Beslut {marker}", "author": f"Loggförare {marker}"}]}
     for kind, rid, data in sample(marker):
