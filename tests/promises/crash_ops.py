@@ -29,6 +29,29 @@ def main(argv: list[str]) -> int:
     elif op == "passwd":
         print("READY", flush=True)
         vault.change_passphrase(argv[3])
+    elif op == "append-log":
+        # Append log entries for argv[3] seconds; every outcome is printed (OK seq / REFUSED message).
+        import time
+
+        from binder.errors import BinderError
+        from binder.store import incident_log
+        print("READY", flush=True)
+        stop, i = time.monotonic() + float(argv[3]), 0
+        while time.monotonic() < stop:
+            i += 1
+            text = f"Logg {i} från {argv[4] if len(argv) > 4 else 'loop'}"
+            try:
+                entry = incident_log.add(vault, text)
+                print(f"OK\t{entry.seq}\t{text}", flush=True)
+            except BinderError as exc:
+                print(f"REFUSED\t{exc.message('en')}", flush=True)
+    elif op == "hold-write":
+        # Hold a write transaction for argv[3] seconds (longer than the busy timeout).
+        import time
+        with vault.transaction():
+            vault.db.execute("UPDATE meta SET value = value WHERE key = 'revision'")
+            print("READY", flush=True)
+            time.sleep(float(argv[3]))
     elif op == "bundle-import":
         from binder.bundle import apply, verify_bundle
         print("READY", flush=True)
