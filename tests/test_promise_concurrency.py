@@ -126,7 +126,8 @@ def test_an_open_window_and_a_cli_import(vault_dir: Path, tmp_path: Path, qtbot:
         small = demo_json(tmp_path / "small.json", 300)
         box.run(vault_dir, "import-data", str(small))      # waits at most the busy timeout, then succeeds
         window = ctl.main_window
-        window.stack.setCurrentIndex(1)                    # the Contacts section loads from the vault
+        window.go_to(1)                                    # the Contacts section
+        window.reload_all()                                # reload every section from the vault
         qtbot.waitUntil(lambda: window.contacts.model.rowCount() > 0, timeout=WAIT_MS)
         with qtbot.waitSignal(ctl.locked, timeout=WAIT_MS):
             ctl.lock()
