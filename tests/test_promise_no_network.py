@@ -150,10 +150,6 @@ def test_gui_start_search_lock_makes_no_network_attempt(guarded_env: Guard, qtbo
 
 
 @pytest.mark.gui
-@pytest.mark.xfail(strict=True, reason="binder/gui/search_popup.py SearchPopup.clear() (called on lock) clears "
-                   "the field, whose textChanged restarts the search timer: a search is submitted after "
-                   "lock, and if the app quits within 150 ms the worker is already deleted "
-                   "(RuntimeError: Signal source has been deleted)")
 def test_gui_lock_leaves_no_search_pending(qtbot: Any, qapp: Any, tmp_path: Path) -> None:
     pytest.importorskip("PySide6")
     seen = _gui_search_then_lock(qtbot, qapp, tmp_path)

@@ -131,6 +131,10 @@ class SearchPopup(QDialog):
         self.open_requested.emit(hit.kind, hit.id)
 
     def clear(self) -> None:
+        """On lock: no text, no hits, and no search left pending (clearing the field restarts the timer)."""
         self.hide()
         self.field.clear()
+        self._timer.stop()
+        self._generation += 1              # a search already submitted is ignored when it returns
+        self._open_when_ready = False
         self.model.set_hits([])
