@@ -190,3 +190,43 @@ def test_about_dialog_shows_version_vault_and_fingerprint(qtbot: Any, laptop_app
     assert dialog.licences.count() >= 1
     assert any(dialog.licences.tabText(i) == "LICENSE-DejaVu" for i in range(dialog.licences.count()))
     _save(qtbot, dialog, _screens(tmp_path), "23-about")
+
+
+def test_conflict_on_a_removed_record_can_only_take_the_coordinators_side(
+        qtbot: Any, qapp: Any, bundle_world: World, tmp_path: Path) -> None:
+    from tests.records_for_tests import P1
+    world = copy_world(bundle_world, tmp_path / "w")
+    import_bundle(world.lap1, world.bundles[3])
+    with world.open("lap1") as lap:
+        amendments.amend(lap, "partner", P1, "notes", "Anteckning från fältet", author="TiB")
+    with world.open("pub") as pub:
+        records.delete(pub, "partner", P1)
+        bundle = export_bundle(pub, world.base / "out").path
+    import_bundle(world.lap1, bundle)
+    ctl = Controller(qapp, world.lap1, Settings(tmp_path / "gui.ini"))
+    qtbot.addWidget(ctl.unlock_window)
+    ctl.start()
+    try:
+        unlock(qtbot, ctl)
+        window = ctl.main_window
+        assert window is not None
+        section = window.conflicts
+        window.go_to(window.sections.index(section))
+        qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=WAIT_MS)
+        pane = section.pane.lines
+        assert pane["record"].text() == f"Removed record {P1[:8]}"
+        assert pane["field"].text() == "Notes"
+        assert pane["published"].text() == "(the coordinator removed this record)"
+        assert "removed this record" in pane["reason"].text()
+        assert not section.keep_button.isEnabled() and section.take_button.isEnabled()
+        qtbot.mouseClick(section.take_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: section.model.rowCount() == 0, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.banner.info is not None and window.banner.info.conflicts == 0,
+                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not ctl.worker.busy, timeout=WAIT_MS)
+    finally:
+        if ctl.main_window is not None:
+            ctl.main_window.close()
+        ctl.shutdown()
+    with world.open("lap1") as lap:
+        assert amendments.conflicts(lap) == []

@@ -161,7 +161,8 @@ def open_conflicts(vault: Vault) -> list[Conflict]:
             for value in (item.value, item.published_value, item.base_value):
                 if value is not None:
                     ids += [target for _, _, target in references(kind, {item.field: value})]
-        out.append(Conflict(item.id, item.record_id, item.kind, item.title, item.field, item.value,
+        title = item.title if item.kind else ""          # the row is gone: no title left to show
+        out.append(Conflict(item.id, item.record_id, item.kind, title, item.field, item.value,
                             item.published_value, item.base_value, item.reason,
                             amendments.reason_text(item.reason), item.author, item.created_at, removed,
                             titles_for(vault, ids) if ids else {}))

@@ -32,14 +32,21 @@ PANE_LINES = {"record": N_("Record"), "field": N_("Field"), "published": N_("Pub
               "reason": N_("Reason"), "author": N_("Corrected by"), "since": N_("Since")}
 
 
+def record_caption(conflict: queries.Conflict) -> str:
+    if conflict.record_title:
+        return conflict.record_title
+    return tr("Removed record {id}", id=conflict.record_id[:8])
+
+
 def field_caption(conflict: queries.Conflict) -> str:
-    kind = schema.KINDS.get(conflict.kind)
-    if kind is None:
-        return conflict.field
-    try:
-        return field_label(kind.field(conflict.field))
-    except KeyError:
-        return conflict.field
+    """The field's label; for a removed record (kind unknown) the label of the first kind with that field."""
+    kinds = [schema.KINDS[conflict.kind]] if conflict.kind in schema.KINDS else list(schema.KINDS.values())
+    for kind in kinds:
+        try:
+            return field_label(kind.field(conflict.field))
+        except KeyError:
+            continue
+    return conflict.field
 
 
 def value_text(conflict: queries.Conflict, value: Any) -> str:
@@ -65,7 +72,7 @@ def published_text(conflict: queries.Conflict) -> str:
 class ConflictModel(ListTableModel[queries.Conflict]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
-            ListColumn(N_("Record"), lambda c: c.record_title),
+            ListColumn(N_("Record"), record_caption),
             ListColumn(N_("Field"), field_caption),
             ListColumn(N_("Your value"), lambda c: value_text(c, c.local_value).replace("\n", ", ")),
             ListColumn(N_("Published value"), lambda c: published_text(c).replace("\n", ", ")),
@@ -106,7 +113,7 @@ class ConflictPane(QWidget):
             for label in self.lines.values():
                 label.setText("")
             return
-        self.lines["record"].setText(conflict.record_title)
+        self.lines["record"].setText(record_caption(conflict))
         self.lines["field"].setText(field_caption(conflict))
         self.lines["published"].setText(published_text(conflict))
         self.lines["local"].setText(value_text(conflict, conflict.local_value))
@@ -196,7 +203,7 @@ class ConflictsSection(Section):
         conflict = self.current()
         if conflict is None or (keep_mine and conflict.record_removed):
             return
-        amendment_id, title = conflict.id, conflict.record_title
+        amendment_id, title = conflict.id, record_caption(conflict)
         rows = self.model.rows()
         index = rows.index(conflict)
         following = rows[index + 1] if index + 1 < len(rows) else rows[index - 1] if index > 0 else None

@@ -1473,5 +1473,9 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>No conflicts: this is the publisher vault. Conflicts arise on a laptop when a bundle changes a field that laptop corrected.</source>
         <translation>Inga konflikter: det här är samordnarvalvet. Konflikter uppstår på en dator när ett paket ändrar ett fält som datorn har rättat.</translation>
     </message>
+    <message>
+        <source>Removed record {id}</source>
+        <translation>Borttagen post {id}</translation>
+    </message>
 </context>
 </TS>
