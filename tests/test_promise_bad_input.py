@@ -214,3 +214,25 @@ def test_check_code_parser_and_lookup(text: str, vault: Vault) -> None:
     assert normal == "" or len(normal) == 8
     result = refused_or_ok(check_code, vault, text)
     assert isinstance(result, BinderError) or result.status == "unknown"
+
+
+# -- the coverage-guided fuzzer, bounded ----------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("target", ["bundle", "json", "csv", "vcard", "checkcode"])
+def test_atheris_bounded_run(target: str, tmp_path: Path) -> None:
+    """A short libFuzzer run of each fuzz target (the long run: docs/promises.md)."""
+    pytest.importorskip("atheris")
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parent.parent
+    runs = 200_000 if FULL else 3_000
+    seeds = root / "fuzz" / "corpus" / target
+    work = tmp_path / "corpus"
+    work.mkdir()
+    proc = subprocess.run([sys.executable, str(root / "fuzz" / "fuzz_targets.py"), target, f"-runs={runs}",
+                           "-print_final_stats=1", f"-artifact_prefix={tmp_path}/", str(work), str(seeds)],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    executed = re.search(r"stat::number_of_executed_units:\s*(\d+)", proc.stderr)
+    assert executed and int(executed.group(1)) >= runs, proc.stderr[-2000:]
