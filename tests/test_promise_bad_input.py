@@ -236,3 +236,17 @@ def test_atheris_bounded_run(target: str, tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-4000:]
     executed = re.search(r"stat::number_of_executed_units:\s*(\d+)", proc.stderr)
     assert executed and int(executed.group(1)) >= runs, proc.stderr[-2000:]
+
+
+def test_vcard_with_a_list_valued_name_found_by_the_fuzzer(vault: Vault, tmp_path: Path) -> None:
+    """RFC 6350 allows several family names ("N:Berg,Lind;Anna"): once a TypeError and a traceback."""
+    from binder.interchange import import_file
+    from binder.store import records
+    card = tmp_path / "contacts.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg,Lind;Anna;;;\r\nTEL;TYPE=CELL:070-111 11 11\r\n"
+                     b"END:VCARD\r\n")
+    import_file(vault, card)
+    assert [c.title for c in records.list_records(vault, "contact")] == ["Anna Berg Lind"]
+    crash = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urias \xc3\x96st\r\nN:\xc3\x96Y:3333-KRISPARM-,VER-45 6L 00\r\n"
+             b"END:VCARD\r\n")
+    refused_or_ok(parsers.interchange, crash, ".vcf", tmp_path)

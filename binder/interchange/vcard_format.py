@@ -86,7 +86,9 @@ def _card(card: Any, where: str) -> Row:
         data["name"] = _text(card.fn.value)
     elif hasattr(card, "n"):
         n = card.n.value
-        data["name"] = " ".join(p for p in (n.given, n.family) if p).strip()
+        # A component may be a list (RFC 6350: "N:Berg,Lind;Anna;;;" has two family names).
+        parts = [" ".join(p) if isinstance(p, list) else str(p) for p in (n.given, n.family) if p]
+        data["name"] = " ".join(p.strip() for p in parts if p.strip())
     if hasattr(card, "org"):
         org = card.org.value if isinstance(card.org.value, list) else [card.org.value]
         if org and org[0]:
