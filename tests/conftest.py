@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,16 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("BINDER_PASSPHRASE", raising=False)
     from binder import i18n
     i18n.set_language(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_network_in_tests() -> Iterator[None]:
+    """Krispärm never opens a network connection: any socket, connect or name lookup in a test
+    fails it, naming the caller (tests/promises/socket_guard.py; subprocesses: test_promise_no_network)."""
+    from tests.promises.socket_guard import no_network
+    with no_network() as guard:
+        yield
+    assert not guard.attempts, guard.report()
 
 
 @pytest.fixture(scope="session")

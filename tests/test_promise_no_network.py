@@ -31,6 +31,7 @@ from tests.promises.workflow import run_workflow
 
 
 def test_the_guard_refuses_and_names_the_caller() -> None:
+    before = (socket.socket, socket.getaddrinfo, socket.create_connection)
     with no_network() as guard:
         with pytest.raises(NetworkAttempt):
             socket.create_connection(("192.0.2.1", 80), timeout=0.1)
@@ -40,9 +41,8 @@ def test_the_guard_refuses_and_names_the_caller() -> None:
             socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     assert len(guard.attempts) == 3
     assert all("test_promise_no_network.py" in a and "test_the_guard_refuses" in a for a in guard.attempts)
-    # Restored afterwards.
-    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    s.close()
+    # Restored afterwards (to what was there before: the suite-wide guard of tests/conftest.py).
+    assert (socket.socket, socket.getaddrinfo, socket.create_connection) == before
 
 
 def test_the_subprocess_guard_is_loaded_and_logs(tmp_path: Path) -> None:
