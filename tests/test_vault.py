@@ -158,3 +158,11 @@ def test_missing_vault_and_keyfile(tmp_path: Path, vault_path: Path) -> None:
     (vault_path / "keyslots.json").unlink()
     with pytest.raises(VaultCorrupt):
         Vault.open(vault_path, PASSPHRASE)
+
+
+def test_stale_keyslot_temp_file_is_removed_on_open(vault_path: Path) -> None:
+    stale = vault_path / ".keyslots.json.abc123.part"
+    stale.write_bytes(b"{}")
+    with Vault.open(vault_path, PASSPHRASE):
+        pass
+    assert not stale.exists()

@@ -140,6 +140,9 @@ class Vault:
     @classmethod
     def load_keyslots(cls, path: Path) -> KeySlots:
         path = Path(path)
+        for stale in path.glob(f".{KEYSLOTS_NAME}.*.part"):   # left by a write that was killed
+            with contextlib.suppress(OSError):
+                stale.unlink()
         if not (path / db.DB_NAME).exists():
             raise VaultError("No vault at {path}. Create one with 'binder init' or 'binder demo'.",
                              path=str(path))
