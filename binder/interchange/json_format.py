@@ -14,11 +14,13 @@ MAX_BYTES = 512 * 1024 * 1024
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"duplicate key {key!r}")
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen.add(key)
     return out
 
 
@@ -67,7 +69,7 @@ def parse(path: Path, raw: bytes) -> Batch:
             where = f"{name}: {kind.cli}[{i + 1}]"
             if not isinstance(item, dict):
                 raise ValidationError(N_("expected an object"), where=where)
-            data = dict(item)
+            data = item                     # the parsed document is ours: no copy
             rid = data.pop("id", None)
             if rid is not None and not isinstance(rid, str):
                 raise ValidationError(N_("expected a record id"), where=f"{where}.id")

@@ -18,7 +18,7 @@ from binder.i18n import N_
 from binder.interchange.document import Batch
 from binder.model import schema
 from binder.model.integrity import check_acyclic
-from binder.model.validate import clean_metadata, clean_record, references
+from binder.model.validate import clean_metadata, clean_record, reference_targets, references
 from binder.store import incident_log, metadata, records
 from binder.vault.vault import Vault
 
@@ -82,11 +82,12 @@ def validate(vault: Vault, batch: Batch, progress: Progress = _noop) -> list[tup
         cleaned.append((row.kind, rid, data, row.where))
     progress(total, total, "checking references")
     for kind, rid, data, where in cleaned:
-        for path, ref_kind, target in references(schema.KINDS[kind], data):
+        for ref_kind, target in reference_targets(schema.KINDS[kind], data):
             if seen.get(target) == ref_kind:
                 continue
             if target in existing and existing[target][0] == ref_kind:
                 continue
+            path = next(p for p, k, t in references(schema.KINDS[kind], data) if (k, t) == (ref_kind, target))
             raise ValidationError(N_("refers to a {kind} that does not exist ({target})"), where=f"{where}: {path}",
                                   kind=ref_kind, target=target)
     incoming_assets = {rid: data for kind, rid, data, _ in cleaned if kind == "asset"}

@@ -21,6 +21,7 @@ def to_e164(raw: str, region: str = DEFAULT_REGION) -> str | None:
 
 
 _NON_DIGITS = re.compile(r"\D+")
+_PHONE_CHARS = re.compile(r"[\d\s\-+().]*")
 
 
 def _digits(text: str) -> str:
@@ -36,7 +37,7 @@ def consistent_e164(raw: str, e164: str) -> bool:
     if not e164.startswith("+") or not e164[1:].isdigit() or not 8 <= len(e164) <= 16:
         return False
     digits, stripped = e164[1:], raw.strip()
-    if any(ch.isalpha() for ch in stripped):
+    if not _PHONE_CHARS.fullmatch(stripped):
         return False
     raw_digits = _digits(stripped)
     if stripped.startswith("+"):
