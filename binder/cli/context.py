@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from binder.errors import BinderError, VaultError
-from binder.i18n import tr
+from binder.errors import ValidationError, VaultError
+from binder.i18n import N_, tr
+from binder.interchange.json_format import strict_loads
 from binder.vault.vault import Vault, default_vault_path
 
 
@@ -97,5 +98,15 @@ class Context:
         print(tr(text, **params), file=sys.stderr)
 
 
-def fail(text: str, **params: object) -> BinderError:
-    return BinderError(text, **params)
+def parse_assignments(items: list[str] | None) -> dict[str, Any]:
+    """`--set FIELD=VALUE` options as a dict; a value starting with [ or { is read as JSON."""
+    out: dict[str, Any] = {}
+    for item in items or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ValidationError(N_("use FIELD=VALUE"), where=item)
+        try:
+            out[name] = strict_loads(value) if value[:1] in "[{" else value
+        except ValueError:
+            out[name] = value
+    return out

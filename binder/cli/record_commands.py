@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from binder.cli.context import Context
+from binder.cli.context import Context, parse_assignments
 from binder.errors import ValidationError
 from binder.i18n import N_, tr
 from binder.interchange import export_file, import_file
@@ -120,14 +120,7 @@ def _read_record_input(ctx: Context) -> dict[str, Any]:
             raise ValidationError(N_("expected an object"), where=ctx.args.from_json)
         loaded.pop("id", None)
         data.update(loaded)
-    for item in ctx.args.set or []:
-        name, sep, value = item.partition("=")
-        if not sep:
-            raise ValidationError(N_("use FIELD=VALUE"), where=item)
-        try:
-            data[name] = strict_loads(value) if value[:1] in "[{" else value
-        except ValueError:
-            data[name] = value
+    data.update(parse_assignments(ctx.args.set))
     return data
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from binder import demo
-from binder.cli.context import Context
+from binder.cli.context import Context, parse_assignments
 from binder.errors import VaultError
 from binder.i18n import tr
 from binder.vault import vault as vault_mod
@@ -183,14 +183,7 @@ def cmd_metadata(ctx: Context) -> int:
     from binder.store import metadata
     vault = ctx.vault()
     if ctx.args.set:
-        changes = {}
-        for item in ctx.args.set:
-            name, sep, value = item.partition("=")
-            if not sep:
-                from binder.errors import ValidationError
-                raise ValidationError("use FIELD=VALUE", where=item)
-            changes[name] = value
-        metadata.update(vault, changes)
+        metadata.update(vault, parse_assignments(ctx.args.set))
     data = metadata.get(vault)
     if ctx.json:
         ctx.emit(data)

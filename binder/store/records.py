@@ -134,11 +134,6 @@ def get(vault: Vault, kind: str, record_id: str, *, effective: bool = True,
     return _overlay(conn, [rec])[0] if effective else rec
 
 
-def find(vault: Vault, record_id: str) -> Record | None:
-    row = vault.db.execute(f"SELECT {_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
-    return _overlay(vault.db, [_row(row)])[0] if row else None
-
-
 def fts_query(text: str) -> str:
     """A safe FTS5 query: every word must match as a prefix."""
     words = []
@@ -180,10 +175,6 @@ def list_records(vault: Vault, kind: str, *, query: str | None = None, descendin
 def count(vault: Vault, kind: str, *, query: str | None = None, origin: str | None = None) -> int:
     where, params = _where(kind_of(kind).name, query, origin)
     return int(vault.db.execute(f"SELECT count(*) FROM records WHERE {where}", params).fetchone()[0])
-
-
-def ids_of_kind(conn: Connection, kind: str) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT id FROM records WHERE kind = ?", (kind,))}
 
 
 def iter_all(conn: Connection, origin: str | None = None) -> Iterator[Record]:

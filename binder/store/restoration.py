@@ -1,9 +1,7 @@
 """Restoration: the priority list in restoration order, and local live status per asset."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from typing import Any
 
 from binder.errors import ValidationError
 from binder.i18n import N_
@@ -58,11 +56,6 @@ def current_statuses(vault: Vault) -> dict[str, Status]:
     return {r[0]: Status(*r) for r in rows}
 
 
-def history(vault: Vault, asset_id: str) -> list[Status]:
-    return [Status(*r) for r in vault.db.execute(
-        "SELECT asset_id, status, at, by, note FROM restoration_status WHERE asset_id = ? ORDER BY id", (asset_id,))]
-
-
 def plan(vault: Vault) -> list[PlanItem]:
     """The priority list in restoration order, with status and what blocks each asset."""
     assets = {r.id: r for r in records.list_records(vault, "asset")}
@@ -75,19 +68,3 @@ def plan(vault: Vault) -> list[PlanItem]:
                     if d in assets and (d not in statuses or statuses[d].status not in DONE_STATES)]
         items.append(PlanItem(pos, rec, statuses.get(aid), blockers))
     return items
-
-
-def plan_json(vault: Vault) -> list[dict[str, Any]]:
-    return [{"position": i.position, "id": i.record.id, "name": i.record.title,
-             "tier": i.record.data.get("tier"), "rank": i.record.data.get("rank"),
-             "status": i.status.status if i.status else None, "blocked_by": i.blocked_by}
-            for i in plan(vault)]
-
-
-def content_hash_source(vault: Vault) -> str:
-    return json.dumps([s.__dict__ for s in history_all(vault)], sort_keys=True)
-
-
-def history_all(vault: Vault) -> list[Status]:
-    return [Status(*r) for r in vault.db.execute(
-        "SELECT asset_id, status, at, by, note FROM restoration_status ORDER BY id")]

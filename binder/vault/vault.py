@@ -292,16 +292,7 @@ class Vault:
                                    path=str(final)) from exc
             raise
         self.prune_backups(keep)
-        return self._describe(final)
-
-    def _describe(self, path: Path) -> Backup:
-        stamp, _, reason = path.stem.partition("-")
-        try:
-            created = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
-            created_iso = created.replace(microsecond=0).isoformat()
-        except ValueError:
-            created_iso = ""
-        return Backup(path, created_iso, reason, path.stat().st_size)
+        return describe_backup(final) or Backup(final, "", safe_reason, final.stat().st_size)
 
     def backups(self) -> list[Backup]:
         """Newest first."""
@@ -317,19 +308,22 @@ class Vault:
         return restore_backup(self.path, bytes(self._key), backup, vault=self)
 
 
+def describe_backup(item: Path) -> Backup | None:
+    """A backup file named `<UTC stamp>-<reason>.db`, or None for any other file."""
+    stamp, _, reason = item.stem.partition("-")
+    try:
+        created = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    return Backup(item, created.replace(microsecond=0).isoformat(), reason, item.stat().st_size)
+
+
 def list_backups(path: Path) -> list[Backup]:
+    """The vault's backups, newest first."""
     directory = Path(path) / BACKUPS_NAME
     if not directory.is_dir():
         return []
-    found = []
-    for item in directory.glob("*.db"):
-        stamp, _, reason = item.stem.partition("-")
-        try:
-            created = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
-        except ValueError:
-            continue
-        found.append(Backup(item, created.replace(microsecond=0).isoformat(), reason,
-                            item.stat().st_size))
+    found = [b for b in map(describe_backup, directory.glob("*.db")) if b is not None]
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 
@@ -379,7 +373,7 @@ def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = N
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise storage_error(exc, live) from exc
-    return list_backups(path)[0] if vault is None else Backup(chosen, "", "restored", chosen.stat().st_size)
+    return describe_backup(chosen) or Backup(chosen, "", "", chosen.stat().st_size)
 
 
 def open_for_restore(path: Path, passphrase: str | None, recovery_key: str | None) -> bytes:

@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>refers to a {kind} that does not exist ({target})</source>
-        <translation>hänvisar till en {kind} som inte finns ({target})</translation>
+        <translation>hänvisar till en post som inte finns ({kind} {target})</translation>
     </message>
     <message>
         <source>This vault has no age identity.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>On the publisher vault, edit the record itself instead of amending it.</source>
-        <translation>I utgivarvalvet ändrar du själva posten i stället för att göra en rättelse.</translation>
+        <translation>I samordnarens valv ändrar du själva posten i stället för att göra en rättelse.</translation>
     </message>
     <message>
         <source>Only records from the coordinator are amended; edit local records directly.</source>
