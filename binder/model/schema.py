@@ -244,6 +244,8 @@ METADATA = (
     f("spokesperson", REF, "Huvudtalesperson", "Main spokesperson", ref="contact"),
     f("spokesperson_deputy", REF, "Ersättare talesperson", "Deputy spokesperson", ref="contact"),
     f("language", ENUM, "Språk", "Language", enum=("sv", "en")),
+    # IANA zone the binder's times are shown in, whatever the computer's zone (binder.model.clock)
+    f("time_zone", STR, "Tidszon", "Time zone", max_len=64),
 )
 
 STALE_CONTACT_DAYS = 180

@@ -15,7 +15,7 @@ from typing import Any
 
 from binder.errors import ValidationError
 from binder.i18n import N_
-from binder.model import schema
+from binder.model import clock, schema
 from binder.model.phones import PHONE_CHANNELS, consistent_e164, to_e164
 from binder.model.schema import Field, Kind
 
@@ -53,10 +53,8 @@ def clean_text(value: Any, fl: Field, where: str) -> str:
 
 
 def parse_datetime(text: str) -> datetime:
-    value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    if value.tzinfo is None:
-        value = value.astimezone()   # naive: this machine's local time
-    return value
+    """An ISO time; without an offset it is the binder's local time (binder.model.clock)."""
+    return clock.parse(text)
 
 
 def _clean_value(fl: Field, value: Any, where: str) -> Any:
@@ -196,7 +194,10 @@ def clean_record(kind: Kind, data: dict[str, Any], where: str = "") -> dict[str,
 
 
 def clean_metadata(data: dict[str, Any], where: str = "binder") -> dict[str, Any]:
-    return clean_fields(schema.METADATA, data, where)
+    cleaned = clean_fields(schema.METADATA, data, where)
+    if cleaned.get("time_zone") and not clock.is_known_zone(cleaned["time_zone"]):
+        raise _err(f"{where}.time_zone", N_("is not a known time zone (for example Europe/Stockholm)"))
+    return cleaned
 
 
 def references(kind: Kind, data: dict[str, Any]) -> list[tuple[str, str, str]]:
