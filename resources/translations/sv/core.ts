@@ -743,5 +743,9 @@
         <source>The backup {path} is damaged too ({reason}). Nothing was changed.</source>
         <translation>Säkerhetskopian {path} är också skadad ({reason}). Inget har ändrats.</translation>
     </message>
+    <message>
+        <source>is not a known time zone (for example Europe/Stockholm)</source>
+        <translation>är ingen känd tidszon (till exempel Europe/Stockholm)</translation>
+    </message>
 </context>
 </TS>
