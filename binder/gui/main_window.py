@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -138,11 +139,20 @@ class MainWindow(QMainWindow):
         self.publisher_action.setVisible(self.ctx.publisher)
         self.laptop_action.setVisible(not self.ctx.publisher)
         self._loaded_sections = {self.stack.currentIndex()}
+        self._load_time_zone()
         self.sections[self.stack.currentIndex()].reload()
         self.refresh_banner()
 
+    def _load_time_zone(self) -> None:
+        """The binder's zone for every time shown; asked first, so it is set before any list arrives."""
+        def apply(zone: ZoneInfo) -> None:
+            self.ctx.time_zone = zone
+        self.ctx.worker.submit(lambda vault, progress: queries.time_zone(vault), apply,
+                               lambda message: log.error("time zone: %s", message))
+
     def reload_all(self) -> None:
         self._loaded_sections = set(range(len(self.sections)))
+        self._load_time_zone()
         for section in self.sections:
             section.reload()
         self.refresh_banner()

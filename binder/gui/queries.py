@@ -9,13 +9,19 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from binder.model import schema
+from binder.model import clock, schema
 from binder.model.validate import references
 from binder.store import amendments, metadata, records
 from binder.errors import NotFound
 from binder.store.records import Record
 from binder.vault.vault import Vault
+
+
+def time_zone(vault: Vault) -> ZoneInfo:
+    """The binder's time zone (metadata `time_zone`): every time on screen is shown in it."""
+    return clock.binder_zone(metadata.get(vault))
 
 
 def titles_for(vault: Vault, ids: list[str]) -> dict[str, str]:

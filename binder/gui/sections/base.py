@@ -51,3 +51,30 @@ def make_table(parent: QWidget | None = None, *, sortable: bool = False) -> QTab
     if sortable:
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return table
+
+
+def fit_columns(table: QTableView, *, stretch: int, wrap: tuple[int, ...] = ()) -> None:
+    """A short list's columns follow their content; column `stretch` takes the rest of the width.
+
+    Columns in `wrap` wrap their text and rows grow to show it in full (step text, "blocked by"),
+    so nothing essential hides behind an ellipsis or a sideways scrollbar.
+    """
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.model().columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+    if wrap:
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.verticalHeader().setMinimumSectionSize(28)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def size_to_content(table: QTableView, columns: tuple[int, ...], limit: int = 520) -> None:
+    """Widen `columns` of a paged table to their loaded content (up to `limit` pixels) once,
+    keeping them resizable by hand (a mode that re-measures on every page would cost at 100k rows)."""
+    for column in columns:
+        table.resizeColumnToContents(column)
+        if table.columnWidth(column) > limit:
+            table.setColumnWidth(column, limit)

@@ -10,7 +10,7 @@ from binder.gui import queries
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import first_phone
 from binder.gui.models.list_table import ListColumn, ListTableModel
-from binder.gui.sections.base import Section, make_table
+from binder.gui.sections.base import Section, fit_columns, make_table
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import N_, tr
 from binder.store.records import Record
@@ -27,25 +27,24 @@ class FirstHourSection(Section):
                               "in order. Everything you do is recorded with your name and the time."))
         intro.setObjectName("intro")
         self.routines = ListTableModel([
-            ListColumn(N_("Routine"), lambda r: r.title),
+            ListColumn(N_("Routine"), lambda r: r.title, essential=True),
             ListColumn(N_("Owner role"), lambda r: str(r.data.get("owner_role", ""))),
             ListColumn(N_("Steps"), lambda r: str(len(r.data.get("steps", [])))),
         ], self)
         self.routine_table = make_table()
         self.routine_table.setModel(self.routines)
-        self.routine_table.setColumnWidth(0, 420)
+        fit_columns(self.routine_table, stretch=1)
         self.routine_table.activated.connect(lambda index: self._open(self.routines, index.row(), "routine"))
         open_routine = QPushButton(tr("&Open routine"))
         open_routine.clicked.connect(lambda: self._open_selected(self.routine_table, self.routines, "routine"))
         self.people = ListTableModel([
             ListColumn(N_("Crisis role"), lambda r: str(r.data.get("crisis_role", ""))),
-            ListColumn(N_("Name"), lambda r: r.title),
-            ListColumn(N_("Phone"), lambda r: first_phone(r.data)),
+            ListColumn(N_("Name"), lambda r: r.title, essential=True),
+            ListColumn(N_("Phone"), lambda r: first_phone(r.data), essential=True),
         ], self)
         self.people_table = make_table()
         self.people_table.setModel(self.people)
-        self.people_table.setColumnWidth(0, 260)
-        self.people_table.setColumnWidth(1, 240)
+        fit_columns(self.people_table, stretch=0, wrap=(0,))     # name and number in full, the role wraps
         self.people_table.activated.connect(lambda index: self._open(self.people, index.row(), "contact"))
         open_contact = QPushButton(tr("Open &call list"))
         open_contact.clicked.connect(lambda: self._open_selected(self.people_table, self.people, "contact"))

@@ -3,7 +3,9 @@ corrections are linked entries; filter by kind."""
 from __future__ import annotations
 
 
+from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QPushButton,
@@ -13,7 +15,7 @@ from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.models.run_steps import local_time
-from binder.gui.sections.base import Section, make_table
+from binder.gui.sections.base import Section, fit_columns, make_table
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import N_, tr
@@ -24,15 +26,15 @@ from binder.vault.vault import Vault
 
 
 class LogModel(ListTableModel[LogEntry]):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, zone: Callable[[], ZoneInfo], parent: Any = None) -> None:
         super().__init__([
             ListColumn(N_("No."), lambda e: str(e.seq)),
-            ListColumn(N_("Occurred"), lambda e: local_time(e.occurred_at)),
+            ListColumn(N_("Occurred"), lambda e: local_time(e.occurred_at, zone()), essential=True),
             ListColumn(N_("Kind"), lambda e: enum_label(e.kind)),
             ListColumn(N_("Text"), lambda e: (tr("Correction of no. {seq}: ", seq=e.corrects) if e.corrects else "")
                        + e.text.replace("\n", " ")),
-            ListColumn(N_("By"), lambda e: e.author),
-            ListColumn(N_("Recorded"), lambda e: local_time(e.recorded_at)),
+            ListColumn(N_("By"), lambda e: e.author, essential=True),
+            ListColumn(N_("Recorded"), lambda e: local_time(e.recorded_at, zone())),
         ], parent)
 
 
@@ -72,13 +74,10 @@ class IncidentLogSection(Section):
         for kind in schema.LOG_KINDS:
             self.filter.addItem(enum_label(kind), kind)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.model = LogModel(self)
+        self.model = LogModel(lambda: ctx.time_zone, self)
         self.table = make_table()
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 50)
-        self.table.setColumnWidth(1, 165)
-        self.table.setColumnWidth(2, 120)
-        self.table.setColumnWidth(3, 520)
+        fit_columns(self.table, stretch=3)
         self._corrects: int | None = None
 
         entry = QHBoxLayout()
