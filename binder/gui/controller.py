@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from binder import i18n
 
 from binder.gui import style
+from binder.gui.app import apply_qt_language
 from binder.gui.clipboard import ClipboardGuard
 from binder.gui.context import GuiContext
 from binder.gui.idle_lock import IdleWatcher
@@ -138,6 +139,7 @@ class Controller(QObject):
         hidden, cleared of data, and deleted once the worker has delivered its pending results.
         """
         i18n.set_language(lang or None)
+        apply_qt_language(self.app)
         old_unlock = self.unlock_window
         self.unlock_window = self._make_unlock_window(old_unlock.vault_path)
         if old_unlock.isVisible():

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.sidebar.currentRowChanged.connect(self._on_section)
         self.first_hour.open_requested.connect(self.open_record)
+        self.first_hour.import_requested.connect(self.show_import)
         self.prints.print_requested.connect(self.show_print_dialog)
         self.prints.check_requested.connect(self.show_check_code)
         self.search = SearchPopup(ctx, self)
@@ -185,7 +186,8 @@ class MainWindow(QMainWindow):
                 return
             total = found + count
             if total:
-                info.warnings.append((queries.STALE_WARNING, {"count": total, "days": STALE_CONTACT_DAYS}))
+                text = queries.STALE_WARNING_ONE if total == 1 else queries.STALE_WARNING
+                info.warnings.append((text, {"count": total, "days": STALE_CONTACT_DAYS}))
                 self.banner.show_info(info)
             self.stale_scanned.emit()
         self.ctx.worker.submit(op, done, lambda message: log.error("stale scan: %s", message))

@@ -102,7 +102,8 @@ class RecordSection(Section):
         self.count_label.setText("")
 
     def _on_loaded(self) -> None:
-        self.count_label.setText(tr("{count} found", count=self.model.total))
+        total = self.model.total
+        self.count_label.setText(tr("1 found") if total == 1 else tr("{count} found", count=total))
         size_to_content(self.table, self.model.essential_columns())
         if self._pending_open:
             row = self.model.row_of(self._pending_open)

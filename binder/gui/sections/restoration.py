@@ -44,8 +44,7 @@ class PlanModel(ListTableModel[PlanItem]):
             ListColumn(N_("Name"), lambda i: i.record.title, essential=True),
             ListColumn(N_("Tier"), lambda i: str(i.record.data.get("tier", ""))),
             ListColumn(N_("Status"), _status, warn=lambda i: i.status is None or i.status.status == "down"),
-            ListColumn(N_("Blocked by"), lambda i: ", ".join(i.blocked_by) if i.blocked else "",
-                       warn=lambda i: i.blocked, essential=True),
+            ListColumn(N_("Blocked"), _blocked, warn=lambda i: i.blocked, essential=True),
         ], parent)
 
 
