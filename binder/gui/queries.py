@@ -11,6 +11,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from binder.i18n import N_
 from binder.model import clock, schema
 from binder.model.validate import references
 from binder.store import amendments, incident_log, metadata, records
@@ -302,8 +303,8 @@ def stale_contacts_slice(vault: Vault, after_rowid: int, before: str, limit: int
     return int(row[2] or 0), int(row[0] or after_rowid), seen < limit
 
 
-STALE_WARNING = "{count} contacts not verified in the last {days} days."
-STALE_WARNING_ONE = "1 contact not verified in the last {days} days."
+STALE_WARNING = N_("{count} contacts not verified in the last {days} days.")
+STALE_WARNING_ONE = N_("1 contact not verified in the last {days} days.")
 
 
 @dataclass
