@@ -37,7 +37,8 @@ def format_value(fl: Field, value: Any, titles: dict[str, str], tz: ZoneInfo | N
     if fl.type == schema.LIST and fl.item is not None:
         item = fl.item
         if item.type == schema.OBJECT:
-            return "\n".join(" · ".join(format_value(sub, obj[sub.name], titles, tz)
+            # one line per item; a list inside an item (a step's contacts) stays on that line
+            return "\n".join(" · ".join(format_value(sub, obj[sub.name], titles, tz).replace("\n", ", ")
                                         for sub in item.fields if obj.get(sub.name) not in (None, "", []))
                              for obj in value)
         return "\n".join(format_value(item, v, titles, tz) for v in value)
