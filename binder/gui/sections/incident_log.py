@@ -48,7 +48,7 @@ class LogModel(ListTableModel[LogEntry]):
             ListColumn(N_("Kind"), lambda e: enum_label(e.kind)),
             ListColumn(N_("Text"), lambda e: corrected_mark(self.corrections.get(e.seq, []))
                        + (tr("Correction of no. {seq}: ", seq=e.corrects) if e.corrects else "")
-                       + e.text.replace("\n", " "), warn=lambda e: e.seq in self.corrections),
+                       + e.text.replace("\n", " "), warn=lambda e: e.seq in self.corrections, essential=True),
             ListColumn(N_("By"), lambda e: e.author, essential=True),
             ListColumn(N_("Recorded"), lambda e: local_time(e.recorded_at, zone())),
         ], parent)
@@ -97,7 +97,7 @@ class IncidentLogSection(Section):
         self.model = LogModel(lambda: ctx.time_zone, self)
         self.table = make_table()
         self.table.setModel(self.model)
-        fit_columns(self.table, stretch=3)
+        fit_columns(self.table, stretch=3, wrap=(3,))      # the whole entry, never cut
         self._corrects: int | None = None
 
         entry = QHBoxLayout()
