@@ -20,7 +20,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QRect, Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QTableView, QWidget  # noqa: E402
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QStyle, QTableView, QWidget  # noqa: E402
 
 from binder.gui.controller import Controller  # noqa: E402
 from binder.gui.widgets.screen_fit import fit_to_screen  # noqa: E402
@@ -145,6 +145,24 @@ def clipped_cells(table: QTableView) -> list[str]:
     return out
 
 
+def clipped_items(view: QListView) -> list[str]:
+    """List items in view whose wrapped text needs more room than the item got."""
+    out = []
+    metrics = view.fontMetrics()
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        rect = view.visualRect(index)
+        if not rect.intersects(view.viewport().rect()):
+            continue
+        text = str(index.data())
+        width = rect.width() - 8
+        longest = max((metrics.horizontalAdvance(word) for word in words(text)), default=0)
+        height = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        if longest > width or height > rect.height():
+            out.append(f"{text!r} in {rect.width()}×{rect.height()}")
+    return out
+
+
 def check_shown(root: QWidget) -> list[str]:
     problems = clipped_labels(root)
     for table in root.findChildren(QTableView):
@@ -233,6 +251,15 @@ def test_nothing_essential_is_clipped(qtbot: Any, unfamiliar: Any, size: tuple[i
     problems["contact"] = check_shown(window.contacts)
     assert copy_buttons_in_view(window.contacts) == 6 + 2 + 1     # holder 6, deputy 2, second 1
     save_png(window, directory, "02-contacts-unfamiliar-scrolled")
+
+    # the search popup: namesakes with role and organisation, nothing cut
+    window.search.popup()
+    window.search.field.setText("Anna Andersson")
+    qtbot.waitUntil(lambda: len(window.search.model.lines) >= 2 and not controller.worker.busy, timeout=WAIT_MS)
+    qtbot.wait(40)
+    save_png(window.search, directory, "10-search")
+    problems["search"] = clipped_labels(window.search) + clipped_items(window.search.results)
+    window.search.hide()
 
     assert not {page: found for page, found in problems.items() if found}
 
