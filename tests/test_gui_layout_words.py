@@ -4,7 +4,6 @@ plural counts, an empty laptop told what to do, corrected log entries marked."""
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 from typing import Any
 
@@ -26,26 +25,13 @@ from binder.store import incident_log, records, restoration  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402
 from tests.conftest import PASSPHRASE  # noqa: E402
 from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
+from tests.test_gui_layout_screens import idle, utc_computer  # noqa: E402,F401
 
 pytestmark = pytest.mark.gui
 
 ISO_WITH_OFFSET = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d|[+-]\d\d:\d\d\b")
 UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
 SECTION_CODES = re.compile(r"\b(first_hour|contacts|routines|restoration|comms|staff|log|forms)\b(,|$)")
-
-
-@pytest.fixture
-def utc_computer(monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def idle(qtbot: Any, ctl: Controller) -> None:
-    qtbot.waitUntil(lambda: not ctl.worker.busy, timeout=WAIT_MS)
-    qtbot.wait(30)
 
 
 def shown_texts(root: Any) -> list[str]:
