@@ -109,7 +109,9 @@ class DetailView(QScrollArea):
         longest_word = max((metrics.horizontalAdvance(word) for word in caption.split()), default=0)
         if longest_word <= CAPTION_WIDTH:        # beside the value, wrapping in its column
             caption_label.setFixedWidth(CAPTION_WIDTH)
-            grid.addWidget(caption_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+            # level with a one-line number; at the top of a wrapped address
+            grid.addWidget(caption_label, 0, 0, Qt.AlignmentFlag.AlignVCenter if kind in PHONE_CHANNELS
+                           else Qt.AlignmentFlag.AlignTop)
             line = 0
         else:                                    # a caption with a very long word goes above
             grid.addWidget(caption_label, 0, 0, 1, 3)
