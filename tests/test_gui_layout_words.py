@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableView  # noqa: E402
 
 from binder import i18n  # noqa: E402
 from binder.gui.app import apply_qt_language  # noqa: E402
+from binder.gui.check_code_dialog import describe  # noqa: E402
 from binder.gui.controller import Controller  # noqa: E402
 from binder.gui.search_popup import count_text  # noqa: E402
 from binder.gui.sections.prints import PrintsModel  # noqa: E402
 from binder.model import clock  # noqa: E402
-from binder.printing import PrintEntry  # noqa: E402
+from binder.printing import CodeCheck, PrintEntry  # noqa: E402
 from binder.store import incident_log, records, restoration  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402
 from tests.conftest import PASSPHRASE  # noqa: E402
@@ -139,6 +140,10 @@ def test_print_register_shows_section_titles_and_language_names(qtbot: Any) -> N
     assert cells[3] == "English"
     assert cells[5] == "Första timmen, Kontakter"
     assert not any(SECTION_CODES.search(str(c)) for c in cells[:6])
+    # "is this page current?" names the section and the local time too
+    answer = describe(CodeCheck("current", version="r4", page=3, section="first_hour",
+                                printed_at="2026-11-25T05:00:00+00:00"), clock.zone("Europe/Stockholm"))
+    assert "(Första timmen)" in answer and "2026-11-25 06:00" in answer and "first_hour" not in answer
 
 
 def test_search_tells_namesakes_apart_and_counts_in_words(

@@ -13,16 +13,20 @@ from binder.gui.models.columns import LANGUAGE_NAMES
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.models.run_steps import local_time
 from binder.gui.sections.base import Section, fit_columns, make_table
-from binder.i18n import N_, tr
+from binder.i18n import N_, language, tr
 
 if TYPE_CHECKING:    # binder.printing loads ReportLab: import it only when the section loads
     from binder.printing import PrintEntry
 
 
+def section_name(section: str) -> str:
+    """A printed section by its title ('The first hour'), never its code."""
+    from binder.printing.labels import SECTION_TITLES, section_title
+    return section_title(section, language()) if section in SECTION_TITLES else section
+
+
 def section_names(sections: list[str]) -> str:
-    """The printed sections by their titles ('The first hour, Contacts'), never their codes."""
-    from binder.printing.labels import SECTION_TITLES
-    return ", ".join(tr(SECTION_TITLES[s]) if s in SECTION_TITLES else s for s in sections)
+    return ", ".join(section_name(s) for s in sections)
 
 
 class PrintsModel(ListTableModel["PrintEntry"]):
