@@ -3,6 +3,7 @@ no raw codes, ids or ISO timestamps on screen, namesakes told apart in search, s
 plural counts, an empty laptop told what to do, corrected log entries marked."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from binder.store import incident_log, records, restoration  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402
 from tests.conftest import PASSPHRASE  # noqa: E402
 from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
-from tests.test_gui_layout_screens import idle, utc_computer  # noqa: E402,F401
+from tests.test_gui_layout_screens import clipped_labels, idle, save_png, utc_computer  # noqa: E402,F401
 
 pytestmark = pytest.mark.gui
 
@@ -186,11 +187,17 @@ def laptop_controller(qtbot: Any, qapp: Any, laptop_path: Path, tmp_path: Path) 
 
 
 @pytest.mark.parametrize("lang", ["en", "sv"])
-def test_a_new_laptop_is_told_to_import_the_bundle(qtbot: Any, laptop_controller: Controller, lang: str) -> None:
+def test_a_new_laptop_is_told_to_import_the_bundle(qtbot: Any, laptop_controller: Controller, lang: str,
+                                                    tmp_path: Path) -> None:
     i18n.set_language(lang)
     unlock(qtbot, laptop_controller)
     window = laptop_controller.main_window
+    window.resize(1280, 720)
     idle(qtbot, laptop_controller)
+    directory = Path(os.environ.get("KRISPARM_SCREENS", tmp_path / "screens")) / f"{lang}-1280x720"
+    directory.mkdir(parents=True, exist_ok=True)
+    save_png(window, directory, "11-empty-laptop")
+    assert not clipped_labels(window)
     banner = window.banner.age.text()
     assert "Ctrl+I" in banner
     assert not re.search(r"\b0 (days|dagar)\b", banner)
