@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QRect, Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableView  # noqa: E402
