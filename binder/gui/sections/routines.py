@@ -67,8 +67,9 @@ class RunPanel(QWidget):
         self.runs.blockSignals(True)
         self.runs.clear()
         for run in self._runs:
-            self.runs.addItem(tr("{title} (started {at} by {by})", title=run.routine_title,
-                                 at=local_time(run.started_at, self.section.ctx.time_zone), by=run.started_by or "?"), run.id)
+            started = local_time(run.started_at, self.section.ctx.time_zone)
+            self.runs.addItem(tr("{title} (started {at} by {by})", title=run.routine_title, at=started,
+                                 by=run.started_by or "?"), run.id)
         index = next((i for i, r in enumerate(self._runs) if r.id == current), 0)
         self.runs.setCurrentIndex(index if self._runs else -1)
         self.runs.blockSignals(False)
