@@ -227,3 +227,30 @@ def test_the_log_list_marks_a_corrected_entry(qtbot: Any, controller: Controller
     log_section.filter.setCurrentIndex(log_section.filter.findData("information"))
     qtbot.waitUntil(lambda: log_section.model.rowCount() == 1, timeout=WAIT_MS)
     assert log_section.model.index(0, 3).data().startswith(f"[Corrected by no. {fix.seq}]")
+
+
+def test_a_shift_is_edited_in_local_time(qtbot: Any, utc_computer: Any, controller: Controller,
+                                         filled_path: tuple[Path, dict[str, Any]]) -> None:
+    """The form shows the binder's local time (no offset, no 'T') and reads a typed time as local."""
+    from binder.gui.sections.record_form import RecordFormDialog
+    path, ids = filled_path
+    unlock(qtbot, controller)
+    window = controller.main_window
+    window.open_record("shift", ids["shift1"])
+    shifts = window.staff.lists["shift"]
+    qtbot.waitUntil(lambda: shifts.detail.record is not None, timeout=WAIT_MS)
+    shifts.edit_current()
+    dialog = shifts.findChild(RecordFormDialog)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.windowTitle() == "2026-11-20 07:00–21:00"
+    assert dialog.editors["start"].widget.text() == "2026-11-20 07:00"
+    dialog.editors["end"].widget.setText("2026-11-20 19:30")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        dialog.save()
+    idle(qtbot, controller)
+    controller.lock()
+    qtbot.waitUntil(lambda: not controller.worker.is_open_on_worker(), timeout=WAIT_MS)
+    with Vault.open(path, PASSPHRASE) as vault:
+        saved = records.get(vault, "shift", ids["shift1"])
+    assert saved.data["start"] == "2026-11-20T07:00:00+01:00"          # untouched: as stored
+    assert saved.data["end"] == "2026-11-20T19:30:00+01:00"            # typed: Stockholm time
