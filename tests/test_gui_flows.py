@@ -83,7 +83,6 @@ def test_starting_a_routine_and_ticking_a_step_records_who_and_when(
         qtbot: Any, controller: Controller, filled_path: tuple[Path, dict[str, Any]]) -> None:
     path, ids = filled_path
     window = _window(qtbot, controller)
-    controller.ctx.operator = "Tjänsteman i beredskap"
     window.open_record("routine", ids["routine"])
     routines = window.routines
     qtbot.waitUntil(lambda: routines.detail.record is not None, timeout=WAIT_MS)

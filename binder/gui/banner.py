@@ -1,4 +1,4 @@
-"""The persistent banner: binder version, valid-as-of date and age, stale warnings, conflicts."""
+"""The persistent banner: binder version, valid-as-of date and age, stale warnings, conflicts, operator."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
@@ -20,7 +20,12 @@ class Banner(QFrame):
         self.age = PlainLabel("", wrap=False)
         self.conflicts = PlainLabel("", wrap=False)
         self.conflicts.setObjectName("warning")
+        self.operator = PlainLabel("", wrap=False)
+        self.operator.setObjectName("bannerOperator")
+        self.operator.setAccessibleName(tr("Operator"))
         top.addWidget(self.identity)
+        top.addSpacing(16)
+        top.addWidget(self.operator)
         top.addStretch(1)
         top.addWidget(self.conflicts)
         top.addWidget(self.age)
@@ -45,7 +50,16 @@ class Banner(QFrame):
         self.warnings.setText("  ·  ".join(texts))
         self.warnings.setVisible(bool(texts))
 
+    def set_operator(self, name: str, role: str = "") -> None:
+        """Who is at the keyboard (recorded on every entry); empty until someone is named."""
+        if not name:
+            self.operator.setText("")
+        elif role:
+            self.operator.setText(tr("Operator: {name} ({role})", name=name, role=role))
+        else:
+            self.operator.setText(tr("Operator: {name}", name=name))
+
     def clear(self) -> None:
         self.info = None
-        for label in (self.identity, self.age, self.conflicts, self.warnings):
+        for label in (self.identity, self.age, self.conflicts, self.warnings, self.operator):
             label.setText("")

@@ -17,7 +17,7 @@ from binder.model import schema
 from binder.model.collation import sort_key
 from binder.model.schema import Field
 from binder.model.validate import clean_text
-from binder.vault.vault import Vault, now_iso
+from binder.vault.vault import Vault
 
 META_KEY = "operators"
 MAX_REMEMBERED = 200
@@ -58,10 +58,17 @@ def _remembered(vault: Vault) -> list[dict[str, str]]:
 
 
 def remember(vault: Vault, name: str, role: str = "") -> Operator:
-    """Keep this operator (and the role they gave) for the pick list; one transaction."""
+    """Keep this operator (and the role they gave) for the pick list, newest first; one transaction.
+
+    Naming the same person (and role) as last time writes nothing.
+    """
     operator = Operator(require(name), clean_text(role, _ROLE, "role"))
-    others = [i for i in _remembered(vault) if i["name"].casefold() != operator.name.casefold()]
-    items = [{"name": operator.name, "role": operator.role, "last_used": now_iso()}, *others][:MAX_REMEMBERED]
+    remembered = _remembered(vault)
+    entry = {"name": operator.name, "role": operator.role}
+    if remembered and {k: remembered[0].get(k) for k in entry} == entry:
+        return operator               # the same person as last time: the vault is left as it was
+    others = [i for i in remembered if i["name"].casefold() != operator.name.casefold()]
+    items = [entry, *others][:MAX_REMEMBERED]
     with vault.transaction() as conn:
         vault.set_meta(conn, META_KEY, json.dumps(items, ensure_ascii=False, sort_keys=True))
     return operator
