@@ -105,15 +105,21 @@ class OperatorDialog(QDialog):
         self.name.clear()
         for item in known:
             self.name.addItem(item.name)
+        index = self._index_of(typed)
+        self.name.setCurrentIndex(index)          # the arrow keys move on from the name shown
         self.name.setEditText(typed)
         self.name.blockSignals(False)
         if typed:
             self.name.lineEdit().selectAll()
         self._name_changed(typed)
 
-    def _find(self, name: str) -> Operator | None:
+    def _index_of(self, name: str) -> int:
         key = name.strip().casefold()
-        return next((o for o in self.known if o.name.casefold() == key), None) if key else None
+        return next((i for i, o in enumerate(self.known) if o.name.casefold() == key), -1) if key else -1
+
+    def _find(self, name: str) -> Operator | None:
+        index = self._index_of(name)
+        return self.known[index] if index >= 0 else None
 
     def _name_changed(self, text: str) -> None:
         found = self._find(text)

@@ -1550,10 +1550,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Vad har hänt? Enter sparar det som information</translation>
     </message>
     <message>
-        <source>Decided by</source>
-        <translation>Beslutat av</translation>
-    </message>
-    <message>
         <source>Decided by: {name}</source>
         <translation>Beslutat av: {name}</translation>
     </message>
