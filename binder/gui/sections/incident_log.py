@@ -21,12 +21,18 @@ from binder.gui.sections.base import Section, make_table
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import N_, tr
-from binder.model import schema
+from binder.model import clock, schema
 from binder.store import incident_log
 from binder.store.incident_log import LogEntry
 from binder.vault.vault import Vault
 
 DEFAULT_KIND = "information"      # an observation; a decision is chosen on purpose
+
+
+def _now_on_the_wall() -> QDateTime:
+    """Now, as the binder's clock on the wall shows it (not the computer's zone)."""
+    moment = clock.local(clock.now())
+    return QDateTime.fromString(moment.strftime("%Y-%m-%d %H:%M"), "yyyy-MM-dd HH:mm")
 
 
 class LogModel(ListTableModel[LogEntry]):
@@ -63,7 +69,7 @@ class IncidentLogSection(Section):
         self.decided_by.hide()
         self.now = QCheckBox(tr("Occurred &now"))
         self.now.setChecked(True)
-        self.occurred = QDateTimeEdit(QDateTime.currentDateTime())
+        self.occurred = QDateTimeEdit(_now_on_the_wall())
         self.occurred.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.occurred.setCalendarPopup(True)
         self.occurred.setEnabled(False)
@@ -158,7 +164,8 @@ class IncidentLogSection(Section):
             return
         occurred = None
         if not self.now.isChecked():
-            occurred = self.occurred.dateTime().toPython().astimezone().isoformat()
+            # wall-clock time as typed; the core reads a time without offset in the binder's zone
+            occurred = self.occurred.dateTime().toString("yyyy-MM-ddTHH:mm")
         params = {"kind": self.kind.currentData(), "occurred_at": occurred, "author": self.ctx.operator,
                   "role": self.ctx.operator_role, "decided_by": self.decided_by.text().strip(),
                   "corrects": self._corrects}
@@ -175,7 +182,7 @@ class IncidentLogSection(Section):
         self.start_correction(None)
         self.kind.setCurrentIndex(self.kind.findData(DEFAULT_KIND))   # the next line is information again
         self.now.setChecked(True)
-        self.occurred.setDateTime(QDateTime.currentDateTime())
+        self.occurred.setDateTime(_now_on_the_wall())
         self.reload()
 
     def _failed(self, message: str) -> None:
