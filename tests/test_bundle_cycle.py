@@ -152,11 +152,13 @@ def test_expired_bundle_needs_acknowledgement_logged_in_incident_log(world: Worl
             apply(lap1, verified)
         assert last_sequence(lap1) == 2
         log_before = len(incident_log.entries(lap1))
-        result = apply(lap1, verified, accept_expired=True)
+        result = apply(lap1, verified, accept_expired=True, operator="Åsa Lind")
         assert result.applied and result.stale_ack
         entries = incident_log.entries(lap1)
         assert len(entries) == log_before + 1
-        assert any("Expired binder bundle 4" in e.text for e in entries)
+        ack = entries[-1]
+        assert "Expired binder bundle 4" in ack.text
+        assert (ack.kind, ack.author, ack.decided_by) == ("decision", "Åsa Lind", "Åsa Lind")
         assert lap1.db.execute("SELECT stale_ack FROM bundle_state").fetchone()[0] == 1
         status = bundle_status(lap1, now=later)
         assert status.expired and status.stale_ack and status.sequence == 4

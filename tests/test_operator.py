@@ -159,7 +159,8 @@ def test_cli_refuses_recording_commands_without_operator_and_changes_nothing(
     path, run_id = cli_laptop
     commands = [("log", "add", "Vem skrev detta?"), ("log", "correct", "1", "Rättad text"),
                 ("runs", "start", R1), ("runs", "step", run_id, "1", "done"), ("status", A1, "restored"),
-                ("amend", "contacts", C1, "notes", "Ny anteckning")]
+                ("amend", "contacts", C1, "notes", "Ny anteckning"),
+                ("bundle", "import", str(path / "old.kbundle"), "--accept-expired", "--yes")]
     before = _fingerprint(path)
     for command in commands:
         r = _binder(path, *command)
