@@ -151,8 +151,9 @@ class IncidentLogSection(Section):
     def _kind_changed(self, _index: int) -> None:
         """A decision names who decided: the operator unless another name is typed."""
         decision = self.kind.currentData() == "decision"
-        self.decided_by.setPlaceholderText(tr("Decided by: {name}", name=self.ctx.operator) if self.ctx.operator
-                                           else tr("Decided by"))
+        hint = tr("Decided by: {name}", name=self.ctx.operator) if self.ctx.operator else tr("Decided by")
+        self.decided_by.setPlaceholderText(hint)
+        self.decided_by.setMinimumWidth(self.decided_by.fontMetrics().horizontalAdvance(hint) + 24)  # in full
         self.decided_by.setVisible(decision)
         if not decision:
             self.decided_by.clear()
