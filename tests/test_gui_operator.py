@@ -6,19 +6,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from binder import i18n  # noqa: E402
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.operator_dialog import OperatorDialog  # noqa: E402
-from binder.store import amendments, incident_log, operators, restoration, routine_runs  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import (WAIT_MS, answer_operator, controller, filled_path,  # noqa: E402,F401
+from binder import i18n
+from binder.gui.controller import Controller
+from binder.gui.operator_dialog import OperatorDialog
+from binder.store import amendments, incident_log, operators, restoration, routine_runs
+from binder.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import (WAIT_MS, answer_operator, controller, filled_path,  # noqa: F401
                                 unlock)
 
 pytestmark = pytest.mark.gui
