@@ -237,3 +237,17 @@ def test_operator_dialog_and_banner_in_swedish_at_1366x768(
         handover.reject()
     finally:
         i18n.set_language(None)
+
+
+def test_a_language_change_keeps_the_operator_without_asking_again(qtbot: Any, controller: Controller) -> None:
+    unlock(qtbot, controller, operator="Åsa Lind")
+    try:
+        with qtbot.waitSignal(controller.language_applied, timeout=WAIT_MS):
+            controller.apply_language("sv")
+        window = controller.main_window
+        qtbot.waitUntil(lambda: window.banner.info is not None, timeout=WAIT_MS)
+        assert window.operator_dialog is None and QApplication.activeModalWidget() is None
+        assert window.banner.operator.text() == "Operatör: Åsa Lind"
+        assert controller.ctx.operator == "Åsa Lind"
+    finally:
+        i18n.set_language(None)
