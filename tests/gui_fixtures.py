@@ -133,3 +133,21 @@ def demo_controller(qtbot: Any, qapp: Any, tmp_path: Path) -> Any:
     if ctl.main_window is not None:
         ctl.main_window.close()
     ctl.shutdown()
+
+
+def start_and_tick_first_step(qtbot: Any, window: Any, routine_id: str) -> Any:
+    """Open the routine, press "Start this routine", tick step 1 with Space; returns the run panel."""
+    from PySide6.QtCore import Qt
+    window.open_record("routine", routine_id)
+    routines = window.routines
+    qtbot.waitUntil(lambda: routines.detail.record is not None, timeout=WAIT_MS)
+    qtbot.mouseClick(routines.start_button, Qt.MouseButton.LeftButton)
+    panel = routines.run_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
+    assert panel.isVisibleTo(routines)
+    panel.table.selectRow(0)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.model.run is not None and panel.model.run.steps[0].status == "done",
+                    timeout=WAIT_MS)
+    return panel

@@ -16,7 +16,7 @@ from binder.store import amendments, incident_log, operators, restoration, routi
 from binder.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui_fixtures import (WAIT_MS, answer_operator, controller, filled_path,  # noqa: F401
-                                unlock)
+                                start_and_tick_first_step, unlock)
 
 pytestmark = pytest.mark.gui
 
@@ -97,17 +97,7 @@ def test_entries_made_in_the_window_carry_the_operator(
     qtbot.waitUntil(lambda: log.model.rowCount() == 4, timeout=WAIT_MS)
     assert log.model.index(0, 4).data() == "Åsa Lind"
     # a routine started and a step ticked
-    window.open_record("routine", ids["routine"])
-    routines = window.routines
-    qtbot.waitUntil(lambda: routines.detail.record is not None, timeout=WAIT_MS)
-    qtbot.mouseClick(routines.start_button, Qt.MouseButton.LeftButton)
-    panel = routines.run_panel
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
-    panel.table.selectRow(0)
-    panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: panel.model.run is not None and panel.model.run.steps[0].status == "done",
-                    timeout=WAIT_MS)
+    start_and_tick_first_step(qtbot, window, ids["routine"])
     # a restoration status
     window.go_to(3)
     section = window.restoration
