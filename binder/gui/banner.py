@@ -1,6 +1,7 @@
 """The persistent banner: binder version, valid-as-of date and age, stale warnings, conflicts, operator."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from binder.gui.queries import BannerInfo
@@ -24,15 +25,17 @@ class Banner(QFrame):
         self.operator.setObjectName("bannerOperator")
         self.operator.setAccessibleName(tr("Operator"))
         top.addWidget(self.identity)
-        top.addSpacing(16)
-        top.addWidget(self.operator)
         top.addStretch(1)
         top.addWidget(self.conflicts)
         top.addWidget(self.age)
         layout.addLayout(top)
         self.warnings = PlainLabel("")
         self.warnings.setObjectName("warning")
-        layout.addWidget(self.warnings)
+        second = QHBoxLayout()              # the operator on its own line: never squeezed by the top row
+        second.addWidget(self.operator, 0, Qt.AlignmentFlag.AlignTop)
+        second.addSpacing(16)
+        second.addWidget(self.warnings, 1)
+        layout.addLayout(second)
         self.info: BannerInfo | None = None
 
     def show_info(self, info: BannerInfo) -> None:
