@@ -115,6 +115,7 @@ class Controller(QObject):
         if self.is_locked:
             return
         self.is_locked = True
+        self.ctx.forget_operator()                # whoever unlocks next says who they are
         self.idle.stop()
         if self.main_window is not None:
             self.settings.set_geometry(self.main_window.saveGeometry())

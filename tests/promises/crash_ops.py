@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
             i += 1
             text = f"Logg {i} från {argv[4] if len(argv) > 4 else 'loop'}"
             try:
-                entry = incident_log.add(vault, text)
+                entry = incident_log.add(vault, text, author="Provaren")
                 print(f"OK\t{entry.seq}\t{text}", flush=True)
             except BinderError as exc:
                 print(f"REFUSED\t{exc.message('en')}", flush=True)

@@ -1,5 +1,9 @@
 """Incident log: one line plus kind, Enter saves; time occurred editable; append-only;
-corrections are linked entries; filter by kind."""
+corrections are linked entries; filter by kind.
+
+A typed line is information (an observation) unless the kind is changed on purpose; a decision
+records who decided (the operator unless another name is typed), and every entry its author.
+"""
 from __future__ import annotations
 
 
@@ -24,6 +28,8 @@ from binder.model import clock, schema
 from binder.store import incident_log
 from binder.store.incident_log import LogEntry
 from binder.vault.vault import Vault
+
+DEFAULT_KIND = "information"      # an observation; a decision is chosen on purpose
 
 
 def binder_now(tz: ZoneInfo) -> QDateTime:
@@ -64,13 +70,19 @@ class IncidentLogSection(Section):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.line = QLineEdit()
-        self.line.setPlaceholderText(tr("What happened or was decided? Enter saves"))
+        self.line.setPlaceholderText(tr("What happened? Enter saves it as information"))
         self.line.setAccessibleName(tr("New log entry"))
         self.line.returnPressed.connect(self.save_entry)
         self.kind = QComboBox()
         self.kind.setAccessibleName(tr("Kind of entry"))
         for kind in schema.LOG_KINDS:
             self.kind.addItem(enum_label(kind), kind)
+        self.kind.setCurrentIndex(self.kind.findData(DEFAULT_KIND))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.decided_by = QLineEdit()
+        self.decided_by.setAccessibleName(tr("Decided by"))
+        self.decided_by.setMaxLength(120)
+        self.decided_by.hide()
         self.now = QCheckBox(tr("Occurred &now"))
         self.now.setChecked(True)
         self.occurred = QDateTimeEdit(binder_now(ctx.time_zone))
@@ -103,6 +115,7 @@ class IncidentLogSection(Section):
         entry = QHBoxLayout()
         entry.addWidget(self.line, 1)
         entry.addWidget(self.kind)
+        entry.addWidget(self.decided_by)
         entry.addWidget(self.now)
         entry.addWidget(self.occurred)
         entry.addWidget(self.save_button)
@@ -133,6 +146,7 @@ class IncidentLogSection(Section):
         self.model.clear()
         self.line.clear()
         self.start_correction(None)
+        self.kind.setCurrentIndex(self.kind.findData(DEFAULT_KIND))
 
     def _correct_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -146,7 +160,18 @@ class IncidentLogSection(Section):
         self.cancel_correction.setVisible(entry is not None)
         if entry is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
+            self.decided_by.setText(entry.decided_by)
             self.line.setFocus()
+
+    def _kind_changed(self, _index: int) -> None:
+        """A decision names who decided: the operator unless another name is typed."""
+        decision = self.kind.currentData() == "decision"
+        hint = tr("Decided by: {name}", name=self.ctx.operator) if self.ctx.operator else tr("Decided by")
+        self.decided_by.setPlaceholderText(hint)
+        self.decided_by.setMinimumWidth(self.decided_by.fontMetrics().horizontalAdvance(hint) + 24)  # in full
+        self.decided_by.setVisible(decision)
+        if not decision:
+            self.decided_by.clear()
 
     def save_entry(self) -> None:
         text = self.line.text().strip()
@@ -158,6 +183,7 @@ class IncidentLogSection(Section):
             # typed in the binder's local time (not the computer's zone)
             occurred = self.occurred.dateTime().toPython().replace(tzinfo=self.ctx.time_zone).isoformat()
         params = {"kind": self.kind.currentData(), "occurred_at": occurred, "author": self.ctx.operator,
+                  "role": self.ctx.operator_role, "decided_by": self.decided_by.text().strip(),
                   "corrects": self._corrects}
 
         def op(vault: Vault, progress: Progress) -> LogEntry:
@@ -170,6 +196,7 @@ class IncidentLogSection(Section):
         self.show_error("")
         self.line.clear()
         self.start_correction(None)
+        self.kind.setCurrentIndex(self.kind.findData(DEFAULT_KIND))   # the next line is information again
         self.now.setChecked(True)
         self.occurred.setDateTime(binder_now(self.ctx.time_zone))
         self.reload()

@@ -19,6 +19,7 @@
     restoration = återställning      asset = system
     contact = kontakt                deputy = ersättare
     publisher, coordinator = samordnare   laptop = dator
+    operator (the person at the keyboard) = operatör   crisis role = krisroll
     import = importera, import       export = exportera, export
     tampered with = manipulerad      intact = intakt
     read-only = skrivskyddad         shift = arbetspass
@@ -746,6 +747,8 @@
     <message>
         <source>is not a known time zone (for example Europe/Stockholm)</source>
         <translation>är ingen känd tidszon (till exempel Europe/Stockholm)</translation>
+    </message>
+    <message>
         <source>{name}: a shift of {hours} h (over 12 h)</source>
         <translation>{name}: ett pass på {hours} h (över 12 h)</translation>
     </message>
@@ -756,6 +759,38 @@
     <message>
         <source>{name}: {hours} h of work in 7 days (over 48 h)</source>
         <translation>{name}: {hours} h arbete på 7 dagar (över 48 h)</translation>
+    </message>
+    <message>
+        <source>No operator given: say who is doing this with --operator NAME or set BINDER_OPERATOR=NAME. Nothing was changed.</source>
+        <translation>Ingen operatör angiven: ange vem som gör detta med --operator NAMN eller sätt BINDER_OPERATOR=NAMN. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>who writes the entry (default: the operator)</source>
+        <translation>vem som skriver anteckningen (standard: operatören)</translation>
+    </message>
+    <message>
+        <source>the writer's crisis role</source>
+        <translation>skribentens krisroll</translation>
+    </message>
+    <message>
+        <source>for decisions: who decided (default: the operator)</source>
+        <translation>för beslut: vem som beslutade (standard: operatören)</translation>
+    </message>
+    <message>
+        <source>who is at the keyboard, recorded on log entries, ticks, status changes and corrections (default: BINDER_OPERATOR)</source>
+        <translation>vem som sitter vid datorn; sparas på anteckningar, avbockade steg, statusändringar och rättelser (standard: BINDER_OPERATOR)</translation>
+    </message>
+    <message>
+        <source>who did it (default: the operator)</source>
+        <translation>vem som gjorde det (standard: operatören)</translation>
+    </message>
+    <message>
+        <source>is required: the name of the person doing this</source>
+        <translation>krävs: namnet på den som gör detta</translation>
+    </message>
+    <message>
+        <source>who corrects it (default: the operator)</source>
+        <translation>vem som rättar (standard: operatören)</translation>
     </message>
 </context>
 </TS>

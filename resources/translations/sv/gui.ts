@@ -1509,5 +1509,81 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>1 contact not verified in the last {days} days.</source>
         <translation>1 kontakt har inte verifierats de senaste {days} dagarna.</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <source>Operator: {name} ({role})</source>
+        <translation>Operatör: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>Operatör: {name}</translation>
+    </message>
+    <message>
+        <source>Change &amp;operator (shift handover)…</source>
+        <translation>Byt o&amp;peratör (skiftbyte)…</translation>
+    </message>
+    <message>
+        <source>Change operator</source>
+        <translation>Byt operatör</translation>
+    </message>
+    <message>
+        <source>Who is at the keyboard?</source>
+        <translation>Vem sitter vid datorn?</translation>
+    </message>
+    <message>
+        <source>Shift handover: who takes over?</source>
+        <translation>Skiftbyte: vem tar över?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded on every log entry, ticked step, status change and correction you make. Pick your name from the list or type it.</source>
+        <translation>Ditt namn sparas på varje anteckning, avbockat steg, statusändring och rättelse som du gör. Välj ditt namn i listan eller skriv det.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Förnamn och efternamn</translation>
+    </message>
+    <message>
+        <source>Your crisis role</source>
+        <translation>Din krisroll</translation>
+    </message>
+    <message>
+        <source>For example Chief of staff, Log keeper</source>
+        <translation>Till exempel stabschef, loggförare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Crisis &amp;role:</source>
+        <translation>K&amp;risroll:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Ta över</translation>
+    </message>
+    <message>
+        <source>Write your name first.</source>
+        <translation>Skriv ditt namn först.</translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves it as information</source>
+        <translation>Vad har hänt? Enter sparar det som information</translation>
+    </message>
+    <message>
+        <source>Decided by: {name}</source>
+        <translation>Beslutat av: {name}</translation>
+    </message>
 </context>
 </TS>
