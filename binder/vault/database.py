@@ -44,6 +44,9 @@ def connect(path: Path, data_key: bytes) -> Connection:
     """Open an SQLCipher database with the raw key (no KDF: 0.1 ms)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                               check_same_thread=True)
+    # SQLCipher logs every failed page HMAC to stderr (hundreds of lines for one damaged file);
+    # the damage is reported once, as a VaultCorrupt message.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key_pragma(data_key))
     conn.execute("PRAGMA cipher_memory_security = OFF")
     try:
@@ -126,6 +129,17 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 def _file_of(conn: Connection) -> str:
     row = conn.execute("PRAGMA database_list").fetchone()
     return str(row[2]) if row else DB_NAME
+
+
+def stored_vault_id(conn: Connection) -> str | None:
+    """The vault id the database carries (schema 4: `vault_identity`; before: the meta row)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'vault_identity'").fetchone():
+        row = conn.execute("SELECT vault_id FROM vault_identity WHERE id = 1").fetchone()
+    elif conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    else:
+        row = None
+    return str(row[0]) if row else None
 
 
 def current_version(conn: Connection) -> int:

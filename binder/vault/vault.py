@@ -1,8 +1,9 @@
 """The vault: a directory holding the encrypted database, its key slots and backups.
 
-    <vault>/vault.db        SQLCipher 4 database (raw 256-bit data key)
+    <vault>/vault.db        SQLCipher 4 database (raw 256-bit data key); carries the vault id
     <vault>/keyslots.json   the data key wrapped by passphrase and recovery slots
-    <vault>/backups/        encrypted copies of vault.db (same data key)
+    <vault>/backups/        encrypted copies of vault.db, each with the key slots that open it,
+                            and a copy of keyslots.json (binder/vault/backups.py, keycopies.py)
 
 A `Vault` owns one connection and must be used from one thread. The key is
 derived once at unlock; extra connections (tests, workers) use `connect()`.
@@ -16,7 +17,6 @@ import secrets
 import shutil
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -28,12 +28,17 @@ from cryptography.hazmat.primitives import serialization
 from binder.errors import StorageError, VaultCorrupt, VaultError
 from binder.fsutil import atomic_write, fsync_dir, private_dir, storage_error
 from binder.vault import database as db
-from binder.vault.keyslots import KeySlots, new_recovery_key
+from binder.vault import backups as backups_mod
+from binder.vault import keycopies
+from binder.vault.backups import (BACKUPS_NAME, KEEP_NEWEST, Backup, backup_name, describe_backup,
+                                  list_backups, thin)
+from binder.vault.backups import sidecar_path as keycopies_sidecar
+from binder.vault.keycopies import KEYSLOTS_NAME
+from binder.vault.keyslots import KeyFileDamaged, KeySlots, new_recovery_key
 
-KEYSLOTS_NAME = "keyslots.json"
-BACKUPS_NAME = "backups"
-DEFAULT_BACKUPS_KEPT = 10
+DEFAULT_BACKUPS_KEPT = KEEP_NEWEST
 FULL_CHECK_BYTES = 32 * 1024 * 1024
+MIN_PASSPHRASE_CHARS = 8
 
 
 def now_iso() -> str:
@@ -46,14 +51,6 @@ def default_vault_path() -> Path:
         return Path(env)
     import platformdirs
     return Path(platformdirs.user_data_dir("krisparm", appauthor=False)) / "vault"
-
-
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    created_at: str
-    reason: str
-    size: int
 
 
 class Vault:
@@ -112,7 +109,7 @@ class Vault:
                 with contextlib.suppress(OSError):
                     (path / name).unlink()
             raise
-        slots.save(path / KEYSLOTS_NAME)
+        vault.save_keyslots(slots)
         return vault, recovery
 
     @classmethod
@@ -128,6 +125,7 @@ class Vault:
                                           "organisation_id": organisation_id,
                                           "language": language}, ensure_ascii=False)}
             conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+            conn.execute("INSERT INTO vault_identity(id, vault_id) VALUES (1, ?)", (slots.vault_id,))
             conn.execute("INSERT INTO secrets(name, value) VALUES ('age_identity', ?)",
                          (str(identity).encode(),))
             if publisher:
@@ -139,6 +137,7 @@ class Vault:
 
     @classmethod
     def load_keyslots(cls, path: Path) -> KeySlots:
+        """The vault's key slots; `KeyFileDamaged` (missing, malformed, edited) says how to bring them back."""
         path = Path(path)
         for stale in path.glob(f".{KEYSLOTS_NAME}.*.part"):   # left by a write that was killed
             with contextlib.suppress(OSError):
@@ -149,26 +148,36 @@ class Vault:
         try:
             return KeySlots.load(path / KEYSLOTS_NAME)
         except FileNotFoundError as exc:
-            raise VaultCorrupt("The key file of the vault at {path} is missing. Restore it from a "
-                               "backup copy of the vault folder.", path=str(path)) from exc
+            raise KeyFileDamaged("the file is missing") from exc
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
+               repair_keys: bool = False) -> tuple[KeySlots, bytes]:
+        """The key slots and the data key. With `repair_keys`, a missing or damaged key file is
+        brought back from a verified copy (binder/vault/keycopies.py) that opens with the secret."""
+        try:
+            slots = cls.load_keyslots(path)
+        except KeyFileDamaged:
+            if not repair_keys:
+                raise
+            return keycopies.recover(Path(path), passphrase, recovery_key)
+        return slots, keycopies.unlock(slots, passphrase, recovery_key)
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
-             migrate: bool = True) -> "Vault":
+             migrate: bool = True, repair_keys: bool = False) -> "Vault":
         """Unlock with the passphrase (or the recovery key), check integrity, migrate."""
-        slots = cls.load_keyslots(path)
-        if recovery_key is not None:
-            data_key = slots.unlock_with_recovery_key(recovery_key)
-        else:
-            data_key = slots.unlock_with_passphrase(passphrase or "")
+        slots, data_key = cls.unlock(path, passphrase, recovery_key=recovery_key, repair_keys=repair_keys)
         return cls.open_with_key(path, data_key, slots, migrate=migrate)
 
     @classmethod
     def open_with_key(cls, path: Path, data_key: bytes, slots: KeySlots | None = None, *,
                       migrate: bool = True, check: bool = True) -> "Vault":
         slots = slots or cls.load_keyslots(path)
+        refuse_empty_file(Path(path))
         vault = cls(Path(path), data_key, slots)
         try:
+            vault.check_identity()
             # Every page carries an HMAC that SQLCipher checks whenever it reads the page; a full
             # pass at unlock costs ~10 ms per MB, so it runs here for vaults up to FULL_CHECK_BYTES
             # and on demand ('binder check') for larger ones.
@@ -176,10 +185,41 @@ class Vault:
                 vault.check_integrity()
             if migrate:
                 vault.migrate()
+            vault.ensure_key_copy()
         except BaseException:
             vault.close()
             raise
         return vault
+
+    def check_identity(self) -> None:
+        """Refuse a database that is empty or belongs to another vault (never migrate it into one)."""
+        try:
+            version = db.current_version(self.db)
+            stored = db.stored_vault_id(self.db) if version else None
+        except db.DatabaseError as exc:
+            raise db.corrupt_error(exc) from exc
+        if version == 0:
+            raise VaultCorrupt("The vault database {path} is empty: it holds none of this vault's data. "
+                               "Nothing was changed. Restore the latest backup with 'binder restore'.",
+                               path=str(self.db_path))
+        if stored != self.keyslots.vault_id:
+            raise VaultCorrupt("The vault database {path} belongs to another vault (id {found}), not to this "
+                               "key file (id {expected}). Nothing was changed. Put the right vault.db back, or "
+                               "restore the latest backup with 'binder restore'.", path=str(self.db_path),
+                               found=stored or "?", expected=self.keyslots.vault_id)
+
+    def ensure_key_copy(self) -> None:
+        """Vaults made before key copies existed get one at their first open."""
+        if not (self.backups_dir / keycopies.KEY_COPY_NAME).exists():
+            with contextlib.suppress(OSError):
+                keycopies.write_copy(self.path, self.keyslots)
+
+    def save_keyslots(self, slots: KeySlots) -> None:
+        """Write keyslots.json and its copy beside the backups."""
+        slots.save(self.keyslots_path)
+        self.keyslots = slots
+        with contextlib.suppress(OSError):
+            keycopies.write_copy(self.path, slots)
 
     def connect(self) -> db.Connection:
         """A further connection to this vault (for another thread), raw key, no KDF."""
@@ -249,20 +289,18 @@ class Vault:
     # -- passphrase --------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key under a new passphrase; the database is not rewritten."""
-        if len(new_passphrase) < 8:
+        if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
             raise VaultError("The passphrase must have at least 8 characters.")
         slots = KeySlots(self.keyslots.vault_id, list(self.keyslots.slots))
         slots.set_passphrase(bytes(self._key), new_passphrase)
-        slots.save(self.keyslots_path)
-        self.keyslots = slots
+        self.save_keyslots(slots)
 
     # -- backups -----------------------------------------------------------
     def backup(self, reason: str = "manual", keep: int = DEFAULT_BACKUPS_KEPT) -> Backup:
-        """Write an encrypted copy of the database (same data key) and prune old ones."""
+        """Write an encrypted copy of the database (same data key) with the key slots that open it,
+        then thin the automatic backups (binder/vault/backups.py). `keep`: newest automatic ones kept."""
         private_dir(self.backups_dir)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        safe_reason = "".join(c for c in reason if c.isalnum() or c == "-")[:40] or "manual"
-        final = self.backups_dir / f"{stamp}-{safe_reason}.db"
+        final = self.backups_dir / backup_name(reason)
         tmp = self.backups_dir / f".{final.name}.part"
         try:
             with contextlib.suppress(FileNotFoundError):
@@ -278,6 +316,7 @@ class Vault:
             os.chmod(tmp, 0o600)
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
+            atomic_write(keycopies_sidecar(final), self.keyslots.to_bytes())
             os.replace(tmp, final)
             fsync_dir(self.backups_dir)
         except OSError as exc:
@@ -291,100 +330,54 @@ class Vault:
                 raise StorageError("The disk is full; nothing was changed ({path}).",
                                    path=str(final)) from exc
             raise
-        self.prune_backups(keep)
-        return describe_backup(final) or Backup(final, "", safe_reason, final.stat().st_size)
+        thin(self.path, keep)
+        return describe_backup(final) or Backup(final, "", reason, final.stat().st_size)
+
+    def discard_backup(self, backup: Backup) -> None:
+        """Remove an automatic backup made before a write that then changed nothing (refused)."""
+        if not backup.made_by_hand:
+            backups_mod.remove(backup)
 
     def backups(self) -> list[Backup]:
         """Newest first."""
         return list_backups(self.path)
 
-    def prune_backups(self, keep: int) -> None:
-        for old in self.backups()[keep:]:
-            with contextlib.suppress(OSError):
-                old.path.unlink()
-
     def restore(self, backup: Path | Backup | None = None) -> Backup:
         """Replace the database with a backup (default: the newest), after backing up the current one."""
-        return restore_backup(self.path, bytes(self._key), backup, vault=self)
+        from binder.vault.restore import restore_backup
+        return restore_backup(self.path, bytes(self._key), backup, vault=self).restored
 
 
-def describe_backup(item: Path) -> Backup | None:
-    """A backup file named `<UTC stamp>-<reason>.db`, or None for any other file."""
-    stamp, _, reason = item.stem.partition("-")
+def refuse_empty_file(path: Path) -> None:
+    """A zero-byte vault.db would open as a new, empty database: refuse it before SQLCipher touches it."""
     try:
-        created = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
-    except ValueError:
-        return None
-    return Backup(item, created.replace(microsecond=0).isoformat(), reason, item.stat().st_size)
-
-
-def list_backups(path: Path) -> list[Backup]:
-    """The vault's backups, newest first."""
-    directory = Path(path) / BACKUPS_NAME
-    if not directory.is_dir():
-        return []
-    found = [b for b in map(describe_backup, directory.glob("*.db")) if b is not None]
-    return sorted(found, key=lambda b: b.path.name, reverse=True)
-
-
-def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = None,
-                   vault: Vault | None = None) -> Backup:
-    """Restore a backup into the vault at `path`. Works when the live database is damaged."""
-    path = Path(path)
-    available = list_backups(path)
-    if backup is None:
-        if not available:
-            raise VaultError("There is no backup to restore in {path}.", path=str(path / BACKUPS_NAME))
-        chosen = available[0].path
-    else:
-        chosen = backup.path if isinstance(backup, Backup) else Path(backup)
-        if not chosen.is_file():
-            raise VaultError("No backup at {path}.", path=str(chosen))
-    # The backup must open with this vault's key and be intact before anything changes.
-    check = db.connect(chosen, data_key)
-    try:
-        problems = db.integrity_problems(check)
-    except db.DatabaseError as exc:
-        problems = [str(exc)]
-    finally:
-        check.close()
-    if problems:
-        raise VaultCorrupt("The backup {path} is damaged too ({reason}). Nothing was changed.",
-                           path=str(chosen), reason="; ".join(problems[:2]))
-    if vault is not None:
-        try:
-            vault.backup("before-restore")
-        except (db.DatabaseError, VaultError):
-            pass  # the live database may be the damaged thing we are replacing
-        vault.close()
-    live = path / db.DB_NAME
-    tmp = path / f".{db.DB_NAME}.restore.part"
-    try:
-        shutil.copyfile(chosen, tmp)
-        os.chmod(tmp, 0o600)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(live) + suffix).unlink()
-        os.replace(tmp, live)
-        fsync_dir(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise storage_error(exc, live) from exc
-    return describe_backup(chosen) or Backup(chosen, "", "", chosen.stat().st_size)
+        empty = (path / db.DB_NAME).stat().st_size == 0
+    except OSError:
+        return
+    if empty:
+        raise VaultCorrupt("The vault database {path} is empty: it holds none of this vault's data. "
+                           "Nothing was changed. Restore the latest backup with 'binder restore'.",
+                           path=str(path / db.DB_NAME))
 
 
 def open_for_restore(path: Path, passphrase: str | None, recovery_key: str | None) -> bytes:
-    """Unwrap the data key without opening the (possibly damaged) database."""
-    slots = Vault.load_keyslots(path)
-    if recovery_key is not None:
-        return slots.unlock_with_recovery_key(recovery_key)
-    return slots.unlock_with_passphrase(passphrase or "")
+    """Unwrap the data key without opening the (possibly damaged) database; a missing or damaged
+    key file is brought back from a verified copy first."""
+    return Vault.unlock(path, passphrase, recovery_key=recovery_key, repair_keys=True)[1]
 
 
 def describe(vault: Vault) -> dict[str, Any]:
     return {"path": str(vault.path), "vault_id": vault.vault_id,
             "role": vault.meta("role"), "schema_version": db.current_version(vault.db),
             "created_at": vault.meta("created_at")}
+
+
+def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = None,
+                   vault: Vault | None = None) -> Backup:
+    """Restore a backup into the vault at `path` (binder/vault/restore.py); the backup restored."""
+    from binder.vault.restore import restore_backup as restore
+    return restore(path, data_key, backup, vault=vault).restored
+
+
+__all__ = ["BACKUPS_NAME", "Backup", "KEYSLOTS_NAME", "Vault", "default_vault_path", "describe",
+           "describe_backup", "list_backups", "now_iso", "open_for_restore", "restore_backup"]
