@@ -85,7 +85,7 @@ def parse(raw: bytes) -> tuple[str, list[dict[str, Any]]]:
         raise _damaged(N_("not valid JSON")) from exc
     if not isinstance(doc, dict):
         raise _damaged(N_("not a key file"))
-    if doc.get("format") != FORMAT:
+    if not isinstance(doc.get("format"), str) or doc["format"] != FORMAT:
         raise _damaged(N_("not a Krispärm key file"))
     version = doc.get("version")
     if not _is_int(version) or version < 1:
@@ -105,7 +105,7 @@ def parse(raw: bytes) -> tuple[str, list[dict[str, Any]]]:
         raise _damaged(N_("no valid list of slots"))
     for slot in slots:
         check_slot(slot)
-    if version >= 2 and doc["checksum"] != checksum(vault_id, slots):
+    if version >= 2 and not (isinstance(doc["checksum"], str) and doc["checksum"] == checksum(vault_id, slots)):
         raise _damaged(N_("its checksum does not match its content"))
     if not any(slot["type"] == "passphrase" for slot in slots):
         raise _damaged(N_("the passphrase slot is missing"))
@@ -116,12 +116,12 @@ def check_slot(slot: object) -> None:
     if not isinstance(slot, dict):
         raise _damaged(N_("a slot is not an object"))
     kind = slot.get("type")
-    if kind not in SLOT_FIELDS:
+    if not isinstance(kind, str) or kind not in SLOT_FIELDS:
         raise _damaged(N_("unknown slot type"))
     fields = set(slot)
     if not SLOT_FIELDS[kind] <= fields <= SLOT_FIELDS[kind] | OPTIONAL_SLOT_FIELDS[kind]:
         raise _damaged(N_("a slot has unexpected or missing fields"))
-    if slot["kdf"] != SLOT_KDF[kind]:
+    if not isinstance(slot["kdf"], str) or slot["kdf"] != SLOT_KDF[kind]:
         raise _damaged(N_("unknown key derivation"))
     _check_bytes(slot["salt"], SALT_BYTES, "salt")
     _check_bytes(slot["nonce"], NONCE_BYTES, "nonce")
@@ -130,7 +130,8 @@ def check_slot(slot: object) -> None:
         _check_range(slot["memory_kib"], MIN_MEMORY_KIB, MAX_MEMORY_KIB, "memory")
         _check_range(slot["iterations"], 1, MAX_ITERATIONS, "iterations")
         _check_range(slot["lanes"], 1, MAX_LANES, "lanes")
-        if "normalisation" in slot and slot["normalisation"] != "NFC":
+        if "normalisation" in slot and not (isinstance(slot["normalisation"], str)
+                                            and slot["normalisation"] == "NFC"):
             raise _damaged(N_("unknown passphrase normalisation"))
 
 
