@@ -115,6 +115,7 @@ class Controller(QObject):
             return
         self.is_locked = True
         self.idle.stop()
+        self.ctx.clipboard.clear_now()
         if self.main_window is not None:
             self.settings.set_geometry(self.main_window.saveGeometry())
             self.main_window.clear()

@@ -74,8 +74,11 @@ def _no_space_left(path: Path) -> bool:
 
 
 def corrupt_error(exc: Exception) -> VaultCorrupt:
+    reason = " ".join(str(exc).split())      # one line: integrity checks report many
+    if len(reason) > 160:
+        reason = reason[:157] + "…"
     return VaultCorrupt("The vault database is damaged or has been tampered with ({reason}). Nothing "
-                        "was changed. Restore the latest backup with 'binder restore'.", reason=str(exc))
+                        "was changed. Restore the latest backup with 'binder restore'.", reason=reason)
 
 
 def busy_error() -> VaultBusy:

@@ -255,7 +255,7 @@ class Vault:
         except db.DatabaseError as exc:
             raise db.corrupt_error(exc) from exc
         if problems:
-            raise db.corrupt_error(Exception("; ".join(problems[:3])))
+            raise db.corrupt_error(Exception(problems[0].splitlines()[0] if problems[0] else "?"))
 
     def migrate(self, backup: bool = True) -> int:
         pending = db.pending_migrations(self.db)
