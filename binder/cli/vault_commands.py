@@ -95,6 +95,29 @@ def cmd_passwd(ctx: Context) -> int:
     return 0
 
 
+def cmd_rekey(ctx: Context) -> int:
+    """New data key, new recovery key, old key slots gone (binder/vault/rekey.py)."""
+    passphrase = ctx.passphrase(tr("Current passphrase: "))
+    vault = Vault.open(ctx.vault_path, passphrase)
+    organisation = vault.meta("binder")
+    recovery = vault.rekey(passphrase)
+    if ctx.args.sheet:
+        import json as json_mod
+        from binder.recovery_sheet import build_recovery_sheet
+        name = json_mod.loads(organisation or "{}").get("organisation", "")
+        build_recovery_sheet(Path(ctx.args.sheet), recovery, organisation=name,
+                             vault_id=vault.vault_id)
+    if ctx.json:
+        ctx.emit({"path": str(ctx.vault_path), "recovery_key": recovery})
+        return 0
+    ctx.say("All keys were changed: the vault and its backups are encrypted with a new key. The passphrase "
+            "stays the same; the old recovery key and old copies of the key file open nothing any more.")
+    show_recovery_key(ctx, recovery)
+    if ctx.args.sheet:
+        ctx.say("Recovery sheet written: {path}", path=ctx.args.sheet)
+    return 0
+
+
 def cmd_backup(ctx: Context) -> int:
     backup = ctx.vault().backup("manual", keep=ctx.args.keep)
     if ctx.json:
@@ -121,16 +144,13 @@ def cmd_restore_keys(ctx: Context) -> int:
     """Bring back a missing or damaged keyslots.json from a verified copy (nothing else changes)."""
     recovery = ctx.recovery_key() if ctx.args.recovery else None
     passphrase = None if recovery else ctx.passphrase()
-    try:
-        Vault.load_keyslots(ctx.vault_path)
-    except VaultError as exc:
-        if "No vault" in exc.text:
-            raise
-    else:
-        ctx.say("The key file of the vault is intact; nothing to bring back.")
-        return 0
+    keyfile = ctx.vault_path / vault_mod.KEYSLOTS_NAME
+    before = keyfile.read_bytes() if keyfile.is_file() else b""
     vault_mod.open_for_restore(ctx.vault_path, passphrase, recovery)
-    ctx.say("The key file was brought back from a verified copy. The vault opens again.")
+    if keyfile.read_bytes() == before:
+        ctx.say("The key file of the vault is intact; nothing to bring back.")
+    else:
+        ctx.say("The key file was brought back from a verified copy. The vault opens again.")
     return 0
 
 
@@ -211,6 +231,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--recovery", action="store_true", help=tr("unlock with the recovery key instead"))
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("rekey", help=tr("change all keys: a new data key and a new recovery key"))
+    p.add_argument("--sheet", metavar="FILE", help=tr("also write the new recovery sheet (PDF) to FILE"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("backup", help=tr("write an encrypted backup now"))
     p.add_argument("--keep", type=int, default=vault_mod.DEFAULT_BACKUPS_KEPT,

@@ -25,7 +25,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives import serialization
 
-from binder.errors import StorageError, VaultCorrupt, VaultError
+from binder.errors import StorageError, VaultCorrupt, VaultError, WrongPassphrase
 from binder.fsutil import atomic_write, fsync_dir, private_dir, storage_error
 from binder.vault import database as db
 from binder.vault import backups as backups_mod
@@ -155,13 +155,23 @@ class Vault:
                repair_keys: bool = False) -> tuple[KeySlots, bytes]:
         """The key slots and the data key. With `repair_keys`, a missing or damaged key file is
         brought back from a verified copy (binder/vault/keycopies.py) that opens with the secret."""
+        from binder.vault import rekey
         try:
             slots = cls.load_keyslots(path)
         except KeyFileDamaged:
             if not repair_keys:
                 raise
             return keycopies.recover(Path(path), passphrase, recovery_key)
-        return slots, keycopies.unlock(slots, passphrase, recovery_key)
+        try:
+            key = keycopies.unlock(slots, passphrase, recovery_key)
+        except WrongPassphrase:
+            if not repair_keys:
+                raise
+            return keycopies.recover(Path(path), passphrase, recovery_key)   # a stale key file put back?
+        slots, key = rekey.settle(Path(path), slots, key, passphrase, recovery_key)
+        if repair_keys and not keycopies.opens_this_vault(Path(path), slots, key):
+            return keycopies.recover(Path(path), passphrase, recovery_key)
+        return slots, key
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
@@ -341,6 +351,11 @@ class Vault:
     def backups(self) -> list[Backup]:
         """Newest first."""
         return list_backups(self.path)
+
+    def rekey(self, passphrase: str) -> str:
+        """A new data key, new key slots and a new recovery key (returned); the vault is closed after."""
+        from binder.vault.rekey import rekey
+        return rekey(self, passphrase)[1]
 
     def restore(self, backup: Path | Backup | None = None) -> Backup:
         """Replace the database with a backup (default: the newest), after backing up the current one."""
