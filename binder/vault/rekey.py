@@ -2,19 +2,19 @@
 
 Crash-safe with two files that cannot be replaced together (vault.db and keyslots.json):
 
-1. the live database is checkpointed and closed, then copied to `.vault.db.rekey.part`
-   and the copy is re-encrypted with SQLCipher's `PRAGMA rekey` (a kill here leaves only
-   a temporary file, removed at the next open);
+1. the live database is checkpointed and closed; each backup and the live database are
+   copied and the copies re-encrypted with SQLCipher's `PRAGMA rekey`
+   (`backups/X.db.next`, `.vault.db.rekey.part`), complete and fsynced;
 2. the new key slots are written to `keyslots.next.json`;
 3. the commit point: `os.replace` of the re-encrypted copy onto vault.db;
-4. `keyslots.next.json` replaces keyslots.json.
+4. the backups' copies replace the backups, their key slots are rewritten, and
+   `keyslots.next.json` replaces keyslots.json last.
 
-At every open, `settle` looks at a leftover `keyslots.next.json`: if the database opens
-with the current slots' key, the rekey never committed and the leftover is removed; if it
-opens with the next slots' key, step 4 is finished. Every kill therefore leaves a vault
-that opens with the old or with the new key material. Afterwards each backup is
-re-encrypted under the new key (the database first, then the key slots kept with it), so
-old key material opens nothing current and the backups stay usable.
+At every open, `settle` looks for leftovers: if the database opens with the current
+slots' key, the rekey never committed and the copies are removed; if it opens with the
+next slots' key, step 4 is finished. Every kill therefore leaves a vault that opens with
+the old or with the new key material, and backups that restore with the key it opens
+with. Old key material opens nothing current.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from binder.errors import VaultError, WrongPassphrase
 from binder.fsutil import atomic_write, fsync_dir, storage_error
 from binder.vault import database as db
-from binder.vault.backups import list_backups
+from binder.vault.backups import BACKUPS_NAME, list_backups
 from binder.vault.keyslots import KeyFileDamaged, KeySlots, new_recovery_key
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 NEXT_NAME = "keyslots.next.json"
 PART_NAME = ".vault.db.rekey.part"
+NEXT_SUFFIX = ".next"
 
 
 def _opens(db_path: Path, key: bytes) -> bool:
@@ -65,9 +66,8 @@ def _rekey_file(source: Path, target: Path, old_key: bytes, new_key: bytes) -> N
 
 
 def rekey(vault: "Vault", passphrase: str) -> tuple[KeySlots, str]:
-    """Re-encrypt the vault under a new data key. Returns the new slots and the new recovery key.
-
-    The vault is closed afterwards (open it again with the same passphrase)."""
+    """Re-encrypt the vault and its backups under a new data key. Returns the new slots and the
+    new recovery key. The vault is closed afterwards (open it again with the same passphrase)."""
     old_key = bytes(vault._key)
     path = vault.path
     vault.keyslots.unlock_with_passphrase(passphrase)     # the passphrase must be the current one
@@ -78,50 +78,69 @@ def rekey(vault: "Vault", passphrase: str) -> tuple[KeySlots, str]:
     vault.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     vault.close()
     try:
+        for backup in list_backups(path):                 # complete copies before the commit point
+            if _opens(backup.path, old_key):
+                _rekey_file(backup.path, _next_of(backup.path), old_key, new_key)
         _rekey_file(live, part, old_key, new_key)
         atomic_write(following, slots.to_bytes())
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 Path(str(live) + suffix).unlink()
-        os.replace(part, live)                        # the commit point
+        os.replace(part, live)                             # the commit point
         fsync_dir(path)
-        os.replace(following, path / "keyslots.json")
-        fsync_dir(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise storage_error(exc, live) from exc
-    from binder.vault import keycopies
-    keycopies.write_copy(path, slots)
-    reencrypt_backups(path, old_key, new_key, slots)
+    except (OSError, db.DatabaseError) as exc:
+        _roll_back(path)
+        if isinstance(exc, OSError):
+            raise storage_error(exc, live) from exc
+        raise
+    _finish(path, slots, new_key)
     return slots, recovery
 
 
-def reencrypt_backups(path: Path, old_key: bytes, new_key: bytes, slots: KeySlots) -> None:
+def _next_of(backup_db: Path) -> Path:
+    return backup_db.with_name(backup_db.name + NEXT_SUFFIX)
+
+
+def _pending_backups(path: Path) -> list[Path]:
+    directory = path / BACKUPS_NAME
+    return sorted(directory.glob("*.db" + NEXT_SUFFIX)) if directory.is_dir() else []
+
+
+def _roll_back(path: Path) -> None:
+    """Before the commit point: drop the new copies (the new key slots last)."""
+    for item in _pending_backups(path) + [path / PART_NAME]:
+        with contextlib.suppress(FileNotFoundError):
+            item.unlink()
+    with contextlib.suppress(FileNotFoundError):
+        (path / NEXT_NAME).unlink()
+
+
+def _finish(path: Path, slots: KeySlots, new_key: bytes) -> None:
+    """After the commit point: the backups' new copies, their key slots, then keyslots.json last."""
+    from binder.vault import keycopies
+    for pending in _pending_backups(path):
+        os.replace(pending, pending.with_name(pending.name[:-len(NEXT_SUFFIX)]))
+    fsync_dir(path / BACKUPS_NAME) if (path / BACKUPS_NAME).is_dir() else None
+    raw = slots.to_bytes()
     for backup in list_backups(path):
-        if not _opens(backup.path, old_key):
-            continue
-        part = backup.path.with_name(f".{backup.path.name}.rekey.part")
-        try:
-            _rekey_file(backup.path, part, old_key, new_key)
-            os.replace(part, backup.path)                 # the database first: restore tries the live key
-            atomic_write(backup.keys_path, slots.to_bytes())
-        except (OSError, db.DatabaseError):
-            with contextlib.suppress(OSError):
-                part.unlink()
+        if _opens(backup.path, new_key) and (not backup.keys_path.is_file() or backup.keys_path.read_bytes() != raw):
+            atomic_write(backup.keys_path, raw)
+    keycopies.write_copy(path, slots)
+    os.replace(path / NEXT_NAME, path / "keyslots.json")
+    fsync_dir(path)
 
 
 def settle(path: Path, slots: KeySlots, key: bytes, passphrase: str | None,
            recovery_key: str | None) -> tuple[KeySlots, bytes]:
     """Finish or roll back a rekey that was interrupted (see the module text)."""
     path = Path(path)
-    with contextlib.suppress(FileNotFoundError):
-        (path / PART_NAME).unlink()
     following = path / NEXT_NAME
     if not following.exists():
+        if (path / PART_NAME).exists() or _pending_backups(path):
+            _roll_back(path)
         return slots, key
     if _opens(path / db.DB_NAME, key):
-        following.unlink()                               # the rekey never committed
+        _roll_back(path)                                   # the rekey never committed
         return slots, key
     try:
         next_slots = KeySlots.load(following)
@@ -130,7 +149,6 @@ def settle(path: Path, slots: KeySlots, key: bytes, passphrase: str | None,
     except (KeyFileDamaged, WrongPassphrase, OSError):
         return slots, key
     if _opens(path / db.DB_NAME, next_key):
-        os.replace(following, path / "keyslots.json")
-        fsync_dir(path)
+        _finish(path, next_slots, next_key)
         return next_slots, next_key
     return slots, key

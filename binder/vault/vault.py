@@ -139,9 +139,11 @@ class Vault:
     def load_keyslots(cls, path: Path) -> KeySlots:
         """The vault's key slots; `KeyFileDamaged` (missing, malformed, edited) says how to bring them back."""
         path = Path(path)
-        for stale in path.glob(f".{KEYSLOTS_NAME}.*.part"):   # left by a write that was killed
+        stale = list(path.glob(f".{KEYSLOTS_NAME}.*.part")) + list(path.glob(".keyslots.next.json.*.part"))
+        stale += list((path / BACKUPS_NAME).glob(".*.json.*.part"))   # key-slot copies
+        for item in stale:                                   # left by a write that was killed
             with contextlib.suppress(OSError):
-                stale.unlink()
+                item.unlink()
         if not (path / db.DB_NAME).exists():
             raise VaultError("No vault at {path}. Create one with 'binder init' or 'binder demo'.",
                              path=str(path))
