@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from binder.errors import VaultError, WrongPassphrase
 from binder.fsutil import atomic_write, fsync_dir, storage_error
 from binder.vault import database as db
+from binder.vault import log_anchor
 from binder.vault.backups import BACKUPS_NAME, list_backups
 from binder.vault.keyslots import KeyFileDamaged, KeySlots, new_recovery_key
 
@@ -126,6 +127,11 @@ def _finish(path: Path, slots: KeySlots, new_key: bytes) -> None:
         if _opens(backup.path, new_key) and (not backup.keys_path.is_file() or backup.keys_path.read_bytes() != raw):
             atomic_write(backup.keys_path, raw)
     keycopies.write_copy(path, slots)
+    conn = db.connect(path / db.DB_NAME, new_key)
+    try:
+        log_anchor.write_for(path, conn, new_key, slots.vault_id)
+    finally:
+        conn.close()
     os.replace(path / NEXT_NAME, path / "keyslots.json")
     fsync_dir(path)
 

@@ -27,6 +27,7 @@ from binder.errors import VaultCorrupt, VaultError
 from binder.fsutil import fsync_dir, storage_error
 from binder.i18n import N_, tr
 from binder.vault import database as db
+from binder.vault import log_anchor
 from binder.vault.backups import BACKUPS_NAME, Backup, backup_name, describe_backup, list_backups
 
 if TYPE_CHECKING:
@@ -249,6 +250,7 @@ def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = N
             for version, sql in db.pending_migrations(conn):
                 db.apply_migration(conn, version, sql)
             _carry_log(conn, carried, restored)
+            log_head, vault_id = log_anchor.head(conn), db.stored_vault_id(conn) or ""
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -260,6 +262,7 @@ def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = N
                 Path(str(target_path) + suffix).unlink()
         os.replace(tmp, target_path)
         fsync_dir(path)
+        log_anchor.write(path, data_key, vault_id, *log_head)      # after: a kill before leaves it behind
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

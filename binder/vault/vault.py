@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -29,13 +30,14 @@ from binder.errors import StorageError, VaultCorrupt, VaultError, WrongPassphras
 from binder.fsutil import atomic_write, fsync_dir, private_dir, storage_error
 from binder.vault import database as db
 from binder.vault import backups as backups_mod
-from binder.vault import keycopies
+from binder.vault import keycopies, log_anchor
 from binder.vault.backups import (BACKUPS_NAME, KEEP_NEWEST, Backup, backup_name, describe_backup,
                                   list_backups, thin)
 from binder.vault.backups import sidecar_path as keycopies_sidecar
 from binder.vault.keycopies import KEYSLOTS_NAME
 from binder.vault.keyslots import KeyFileDamaged, KeySlots, new_recovery_key
 
+log = logging.getLogger(__name__)
 DEFAULT_BACKUPS_KEPT = KEEP_NEWEST
 FULL_CHECK_BYTES = 32 * 1024 * 1024
 MIN_PASSPHRASE_CHARS = 8
@@ -60,6 +62,7 @@ class Vault:
         self.path = Path(path)
         self._key = bytearray(data_key)
         self.keyslots = keyslots
+        self._log_head: tuple[int, str] | None = None
         self.conn: db.Connection | None = db.connect(self.db_path, bytes(self._key))
         self._restrict_permissions()
 
@@ -190,6 +193,7 @@ class Vault:
         vault = cls(Path(path), data_key, slots)
         try:
             vault.check_identity()
+            vault._log_head = log_anchor.check(vault.path, vault.db, data_key, slots.vault_id)
             # Every page carries an HMAC that SQLCipher checks whenever it reads the page; a full
             # pass at unlock costs ~10 ms per MB, so it runs here for vaults up to FULL_CHECK_BYTES
             # and on demand ('binder check') for larger ones.
@@ -258,8 +262,25 @@ class Vault:
             raise VaultError("The vault is locked.")
         return self.conn
 
-    def transaction(self) -> contextlib.AbstractContextManager[db.Connection]:
-        return db.transaction(self.db)
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[db.Connection]:
+        """One write transaction; afterwards the log anchor follows the log (binder/vault/log_anchor.py)."""
+        with db.transaction(self.db) as conn:
+            yield conn
+        self._follow_log()
+
+    def _follow_log(self) -> None:
+        try:
+            current = log_anchor.head(self.db)
+        except db.DatabaseError:
+            return
+        if current != self._log_head:
+            try:
+                log_anchor.write(self.path, bytes(self._key), self.vault_id, *current)
+            except OSError as exc:        # the commit stands; the anchor catches up at the next write
+                log.warning("could not write the log anchor: %s", exc)
+                return
+            self._log_head = current
 
     def check_integrity(self) -> None:
         try:
