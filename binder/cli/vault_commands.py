@@ -10,6 +10,7 @@ from binder import demo
 from binder.cli.context import Context, parse_assignments
 from binder.errors import VaultError
 from binder.i18n import tr
+from binder.vault import passphrase_policy
 from binder.vault import restore as restore_mod
 from binder.vault import vault as vault_mod
 from binder.vault.vault import Vault
@@ -28,6 +29,8 @@ def show_recovery_key(ctx: Context, key: str) -> None:
 def cmd_init(ctx: Context) -> int:
     path = ctx.vault_path
     passphrase = ctx.new_passphrase()
+    if not (path / vault_mod.KEYSLOTS_NAME).exists():    # "a vault already exists" comes first
+        passphrase_policy.require_strong(passphrase, (ctx.args.organisation or "",))
     vault, recovery = Vault.create(path, passphrase, publisher=ctx.args.publisher,
                                    organisation=ctx.args.organisation or "",
                                    organisation_id=ctx.args.organisation_id or "",
@@ -88,6 +91,7 @@ def cmd_passwd(ctx: Context) -> int:
                 if first != ctx.prompt_secret(tr("Repeat the new passphrase: ")):
                     raise VaultError("The two passphrases differ. Nothing was changed.")
                 new = first
+        passphrase_policy.require_strong(new)
         vault.change_passphrase(new)
     finally:
         vault.close()

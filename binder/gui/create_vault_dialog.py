@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from binder.gui.passphrase_meter import PassphraseMeter
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import DatabaseWorker
 from binder.i18n import tr
@@ -43,6 +44,9 @@ class CreateVaultDialog(QDialog):
         self.organisation.setPlaceholderText(tr("e.g. Norrbacka kommun"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = PassphraseMeter()
+        self.passphrase.textChanged.connect(self.meter.update_for)
+        self.organisation.textChanged.connect(lambda text: self.meter.set_context(text.strip()))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.publisher = QCheckBox(tr("This is the &coordinator's vault (publishes bundles to laptops)"))
@@ -60,6 +64,7 @@ class CreateVaultDialog(QDialog):
         form.addRow(tr("Folder"), row)
         form.addRow(tr("&Organisation"), self.organisation)
         form.addRow(tr("&Passphrase (at least 8 characters)"), self.passphrase)
+        form.addRow("", self.meter)
         form.addRow(tr("Re&peat passphrase"), self.repeat)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -107,6 +112,11 @@ class CreateVaultDialog(QDialog):
             return
         if not self.organisation.text().strip():
             self.message.setText(tr("Write the organisation's name."))
+            return
+        self.meter.set_context(self.organisation.text().strip())
+        strength = self.meter.update_for(self.passphrase.text())
+        if not strength.acceptable:
+            self.message.setText(tr(strength.problem))
             return
         self.message.setText(tr("Creating the vault…"))
         self.create_button.setEnabled(False)

@@ -153,6 +153,8 @@ def plan(path: Path, data_key: bytes, backup: Path | Backup | None = None) -> Re
     old = db.connect(chosen, data_key)
     try:
         return RestorePlan(described, True, len(_entries_to_carry(live, old)), _losses(live, old))
+    except db.DatabaseError:          # damaged pages in the live database: nothing can be listed
+        return RestorePlan(described, live_readable=False)
     finally:
         old.close()
         live.close()
@@ -233,6 +235,8 @@ def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = N
         old = db.connect(chosen, data_key)
         try:
             carried = _entries_to_carry(live, old)
+        except db.DatabaseError:      # the live log is unreadable: the raw before-restore copy keeps it
+            carried = []
         finally:
             old.close()
             live.close()
