@@ -25,6 +25,8 @@ def test_old_key_file_with_old_secrets_opens_nothing_current(vault_path: Path, r
     vault = Vault.open(vault_path, PASSPHRASE)
     new_recovery = vault.rekey(PASSPHRASE)
     assert new_recovery != recovery_key
+    assert records.count(vault, "contact") == 1                # still open, under the new key
+    vault.close()
     with Vault.open(vault_path, PASSPHRASE) as v:              # same passphrase, new key
         incident_log.add(v, "Efter bytet")
         assert records.count(v, "contact") == 1

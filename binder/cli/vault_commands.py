@@ -104,7 +104,10 @@ def cmd_rekey(ctx: Context) -> int:
     passphrase = ctx.passphrase(tr("Current passphrase: "))
     vault = Vault.open(ctx.vault_path, passphrase)
     organisation = vault.meta("binder")
-    recovery = vault.rekey(passphrase)
+    try:
+        recovery = vault.rekey(passphrase)
+    finally:
+        vault.close()
     if ctx.args.sheet:
         import json as json_mod
         from binder.recovery_sheet import build_recovery_sheet

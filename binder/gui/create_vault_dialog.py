@@ -135,17 +135,11 @@ class CreateVaultDialog(QDialog):
         self.pages.setCurrentIndex(1)
 
     def save_sheet(self, path: Path | None = None) -> Path | None:
-        if path is None:
-            default = Path(platformdirs.user_documents_dir()) / "krisparm-recovery-sheet.pdf"
-            name, _f = QFileDialog.getSaveFileName(self, tr("Save the recovery sheet"), str(default), "PDF (*.pdf)")
-            if not name:
-                return None
-            path = Path(name)
         assert self.summary is not None
-        written = build_recovery_sheet(path, self._recovery, organisation=self.organisation.text().strip(),
-                                       vault_id=str(self.summary["vault_id"]))
-        self.sheet_message.setText(tr("Saved to {path}. Print it, then delete the file.", path=str(written)))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        written = save_recovery_sheet(self, self._recovery, self.organisation.text().strip(),
+                                      str(self.summary["vault_id"]), path)
+        if written is not None:
+            self.sheet_message.setText(tr("Saved to {path}. Print it, then delete the file.", path=str(written)))
         return written
 
     def _continue(self) -> None:
@@ -154,3 +148,17 @@ class CreateVaultDialog(QDialog):
         self.accept()
         if self.summary is not None:
             self.created.emit(self.summary)
+
+
+def save_recovery_sheet(parent: QWidget, recovery: str, organisation: str, vault_id: str,
+                        path: Path | None = None) -> Path | None:
+    """Ask where (unless `path`), write the one-page recovery sheet, open it to be printed."""
+    if path is None:
+        default = Path(platformdirs.user_documents_dir()) / "krisparm-recovery-sheet.pdf"
+        name, _f = QFileDialog.getSaveFileName(parent, tr("Save the recovery sheet"), str(default), "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+    written = build_recovery_sheet(path, recovery, organisation=organisation, vault_id=vault_id)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+    return written

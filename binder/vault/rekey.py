@@ -68,7 +68,7 @@ def _rekey_file(source: Path, target: Path, old_key: bytes, new_key: bytes) -> N
 
 def rekey(vault: "Vault", passphrase: str) -> tuple[KeySlots, str]:
     """Re-encrypt the vault and its backups under a new data key. Returns the new slots and the
-    new recovery key. The vault is closed afterwards (open it again with the same passphrase)."""
+    new recovery key. The vault stays open, now under the new key."""
     old_key = bytes(vault._key)
     path = vault.path
     vault.keyslots.unlock_with_passphrase(passphrase)     # the passphrase must be the current one
@@ -77,7 +77,7 @@ def rekey(vault: "Vault", passphrase: str) -> tuple[KeySlots, str]:
     slots = KeySlots.create(vault.vault_id, new_key, passphrase, recovery)
     live, part, following = path / db.DB_NAME, path / PART_NAME, path / NEXT_NAME
     vault.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    vault.close()
+    vault.release()
     try:
         for backup in list_backups(path):                 # complete copies before the commit point
             if _opens(backup.path, old_key):
@@ -91,10 +91,12 @@ def rekey(vault: "Vault", passphrase: str) -> tuple[KeySlots, str]:
         fsync_dir(path)
     except (OSError, db.DatabaseError) as exc:
         _roll_back(path)
+        vault.attach(old_key, vault.keyslots)
         if isinstance(exc, OSError):
             raise storage_error(exc, live) from exc
         raise
     _finish(path, slots, new_key)
+    vault.attach(new_key, slots)
     return slots, recovery
 
 

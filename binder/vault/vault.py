@@ -237,6 +237,22 @@ class Vault:
         with contextlib.suppress(OSError):
             keycopies.write_copy(self.path, slots)
 
+    def release(self) -> None:
+        """Close the connection but keep the key (rekey replaces the file underneath)."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def attach(self, data_key: bytes, keyslots: KeySlots) -> None:
+        """Open the database again, with this key (after a rekey: the new one)."""
+        self.release()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._key = bytearray(data_key)
+        self.keyslots = keyslots
+        self.conn = db.connect(self.db_path, bytes(self._key))
+        self._restrict_permissions()
+
     def connect(self) -> db.Connection:
         """A further connection to this vault (for another thread), raw key, no KDF."""
         return db.connect(self.db_path, bytes(self._key))
@@ -376,7 +392,7 @@ class Vault:
         return list_backups(self.path)
 
     def rekey(self, passphrase: str) -> str:
-        """A new data key, new key slots and a new recovery key (returned); the vault is closed after."""
+        """A new data key, new key slots and a new recovery key (returned); the vault stays open."""
         from binder.vault.rekey import rekey
         return rekey(self, passphrase)[1]
 
