@@ -1477,5 +1477,53 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Removed record {id}</source>
         <translation>Borttagen post {id}</translation>
     </message>
+    <message>
+        <source>Change all &amp;keys…</source>
+        <translation>Byt alla &amp;nycklar…</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
+        <source>Strength: {label}</source>
+        <translation>Styrka: {label}</translation>
+    </message>
+    <message>
+        <source>Strength: {label}. {problem}</source>
+        <translation>Styrka: {label}. {problem}</translation>
+    </message>
+    <message>
+        <source>Change all keys</source>
+        <translation>Byt alla nycklar</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>C&amp;hange all keys</source>
+        <translation>&amp;Byt alla nycklar</translation>
+    </message>
+    <message>
+        <source>Do this when the recovery sheet's envelope was opened, or a copy of the vault folder or a laptop may have been in the wrong hands. The vault and its backups are encrypted with a new key and you get a new recovery key; the old recovery key and old copies of the key file open nothing any more. Your passphrase stays the same.</source>
+        <translation>Gör detta när kuvertet med återställningsbladet har öppnats, eller när en kopia av valvmappen eller en dator kan ha hamnat i fel händer. Valvet och dess säkerhetskopior krypteras med en ny nyckel och du får en ny återställningsnyckel; den gamla återställningsnyckeln och gamla kopior av nyckelfilen öppnar ingenting längre. Din lösenfras är densamma.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key — shown only now</source>
+        <translation>Din nya återställningsnyckel – visas bara nu</translation>
+    </message>
+    <message>
+        <source>All keys were changed. Print the new recovery sheet, seal it, and destroy the old one.</source>
+        <translation>Alla nycklar har bytts. Skriv ut det nya återställningsbladet, försegla det och förstör det gamla.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Skriv din nuvarande lösenfras.</translation>
+    </message>
+    <message>
+        <source>Changing all keys…</source>
+        <translation>Byter alla nycklar…</translation>
+    </message>
 </context>
 </TS>
