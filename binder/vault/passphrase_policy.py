@@ -45,7 +45,7 @@ def assess(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
     from zxcvbn import zxcvbn
     if not passphrase:
         return Strength(0, False, N_("Write a passphrase."))
-    words = [w for w in (*SWEDISH_COMMON, *context) if w]
+    words = [*SWEDISH_COMMON, *(word.lower() for text in context for word in text.split())]
     score = int(zxcvbn(passphrase[:MAX_CHECKED_CHARS], user_inputs=words)["score"])
     if len(passphrase) < MIN_CHARS:
         return Strength(min(score, 1), False, N_("The passphrase must have at least 8 characters."))
