@@ -136,3 +136,19 @@ def test_cli_passwd_and_restore_with_recovery_key_and_emptied_key_file(vault_pat
     assert restored.returncode == 0, restored.stderr
     with Vault.open(vault_path, recovery_key=recovery_key) as v:
         assert incident_log.entries(v)[0].text == "Bevaras"
+
+
+def test_eleven_refused_imports_leave_no_backups(vault_path: Path, tmp_path: Path) -> None:
+    import json as json_mod
+
+    from binder.errors import ValidationError
+    from binder.interchange import import_file
+    bad = tmp_path / "bad.json"
+    bad.write_text(json_mod.dumps({"format": "krisparm-binder", "format_version": 1, "staff": [
+        {"name": "Åsa", "contact": "00000000-0000-4000-8000-000000000099"}]}), encoding="utf-8")
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        mine = v.backup("manual")
+        for _ in range(11):
+            with pytest.raises(ValidationError):
+                import_file(v, bad)
+        assert [b.path for b in v.backups()] == [mine.path]
