@@ -1,6 +1,7 @@
 """A strength meter under a new-passphrase field (the rule itself is binder/vault/passphrase_policy.py)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from binder.gui.widgets.plain_label import PlainLabel
@@ -19,6 +20,7 @@ class PassphraseMeter(QWidget):
         self.bar.setMaximumHeight(8)
         self.bar.setAccessibleName(tr("Passphrase strength"))
         self.label = PlainLabel(suggestion())
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)

@@ -1525,5 +1525,45 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Changing all keys…</source>
         <translation>Byter alla nycklar…</translation>
     </message>
+    <message>
+        <source>Change passph&amp;rase…</source>
+        <translation>Byt lösen&amp;fras…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>N&amp;y lösenfras</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>The recovery key stays the same.</source>
+        <translation>Återställningsnyckeln är densamma.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Byter lösenfras…</translation>
+    </message>
 </context>
 </TS>
