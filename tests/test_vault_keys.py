@@ -276,3 +276,20 @@ def test_unreadable_vault_message_is_not_wrong_passphrase_for_missing_vault(tmp_
     with pytest.raises(VaultError) as info:
         Vault.open(tmp_path / "nowhere", PASSPHRASE)
     assert "No vault" in info.value.message("en")
+
+
+# -- old vaults keep opening ------------------------------------------------------------------------
+
+def test_golden_v1_vault_opens_gets_its_id_in_the_database_and_a_key_copy(tmp_path: Path) -> None:
+    import shutil
+    golden = Path(__file__).resolve().parent / "golden" / "v1"
+    work = tmp_path / "v1"
+    shutil.copytree(golden, work)
+    assert keyfile(work)["version"] == 1 and "normalisation" not in keyfile(work)["slots"][0]
+    with Vault.open(work, "golden-vault-v1") as v:
+        assert db.stored_vault_id(v.db) == keyfile(work)["vault_id"]
+        assert db.current_version(v.db) == db.schema_version()
+        assert incident_log.verify(v)[0]
+    assert KeySlots.load(work / "backups" / KEY_COPY_NAME).vault_id == keyfile(work)["vault_id"]
+    (work / "keyslots.json").unlink()                         # and is recoverable from then on
+    Vault.open(work, "golden-vault-v1", repair_keys=True).close()
