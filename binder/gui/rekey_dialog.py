@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from binder.gui.context import GuiContext
-from binder.gui.create_vault_dialog import save_recovery_sheet
+from binder.gui.recovery_key_page import RecoveryKeyPage
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import tr
 from binder.vault.vault import Vault
 
 
-def _rekey(vault: Vault, passphrase: str) -> dict[str, Any]:
+def _rekey(vault: Vault, passphrase: str) -> dict[str, str]:
     recovery = vault.rekey(passphrase)
     binder = json.loads(vault.meta("binder") or "{}")
     return {"recovery": recovery, "organisation": str(binder.get("organisation", "")), "vault_id": vault.vault_id}
@@ -29,7 +28,6 @@ class RekeyDialog(QDialog):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result_info: dict[str, Any] = {}
         self.setWindowTitle(tr("Change all keys"))
         self.resize(640, 400)
         self.pages = QStackedWidget()
@@ -72,27 +70,12 @@ class RekeyDialog(QDialog):
         return page
 
     def _key_page(self) -> QWidget:
-        page = QWidget()
-        heading = PlainLabel(tr("Your new recovery key — shown only now"), wrap=False)
-        heading.setObjectName("heading")
-        self.key_label = PlainLabel("")
-        self.key_label.setObjectName("recoveryKey")
-        self.sheet_button = QPushButton(tr("&Print recovery sheet…"))
-        self.sheet_button.clicked.connect(lambda: self.save_sheet())
-        self.sheet_message = PlainLabel("")
-        self.done_button = QPushButton(tr("I have stored the key — &continue"))
-        self.done_button.setObjectName("primary")
-        self.done_button.clicked.connect(self._done)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading)
-        layout.addWidget(PlainLabel(tr("All keys were changed. Print the new recovery sheet, seal it, and "
-                                       "destroy the old one.")))
-        layout.addWidget(self.key_label)
-        layout.addWidget(self.sheet_button)
-        layout.addWidget(self.sheet_message)
-        layout.addStretch(1)
-        layout.addWidget(self.done_button)
-        return page
+        self.key_page = RecoveryKeyPage(
+            tr("Your new recovery key — shown only now"),
+            tr("All keys were changed. Print the new recovery sheet, seal it, and destroy the old one."), self._done)
+        self.key_label = self.key_page.key_label
+        self.done_button = self.key_page.continue_button
+        return self.key_page
 
     def start(self) -> None:
         passphrase = self.passphrase.text()
@@ -107,20 +90,14 @@ class RekeyDialog(QDialog):
         self.start_button.setEnabled(True)
         self.message.setText(message)
 
-    def _changed(self, info: dict[str, Any]) -> None:
-        self.result_info = info
+    def _changed(self, info: dict[str, str]) -> None:
         self.passphrase.clear()
-        self.key_label.setText(info["recovery"])
+        self.key_page.show_key(info["recovery"], info["organisation"], info["vault_id"])
         self.pages.setCurrentIndex(1)
 
     def save_sheet(self, path: Path | None = None) -> Path | None:
-        info = self.result_info
-        written = save_recovery_sheet(self, info["recovery"], info["organisation"], info["vault_id"], path)
-        if written is not None:
-            self.sheet_message.setText(tr("Saved to {path}. Print it, then delete the file.", path=str(written)))
-        return written
+        return self.key_page.save_sheet(path)
 
     def _done(self) -> None:
-        self.result_info = {}
-        self.key_label.setText("")
+        self.key_page.forget()
         self.accept()

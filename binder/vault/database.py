@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -63,6 +64,15 @@ def connect(path: Path, data_key: bytes) -> Connection:
     conn.execute("PRAGMA temp_store = MEMORY")   # no plaintext temp files
     conn.execute("PRAGMA cache_size = -65536")   # 64 MiB: big imports stay in memory until commit
     return conn
+
+
+def private_copy(source: Path, target: Path) -> None:
+    """Copy a database file to `target` (owner-only), removing any journal left beside an older target."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(target) + suffix).unlink()
+    shutil.copyfile(source, target)
+    os.chmod(target, 0o600)
 
 
 def _no_space_left(path: Path) -> bool:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,11 +50,7 @@ def _opens(db_path: Path, key: bytes) -> bool:
 
 def _rekey_file(source: Path, target: Path, old_key: bytes, new_key: bytes) -> None:
     """Copy `source` to `target` and re-encrypt the copy under `new_key` (fsynced)."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(target) + suffix).unlink()
-    shutil.copyfile(source, target)
-    os.chmod(target, 0o600)
+    db.private_copy(source, target)
     conn = db.connect(target, old_key)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")

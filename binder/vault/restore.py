@@ -244,11 +244,7 @@ def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = N
     target_path = path / db.DB_NAME
     tmp = path / f".{db.DB_NAME}.restore.part"
     try:
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(tmp) + suffix).unlink()
-        shutil.copyfile(chosen, tmp)
-        os.chmod(tmp, 0o600)
+        db.private_copy(chosen, tmp)
         conn = db.connect(tmp, data_key)
         try:
             for version, sql in db.pending_migrations(conn):

@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import secrets
-import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
