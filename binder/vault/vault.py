@@ -29,7 +29,7 @@ from binder.errors import StorageError, VaultCorrupt, VaultError, WrongPassphras
 from binder.fsutil import atomic_write, fsync_dir, private_dir, storage_error
 from binder.vault import database as db
 from binder.vault import backups as backups_mod
-from binder.vault import keycopies, log_anchor
+from binder.vault import identity, keycopies, log_anchor
 from binder.vault.backups import (BACKUPS_NAME, KEEP_NEWEST, Backup, backup_name, describe_backup,
                                   list_backups, thin)
 from binder.vault.backups import sidecar_path as keycopies_sidecar
@@ -188,7 +188,7 @@ class Vault:
     def open_with_key(cls, path: Path, data_key: bytes, slots: KeySlots | None = None, *,
                       migrate: bool = True, check: bool = True) -> "Vault":
         slots = slots or cls.load_keyslots(path)
-        refuse_empty_file(Path(path))
+        identity.refuse_empty_file(Path(path) / db.DB_NAME)
         vault = cls(Path(path), data_key, slots)
         try:
             vault.check_identity()
@@ -208,20 +208,7 @@ class Vault:
 
     def check_identity(self) -> None:
         """Refuse a database that is empty or belongs to another vault (never migrate it into one)."""
-        try:
-            version = db.current_version(self.db)
-            stored = db.stored_vault_id(self.db) if version else None
-        except db.DatabaseError as exc:
-            raise db.corrupt_error(exc) from exc
-        if version == 0:
-            raise VaultCorrupt("The vault database {path} is empty: it holds none of this vault's data. "
-                               "Nothing was changed. Restore the latest backup with 'binder restore'.",
-                               path=str(self.db_path))
-        if stored != self.keyslots.vault_id:
-            raise VaultCorrupt("The vault database {path} belongs to another vault (id {found}), not to this "
-                               "key file (id {expected}). Nothing was changed. Put the right vault.db back, or "
-                               "restore the latest backup with 'binder restore'.", path=str(self.db_path),
-                               found=stored or "?", expected=self.keyslots.vault_id)
+        identity.check(self.db, self.db_path, self.keyslots.vault_id)
 
     def ensure_key_copy(self) -> None:
         """Vaults made before key copies existed get one at their first open."""
@@ -399,18 +386,6 @@ class Vault:
         """Replace the database with a backup (default: the newest), after backing up the current one."""
         from binder.vault.restore import restore_backup
         return restore_backup(self.path, bytes(self._key), backup, vault=self).restored
-
-
-def refuse_empty_file(path: Path) -> None:
-    """A zero-byte vault.db would open as a new, empty database: refuse it before SQLCipher touches it."""
-    try:
-        empty = (path / db.DB_NAME).stat().st_size == 0
-    except OSError:
-        return
-    if empty:
-        raise VaultCorrupt("The vault database {path} is empty: it holds none of this vault's data. "
-                           "Nothing was changed. Restore the latest backup with 'binder restore'.",
-                           path=str(path / db.DB_NAME))
 
 
 def open_for_restore(path: Path, passphrase: str | None, recovery_key: str | None) -> bytes:
