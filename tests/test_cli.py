@@ -177,6 +177,6 @@ def test_tampered_page_refused_by_check_and_by_commands(cli_vault: tuple[Path, d
         r = run(*args, env=env, vault=path)
         assert r.returncode == 1, (args, r.stderr)
         assert "damaged or has been tampered with" in r.stderr and "Traceback" not in r.stderr
-    r = run("restore", env=env, vault=path)
+    r = run("restore", "--yes", env=env, vault=path)
     assert r.returncode == 0, r.stderr
     assert len(json.loads(run("list", "contacts", "--json", env=env, vault=path).stdout)) == 0  # pre-import backup

@@ -117,6 +117,7 @@ class Controller(QObject):
         self.is_locked = True
         self.ctx.forget_operator()                # whoever unlocks next says who they are
         self.idle.stop()
+        self.ctx.clipboard.clear_now()
         if self.main_window is not None:
             self.settings.set_geometry(self.main_window.saveGeometry())
             self.main_window.clear()

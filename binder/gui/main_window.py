@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         binder_menu.addSeparator()
         binder_menu.addAction(self._action(tr("Se&ttings…"), self.settings_requested, "Ctrl+,"))
         binder_menu.addAction(self._action(tr("&About Krispärm"), self.show_about))
+        binder_menu.addAction(self._action(tr("Change passph&rase…"), self.show_passphrase_dialog))
+        binder_menu.addAction(self._action(tr("Change all &keys…"), self.show_rekey))
         binder_menu.addAction(self._action(tr("&Lock"), self.lock_requested, "Ctrl+L"))
         binder_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q"))
         go_menu = self.menuBar().addMenu(tr("&Go to"))
@@ -249,6 +251,14 @@ class MainWindow(QMainWindow):
     def show_laptop_setup(self) -> None:
         from binder.gui.laptop_setup import LaptopSetup
         LaptopSetup(self.ctx, self).open()
+
+    def show_passphrase_dialog(self) -> None:
+        from binder.gui.passphrase_dialog import PassphraseDialog
+        PassphraseDialog(self.ctx, self).open()
+
+    def show_rekey(self) -> None:
+        from binder.gui.rekey_dialog import RekeyDialog
+        RekeyDialog(self.ctx, self).open()
 
     def show_about(self) -> None:
         from binder.gui.about_dialog import AboutDialog

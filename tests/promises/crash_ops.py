@@ -29,6 +29,17 @@ def main(argv: list[str]) -> int:
     elif op == "passwd":
         print("READY", flush=True)
         vault.change_passphrase(argv[3])
+    elif op == "rekey":
+        print("READY", flush=True)
+        vault.rekey(passphrase)
+        print("DONE", flush=True)
+        return 0
+    elif op == "restore":
+        from binder.vault.restore import restore_backup
+        print("READY", flush=True)
+        restore_backup(vault_path, bytes(vault._key), Path(argv[3]), vault=vault)
+        print("DONE", flush=True)
+        return 0
     elif op == "append-log":
         # Append log entries for argv[3] seconds; every outcome is printed (OK seq / REFUSED message).
         import time

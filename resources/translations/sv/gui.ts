@@ -1585,5 +1585,93 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Decided by: {name}</source>
         <translation>Beslutat av: {name}</translation>
     </message>
+    <message>
+        <source>Change all &amp;keys…</source>
+        <translation>Byt alla &amp;nycklar…</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
+        <source>Strength: {label}</source>
+        <translation>Styrka: {label}</translation>
+    </message>
+    <message>
+        <source>Strength: {label}. {problem}</source>
+        <translation>Styrka: {label}. {problem}</translation>
+    </message>
+    <message>
+        <source>Change all keys</source>
+        <translation>Byt alla nycklar</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>C&amp;hange all keys</source>
+        <translation>&amp;Byt alla nycklar</translation>
+    </message>
+    <message>
+        <source>Do this when the recovery sheet's envelope was opened, or a copy of the vault folder or a laptop may have been in the wrong hands. The vault and its backups are encrypted with a new key and you get a new recovery key; the old recovery key and old copies of the key file open nothing any more. Your passphrase stays the same.</source>
+        <translation>Gör detta när kuvertet med återställningsbladet har öppnats, eller när en kopia av valvmappen eller en dator kan ha hamnat i fel händer. Valvet och dess säkerhetskopior krypteras med en ny nyckel och du får en ny återställningsnyckel; den gamla återställningsnyckeln och gamla kopior av nyckelfilen öppnar ingenting längre. Din lösenfras är densamma.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key — shown only now</source>
+        <translation>Din nya återställningsnyckel – visas bara nu</translation>
+    </message>
+    <message>
+        <source>All keys were changed. Print the new recovery sheet, seal it, and destroy the old one.</source>
+        <translation>Alla nycklar har bytts. Skriv ut det nya återställningsbladet, försegla det och förstör det gamla.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Skriv din nuvarande lösenfras.</translation>
+    </message>
+    <message>
+        <source>Changing all keys…</source>
+        <translation>Byter alla nycklar…</translation>
+    </message>
+    <message>
+        <source>Change passph&amp;rase…</source>
+        <translation>Byt lösen&amp;fras…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>N&amp;y lösenfras</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>The recovery key stays the same.</source>
+        <translation>Återställningsnyckeln är densamma.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Byter lösenfras…</translation>
+    </message>
 </context>
 </TS>
