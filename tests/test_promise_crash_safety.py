@@ -273,7 +273,7 @@ def test_sigkill_during_restore(tmp_path: Path) -> None:
     vault, _ = Vault.create(start, PASSPHRASE, kdf=FAST_KDF)
     load_sample(vault, marker="återställ")
     backup = vault.backup("manual")
-    incident_log.add(vault, "Skrivet efter säkerhetskopian")
+    incident_log.add(vault, "Skrivet efter säkerhetskopian", author="Tjänsteman i beredskap")
     vault.close()
     old = check_and_hash(start, [PASSPHRASE])
     args = lambda target: [str(target), PASSPHRASE, str(target / "backups" / backup.path.name)]  # noqa: E731

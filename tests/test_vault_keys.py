@@ -154,7 +154,7 @@ def test_every_backup_carries_the_key_slots_that_open_it(vault_path: Path) -> No
 def test_lost_key_file_comes_back_with_the_recovery_key(vault_path: Path, recovery_key: str, damage: str) -> None:
     with Vault.open(vault_path, PASSPHRASE) as v:
         records.save(v, "contact", {"name": "Märta Ödman"})
-        incident_log.add(v, "Före förlusten")
+        incident_log.add(v, "Före förlusten", author="Tjänsteman i beredskap")
     target = vault_path / "keyslots.json"
     if damage == "deleted":
         target.unlink()

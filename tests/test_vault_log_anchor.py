@@ -16,13 +16,13 @@ from tests.conftest import PASSPHRASE
 
 def test_a_log_that_lost_its_last_entries_is_named_at_open(vault_path: Path, tmp_path: Path) -> None:
     with Vault.open(vault_path, PASSPHRASE) as v:
-        incident_log.add(v, "Ett")
+        incident_log.add(v, "Ett", author="Tjänsteman i beredskap")
         v.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     earlier = tmp_path / "earlier"
     shutil.copytree(vault_path, earlier)                     # the files as they were after entry 1
     with Vault.open(vault_path, PASSPHRASE) as v:
-        incident_log.add(v, "Två")
-        incident_log.add(v, "Tre")
+        incident_log.add(v, "Två", author="Tjänsteman i beredskap")
+        incident_log.add(v, "Tre", author="Tjänsteman i beredskap")
         backup = v.backup("manual")
     # What a damaged WAL does: the database goes back to an earlier state, the anchor does not.
     shutil.copy(earlier / "vault.db", vault_path / "vault.db")
@@ -39,8 +39,8 @@ def test_a_log_that_lost_its_last_entries_is_named_at_open(vault_path: Path, tmp
 
 def test_anchor_is_authenticated_and_follows_every_append(vault_path: Path) -> None:
     with Vault.open(vault_path, PASSPHRASE) as v:
-        incident_log.add(v, "Ett")
-        incident_log.add(v, "Två")
+        incident_log.add(v, "Ett", author="Tjänsteman i beredskap")
+        incident_log.add(v, "Två", author="Tjänsteman i beredskap")
     doc = json.loads((vault_path / ANCHOR_NAME).read_text())
     assert doc["count"] == 2 and len(doc["mac"]) == 64
     doc["count"] = 1                                          # an edited anchor is not trusted ...

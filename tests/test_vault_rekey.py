@@ -28,7 +28,7 @@ def test_old_key_file_with_old_secrets_opens_nothing_current(vault_path: Path, r
     assert records.count(vault, "contact") == 1                # still open, under the new key
     vault.close()
     with Vault.open(vault_path, PASSPHRASE) as v:              # same passphrase, new key
-        incident_log.add(v, "Efter bytet")
+        incident_log.add(v, "Efter bytet", author="Tjänsteman i beredskap")
         assert records.count(v, "contact") == 1
     # The old key file, with the old passphrase or the old recovery key, opens nothing current:
     assert KeySlots.load(old_slots).unlock_with_recovery_key(recovery_key) == old_key

@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_restore_carries_newer_log_entries_onto_the_restored_log(vault_path: Path) -> None:
     with Vault.open(vault_path, PASSPHRASE) as v:
-        incident_log.add(v, "Före säkerhetskopian")
+        incident_log.add(v, "Före säkerhetskopian", author="Tjänsteman i beredskap")
         backup = v.backup("manual")
         first = incident_log.add(v, "Skrivet efteråt", kind="decision", author="Åsa")
-        incident_log.add(v, "Rättelse av det", corrects=first.seq)
+        incident_log.add(v, "Rättelse av det", author="Tjänsteman i beredskap", corrects=first.seq)
         records.save(v, "contact", {"name": "Ny efteråt"})
         plan = restore_mod.plan(v.path, bytes(v._key), backup.path)
         assert plan.log_to_carry == 2
@@ -102,7 +102,7 @@ def run_cli(vault_path: Path, *args: str, stdin: str | None = None) -> subproces
 def test_cli_restore_lists_losses_and_needs_yes_without_a_terminal(vault_path: Path) -> None:
     with Vault.open(vault_path, PASSPHRASE) as v:
         backup = v.backup("manual")
-        incident_log.add(v, "Efter kopian")
+        incident_log.add(v, "Efter kopian", author="Tjänsteman i beredskap")
         records.save(v, "contact", {"name": "Ny"})
     refused = run_cli(vault_path, "restore", backup.path.name, stdin="")
     assert refused.returncode == 1
@@ -119,7 +119,7 @@ def test_cli_restore_lists_losses_and_needs_yes_without_a_terminal(vault_path: P
 def test_cli_passwd_and_restore_with_recovery_key_and_emptied_key_file(vault_path: Path, recovery_key: str) -> None:
     with Vault.open(vault_path, PASSPHRASE) as v:
         backup = v.backup("manual")
-        incident_log.add(v, "Bevaras")
+        incident_log.add(v, "Bevaras", author="Tjänsteman i beredskap")
     (vault_path / "keyslots.json").write_bytes(b"")
     info = run_cli(vault_path, "info")
     assert info.returncode == 1 and "restore-keys" in info.stderr and info.stderr.count("\n") == 1
