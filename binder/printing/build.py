@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 ALIASES = {"first-hour": "first_hour", "firsthour": "first_hour", "blank_forms": "forms",
            "blank-forms": "forms", "forms": "forms", "incident_log": "log", "communication": "comms",
-           "restore": "restoration"}
+           "restore": "restoration", "cards": "wallet_cards", "wallet": "wallet_cards"}
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def render(vault: Vault, *, sections: str | Sequence[str] | None = None, lang: s
             raise PrintError(N_("Nothing has changed since the last print; there is nothing to reprint."))
         hashes = {s: hashes[s] for s in chosen} | {"cover": hashes["cover"]}
         hashes["toc"] = content_hash(sorted(hashes.items()))
-    styles = make_styles()
+    styles = make_styles(ctx.lang)
     body: list[Flowable] = []
     for index, section in enumerate(chosen):
         report(0.05 + 0.15 * index / len(chosen),

@@ -27,6 +27,19 @@ def text(value: Any) -> Markup:
     return Markup(escaped.replace("\n", "<br/>"))
 
 
+NBSP = "\xa0"
+
+
+def unbroken(value: Any) -> str:
+    """Plain text that never breaks over lines: its spaces become non-breaking (phone numbers)."""
+    return ("" if value is None else str(value)).replace(" ", NBSP)
+
+
+def number(value: Any) -> Markup:
+    """A phone number in bold, never split over lines."""
+    return bold(unbroken(value))
+
+
 def bold(value: Any) -> Markup:
     return Markup(f"<b>{text(value)}</b>")
 

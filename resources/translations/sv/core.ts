@@ -743,5 +743,17 @@
         <source>The backup {path} is damaged too ({reason}). Nothing was changed.</source>
         <translation>Säkerhetskopian {path} är också skadad ({reason}). Inget har ändrats.</translation>
     </message>
+    <message>
+        <source>{name}: a shift of {hours} h (over 12 h)</source>
+        <translation>{name}: ett arbetspass på {hours} h (över 12 h)</translation>
+    </message>
+    <message>
+        <source>{name}: only {hours} h of rest before a shift (under 11 h)</source>
+        <translation>{name}: bara {hours} h vila före ett arbetspass (under 11 h)</translation>
+    </message>
+    <message>
+        <source>{name}: {hours} h of work in 7 days (over 48 h)</source>
+        <translation>{name}: {hours} h arbete på 7 dagar (över 48 h)</translation>
+    </message>
 </context>
 </TS>
