@@ -71,7 +71,8 @@ def _line_table(ctx: BinderContext, lines: list[Line], size: float, width: float
                                     markup.bold(prefix), markup.text(name)], " "), line),
              Paragraph(markup.number(number), bold)] for prefix, name, number in lines]
     return Table(rows, colWidths=[width - number_w - GAP, number_w + GAP], hAlign="LEFT",
-                 style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                 style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0.4), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.4),
                                    ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
 
@@ -117,7 +118,8 @@ def cards(ctx: BinderContext, title: str, packed: list[tuple[float, list[Line]]]
             items.append(_line_table(ctx, chunk, size, width))
         else:
             items.append(Table([["", ""]] * 6, colWidths=[width * 0.6, width * 0.4], rowHeights=[5.5 * mm] * 6,
-                               style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.black)])))
+                               style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                                                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.black)])))
         items.append(Paragraph(markup.text(ctx.t("Version {version}, {date}", version=ctx.version,
                                                  date=ctx.valid_as_of_text[:10])), foot))
         out.append(items)
@@ -145,6 +147,7 @@ def sheet(ctx: BinderContext) -> widgets.RowTable:
     cells: list[list[Any]] = [[a, b] for a, b in zip(all_cards(ctx, packed), all_cards(ctx, packed))]
     return widgets.RowTable(cells, colWidths=[CARD_W, CARD_W], rowHeights=[CARD_H] * len(cells), hAlign="CENTER",
                             style=TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black, None, (3, 2)),
+                                              ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
                                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                               ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
                                               ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),

@@ -755,5 +755,9 @@
         <source>{name}: {hours} h of work in 7 days (over 48 h)</source>
         <translation>{name}: {hours} h arbete på 7 dagar (över 48 h)</translation>
     </message>
+    <message>
+        <source>is not a known time zone (for example Europe/Stockholm)</source>
+        <translation>är ingen känd tidszon (till exempel Europe/Stockholm)</translation>
+    </message>
 </context>
 </TS>
