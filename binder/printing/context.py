@@ -66,8 +66,14 @@ class BinderContext:
         return clock.binder_zone(self.meta)
 
     def fmt_datetime(self, value: str | datetime | None) -> str:
-        """Date and time in the binder's time zone, e.g. 2026-11-25 14:05 (no offset noise)."""
-        return clock.format_local(value, self.zone)
+        """Date and time in the binder's time zone, e.g. 2026-11-25 14:05 (no offset noise), kept on
+        one line."""
+        return unbroken(clock.format_local(value, self.zone))
+
+    @cached_property
+    def datetime_width(self) -> float:
+        """The width of a printed date and time (a table column showing them is never narrower)."""
+        return fonts.width(unbroken("2026-12-31 23:59"), size=CELL_SIZE)
 
     @cached_property
     def today(self) -> date:

@@ -54,7 +54,8 @@ def shift_plan(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                      widgets.cell(person.title if person else "", styles, bold=True),
                      widgets.cell(data.get("role", ""), styles), widgets.cell(data.get("location", ""), styles),
                      widgets.cell("\n".join(warnings_by_shift.get(shift.id, [])), styles, bold=True)])
-    out.extend(widgets.data_table(ctx, styles, header, rows, [14, 14, 17, 17, 17, 21]))
+    out.extend(widgets.data_table(ctx, styles, header, rows, [14, 14, 17, 17, 17, 21],
+                                  minimums={0: ctx.datetime_width, 1: ctx.datetime_width}))
     return out
 
 
