@@ -40,6 +40,11 @@ def number(value: Any) -> Markup:
     return bold(unbroken(value))
 
 
+def address(value: Any) -> Markup:
+    """An e-mail address in bold that may wrap after its '@' (a zero-width space), never mid-name."""
+    return bold(("" if value is None else str(value)).replace("@", "@\u200b"))
+
+
 def bold(value: Any) -> Markup:
     return Markup(f"<b>{text(value)}</b>")
 

@@ -37,7 +37,9 @@ def channel_lines(ctx: BinderContext, contact: Record) -> list[markup.Markup]:
         own_label = channel.get("label", "")
         label = f" ({own_label})" if own_label and own_label.casefold() != kind.casefold() else ""
         value = channel.get("value", "")
-        shown = markup.number(value) if channel.get("kind") in PHONE_KINDS else markup.bold(value)
+        kind_id = channel.get("kind")
+        shown = (markup.number(value) if kind_id in PHONE_KINDS
+                 else markup.address(value) if kind_id == "email" else markup.bold(value))
         line = markup.Markup(f"{number}. {markup.text(kind + label)}: {shown}")
         if channel.get("talk_group"):
             line = markup.Markup(line + " · " + markup.text(ctx.t("talk group {group}",

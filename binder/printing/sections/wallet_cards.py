@@ -27,7 +27,7 @@ CARD_W = 85.6 * mm
 CARD_H = 54 * mm
 PAD_X, PAD_TOP, PAD_BOTTOM = 3 * mm, 2.5 * mm, 1.5 * mm
 SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)        # 7 pt is the smallest size a card steps down to
-GAP = 2 * mm                             # between a name and its number
+GAP = 3 * mm                             # between a name and its number
 
 Line = tuple[str, str, str]              # (prefix such as "1.2" or a role, name, number)
 
@@ -53,7 +53,7 @@ def tree_numbers(ctx: BinderContext) -> list[Line]:
         if callee.id not in team:
             continue
         if not out and "." not in number and caller.id in team:
-            out.append(("0", caller.title, ctx.first_number(caller)))     # the one who starts
+            out.append(("▶", caller.title, ctx.first_number(caller)))     # the one who starts
         out.append((number, callee.title, ctx.first_number(callee)))
     return out
 
@@ -67,8 +67,8 @@ def _styles(ctx: BinderContext, size: float) -> tuple[ParagraphStyle, ParagraphS
 def _line_table(ctx: BinderContext, lines: list[Line], size: float, width: float) -> Table:
     line, bold = _styles(ctx, size)
     number_w = max((fonts.width(markup.unbroken(n), bold=True, size=size) for _, _, n in lines), default=0) + 1
-    rows = [[Paragraph(markup.join([markup.bold(prefix + ":") if not prefix[:1].isdigit() else
-                                    markup.bold(prefix), markup.text(name)], " "), line),
+    rows = [[Paragraph(markup.join([markup.bold(prefix if prefix[:1] in "▶0123456789" else prefix + ":"),
+                                    markup.text(name)], " "), line),
              Paragraph(markup.number(number), bold)] for prefix, name, number in lines]
     return Table(rows, colWidths=[width - number_w - GAP, number_w + GAP], hAlign="LEFT",
                  style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
@@ -82,23 +82,14 @@ def _fits(table: Table, width: float, height: float) -> bool:
 
 
 def pack(ctx: BinderContext, lines: list[Line], width: float, height: float) -> list[tuple[float, list[Line]]]:
-    """Split `lines` over as few cards as possible, each at the largest size that fits."""
-    cards: list[tuple[float, list[Line]]] = []
-    rest = list(lines)
-    while rest:
+    """Split `lines` evenly over as few cards as possible, all at the largest size that fits them."""
+    for count in range(1, len(lines) + 1):
+        per_card = -(-len(lines) // count)
+        chunks = [lines[i:i + per_card] for i in range(0, len(lines), per_card)]
         for size in SIZES:
-            if _fits(_line_table(ctx, rest, size, width), width, height):
-                cards.append((size, rest))
-                rest = []
-                break
-        else:
-            size = SIZES[-1]
-            count = len(rest) - 1
-            while count > 1 and not _fits(_line_table(ctx, rest[:count], size, width), width, height):
-                count -= 1
-            cards.append((size, rest[:count]))
-            rest = rest[count:]
-    return cards
+            if all(_fits(_line_table(ctx, chunk, size, width), width, height) for chunk in chunks):
+                return [(size, chunk) for chunk in chunks]
+    return [(SIZES[-1], [line]) for line in lines]     # a single line taller than a card: still whole
 
 
 def cards(ctx: BinderContext, title: str, packed: list[tuple[float, list[Line]]]) -> list[list[Flowable]]:
