@@ -105,11 +105,31 @@ def queue_stopped(printer: str) -> bool:
     return result.returncode == 0 and " disabled" in result.stdout.decode(errors="replace")
 
 
+CUPS_SOCKETS = ("/run/cups/cups.sock", "/var/run/cups/cups.sock")   # the scheduler's local socket, never TCP
+IPP_STATES = {"pending": "sent", "pending-held": "sent", "processing": "sent", "processing-stopped": "sent",
+              "completed": "printed", "canceled": "failed", "aborted": "failed"}
+
+
+def _ipp_job_state(job: str) -> str:
+    """The job's IPP state asked of the scheduler through its local socket ('' when not possible)."""
+    number = job.rsplit("-", 1)[-1]
+    sockets = [s for s in CUPS_SOCKETS if Path(s).exists()]
+    if not number.isdigit() or not sockets or shutil.which("ipptool") is None:
+        return ""
+    uri = "ipp://" + sockets[0].replace("/", "%2F") + f"/jobs/{number}"
+    result = _run(["ipptool", "-tv", uri, "get-job-attributes.test"])
+    match = re.search(r"job-state \(enum\) = ([\w-]+)", result.stdout.decode(errors="replace"))
+    return IPP_STATES.get(match.group(1), "") if match else ""
+
+
 def job_state(job: str, printer: str) -> str:
-    """'sent' while CUPS still holds the job, 'printed' once completed, 'failed' when CUPS has
-    no trace of it (cancelled, aborted, or the print system was reset)."""
+    """'sent' while CUPS still holds the job, 'printed' once completed, 'failed' when it was cancelled
+    or aborted, or CUPS has no trace of it."""
     if not job or shutil.which("lpstat") is None:
         return "sent"
+    state = _ipp_job_state(job)
+    if state:
+        return state
     for which, state in (("not-completed", "sent"), ("completed", "printed")):
         result = _run(["lpstat", "-W", which, "-o", printer])
         if result.returncode == 0 and any(line.split()[:1] == [job]
