@@ -61,13 +61,29 @@ def labelled(label: str, value: Any) -> Markup:
     return Markup(f"<b>{text(label)}:</b> {text(value)}")
 
 
+class Para(Paragraph):
+    """A Paragraph that keeps its line breaks for the width it was last wrapped at.
+
+    A table wraps every cell to measure its rows, again when it splits over a page and again to
+    draw it; line breaking is most of a binder's layout time, so it is done once per width."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (ReportLab's names)
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
 def para(value: Any, style: ParagraphStyle) -> Paragraph:
     """A Paragraph showing `value` literally."""
-    return Paragraph(text(value), style)
+    return Para(text(value), style)
 
 
 def para_markup(markup: Markup, style: ParagraphStyle) -> Paragraph:
     """A Paragraph from markup built with this module's functions."""
     if not isinstance(markup, Markup):
         raise TypeError("para_markup needs Markup built by binder.printing.markup")
-    return Paragraph(markup, style)
+    return Para(markup, style)
