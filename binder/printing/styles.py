@@ -1,18 +1,15 @@
 """Paragraph and table styles: black and white, body text 10 pt (never under 9 pt)."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, partial
 
-import pyphen
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
-from binder.printing import fonts
+from binder.printing import fonts, markup
 
 BODY_SIZE = 10
 SMALL_SIZE = 9          # the smallest text in the binder
@@ -39,35 +36,13 @@ class Styles:
     toc_levels: tuple[ParagraphStyle, ...]
 
 
-# Long words that do not fit a column are hyphenated (with a visible hyphen) by the language's
-# rules (pyphen's dictionaries), never cut silently; phone numbers never break (markup.number).
-# Only words of HYPHENATE_FROM letters or more: compounds such as "Kommunledningskontoret", not names.
-HYPHENATION = {"sv": "sv_SE", "en": "en_GB"}
-HYPHENATE_FROM = 10
-
-
-@lru_cache(maxsize=None)
-def _pyphen(lang: str) -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang=HYPHENATION.get(lang, "sv_SE"))
-
-
-@lru_cache(maxsize=65536)
-def _hyphen_pairs(lang: str, word: str) -> tuple[tuple[str, str], ...]:
-    return tuple(_pyphen(lang).iterate(word))
-
-
-@lru_cache(maxsize=None)
-def hyphenator(lang: str) -> Callable[[str], tuple[tuple[str, str], ...]]:
-    """ReportLab's `hyphenationLang` as a callable: word -> (head, tail) pairs, cached per word
-    (ReportLab would build a new hyphenator for every paragraph)."""
-    return partial(_hyphen_pairs, lang)
-
-
 def make_styles(lang: str = "sv") -> Styles:
+    """The binder's styles. A word wider than its column breaks with a visible hyphen by the rules of
+    `lang` (`markup.Para`); ReportLab's own hyphenation (tried at every line end) is off."""
     fonts.register()
+    markup.hyphenate_for(lang)
     base = ParagraphStyle("body", fontName=fonts.SANS, fontSize=BODY_SIZE, leading=13, spaceAfter=4,
-                          hyphenationLang=hyphenator(lang), hyphenationMinWordLength=HYPHENATE_FROM,
-                          embeddedHyphenation=0, uriWasteReduce=0)
+                          hyphenationLang="", embeddedHyphenation=0, uriWasteReduce=0)
     small = ParagraphStyle("small", parent=base, fontSize=SMALL_SIZE, leading=11.5, spaceAfter=2)
     cell = ParagraphStyle("cell", parent=small, spaceAfter=0)
     return Styles(

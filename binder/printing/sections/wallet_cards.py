@@ -15,12 +15,12 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from binder.printing import fonts, markup, widgets
 from binder.printing.context import BinderContext, record_content
 from binder.printing.sections import call_tree
-from binder.printing.styles import HYPHENATE_FROM, Styles, hyphenator
+from binder.printing.styles import Styles
 
 ID = "wallet_cards"
 CARD_W = 85.6 * mm
@@ -59,17 +59,16 @@ def tree_numbers(ctx: BinderContext) -> list[Line]:
 
 
 def _styles(ctx: BinderContext, size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
-    line = ParagraphStyle(f"card_{size}", fontName=fonts.SANS, fontSize=size, leading=size * 1.16,
-                          hyphenationLang=hyphenator(ctx.lang), hyphenationMinWordLength=HYPHENATE_FROM)
+    line = ParagraphStyle(f"card_{size}", fontName=fonts.SANS, fontSize=size, leading=size * 1.16)
     return line, ParagraphStyle(f"card_b_{size}", parent=line, fontName=fonts.SANS_BOLD)
 
 
 def _line_table(ctx: BinderContext, lines: list[Line], size: float, width: float) -> Table:
     line, bold = _styles(ctx, size)
     number_w = max((fonts.width(markup.unbroken(n), bold=True, size=size) for _, _, n in lines), default=0) + 1
-    rows = [[Paragraph(markup.join([markup.bold(prefix if prefix[:1] in "▶0123456789" else prefix + ":"),
+    rows = [[markup.Para(markup.join([markup.bold(prefix if prefix[:1] in "▶0123456789" else prefix + ":"),
                                     markup.text(name)], " "), line),
-             Paragraph(markup.number(number), bold)] for prefix, name, number in lines]
+             markup.Para(markup.number(number), bold)] for prefix, name, number in lines]
     return Table(rows, colWidths=[width - number_w - GAP, number_w + GAP], hAlign="LEFT",
                  style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -94,8 +93,8 @@ def pack(ctx: BinderContext, lines: list[Line], width: float, height: float) -> 
 
 def cards(ctx: BinderContext, title: str, packed: list[tuple[float, list[Line]]]) -> list[list[Flowable]]:
     """The cards for one packed list of lines (one card with blank lines when the list is empty)."""
-    head = ParagraphStyle("card_head", fontName=fonts.SANS_BOLD, fontSize=9, leading=10.5, spaceAfter=1.5,
-                          hyphenationLang=hyphenator(ctx.lang), hyphenationMinWordLength=HYPHENATE_FROM)
+    head = ParagraphStyle("card_head", fontName=fonts.SANS_BOLD, fontSize=9, leading=10.5, spaceAfter=1.5
+                          )
     foot = ParagraphStyle("card_foot", fontName=fonts.SANS, fontSize=7, leading=8.5)
     width = CARD_W - 2 * PAD_X
     packed = packed or [(SIZES[0], [])]
@@ -104,14 +103,14 @@ def cards(ctx: BinderContext, title: str, packed: list[tuple[float, list[Line]]]
         heading = f"{ctx.organisation} — {title}" if ctx.organisation else title
         if len(packed) > 1:
             heading += " " + ctx.t("(card {number} of {count})", number=index, count=len(packed))
-        items: list[Flowable] = [Paragraph(markup.text(heading), head)]
+        items: list[Flowable] = [markup.Para(markup.text(heading), head)]
         if chunk:
             items.append(_line_table(ctx, chunk, size, width))
         else:
             items.append(Table([["", ""]] * 6, colWidths=[width * 0.6, width * 0.4], rowHeights=[5.5 * mm] * 6,
                                style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
                                                  ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.black)])))
-        items.append(Paragraph(markup.text(ctx.t("Version {version}, {date}", version=ctx.version,
+        items.append(markup.Para(markup.text(ctx.t("Version {version}, {date}", version=ctx.version,
                                                  date=ctx.valid_as_of_text[:10])), foot))
         out.append(items)
     return out
