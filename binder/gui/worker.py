@@ -64,6 +64,7 @@ class DatabaseWorker(QObject):
         self._vault: Vault | None = None
         self._check: IntegrityCheck | None = None      # the integrity check beside the window
         self._pending = 0
+        self.completed = 0                   # jobs whose result reached the GUI thread (soak test, bench)
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._loop, name="binder-db", daemon=True)
         self._thread.start()
@@ -98,6 +99,7 @@ class DatabaseWorker(QObject):
 
     def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
         self._pending -= 1
+        self.completed += 1
         if self._pending == 0:
             self.busy_changed.emit(False)
         if callback is not None:
