@@ -140,7 +140,16 @@ def test_a_stop_inside_the_transaction_rolls_everything_back(world: dict[str, Pa
 
 
 def test_closing_during_the_check_just_closes(qtbot: Any, laptop_controller: Controller,
-                                              world: dict[str, Path]) -> None:
+                                              world: dict[str, Path], tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing is saved while checking, so closing asks nothing; the check's copy of the bundle
+    is removed when its result arrives, and the closed wizard is deleted."""
+    import tempfile
+
+    from shiboken6 import isValid
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(copies))
     ctl = laptop_controller
     wizard = _wizard(qtbot, ctl)
     wizard.choose_file(world["bundle"])
@@ -151,7 +160,9 @@ def test_closing_during_the_check_just_closes(qtbot: Any, laptop_controller: Con
     assert not wizard.isVisible() and wizard.stop_question is None     # nothing to save: no question
     gate.set()
     qtbot.waitUntil(lambda: not ctl.worker.busy, timeout=WAIT_MS)
-    assert wizard.verified is None and wizard.pages.currentIndex() == VERIFY
+    qtbot.waitUntil(lambda: not isValid(wizard), timeout=WAIT_MS)
+    assert ctl.main_window is not None and ctl.main_window.findChildren(ImportWizard) == []
+    assert list(copies.iterdir()) == []
 
 
 def test_a_refused_file_leaves_no_progress_bar_part_way(qtbot: Any, laptop_controller: Controller,

@@ -41,6 +41,7 @@ class ImportWizard(QDialog):
         self.ctx = ctx
         self.setWindowTitle(tr("Import a bundle from USB"))
         self.resize(760, 560)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # a day of imports leaves no wizards behind
         self.verified: Verified | None = None
         self.preview_data: Preview | None = None
         self.result_data: ApplyResult | None = None
@@ -259,8 +260,13 @@ class ImportWizard(QDialog):
                 return _STOPPED
             return result
         self.ctx.worker.submit(op, lambda result: self._verified(stop, result),
-                               lambda message: self._verify_failed(stop, message), self.progress.update_progress)
+                               lambda message: self._verify_failed(stop, message),
+                               lambda done, total, text: self._verify_progress(stop, done, total, text))
         self._update_buttons()
+
+    def _verify_progress(self, stop: Cancellation, done: int, total: int, text: str) -> None:
+        if stop is self._running:                 # not after the wizard was closed
+            self.progress.update_progress(done, total, text)
 
     def _verified(self, stop: Cancellation, result: Any) -> None:
         if stop is not self._running:             # closed or restarted meanwhile
