@@ -52,13 +52,11 @@ def make_vault(path: Path, count: int, kdf: dict[str, int] | None = None) -> Non
 
 def gui_run(path: Path) -> dict[str, Any]:
     """In a fresh process: unlock (key already unwrapped) to main window, then sort and filter."""
-    import resource
-
     from PySide6.QtWidgets import QApplication
 
     from binder.gui.controller import Controller
     from binder.gui.settings import Settings
-    from binder.vault.vault import Vault
+    from tests.crisis_day import peak_rss_mb
     app = QApplication([])
     key = bytes.fromhex(sys.stdin.readline().strip())      # unwrapped by the parent: KDF excluded
     ctl = Controller(app, path, Settings(Path(tempfile.mkdtemp()) / "gui.ini"))
@@ -115,7 +113,7 @@ def gui_run(path: Path) -> dict[str, Any]:
         wait(lambda: not model._fetching)
     app.processEvents()
     out["rows_after_scrolling"] = model.rowCount()
-    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_rss_mb"] = peak_rss_mb()
     window.close()
     ctl.shutdown()
     return out
@@ -125,7 +123,6 @@ def memory_run(path: Path) -> dict[str, Any]:
     """In a fresh process: the unlock window, then a real unlock (KDF on the worker) and the
     first screen with its background work done; RSS before, at peak and settled."""
     import gc
-    import resource
 
     from PySide6.QtWidgets import QApplication
 
@@ -133,7 +130,7 @@ def memory_run(path: Path) -> dict[str, Any]:
     from binder.gui.settings import Settings
     from binder.vault.keyslots import KeySlots
     from binder.vault.vault import KEYSLOTS_NAME
-    from tests.crisis_day import rss_mb
+    from tests.crisis_day import peak_rss_mb, rss_mb
     app = QApplication([])
     ctl = Controller(app, path, Settings(Path(tempfile.mkdtemp()) / "gui.ini"))
     ctl.start()
@@ -163,7 +160,7 @@ def memory_run(path: Path) -> dict[str, Any]:
         if time.perf_counter() > end:
             raise TimeoutError("the unlock did not finish")
     out["unlock_with_kdf_s"] = time.perf_counter() - start
-    out["peak_rss_unlock_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_rss_unlock_mb"] = peak_rss_mb()
     gc.collect()
     pump(SETTLE_S)
     out["steady_rss_after_unlock_mb"] = rss_mb()

@@ -86,6 +86,20 @@ def rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def peak_rss_mb() -> float:
+    """The highest RSS of this process image so far (Linux VmHWM). Not `ru_maxrss`: Linux carries
+    that over from the parent at fork, so a child started by a big parent reports the parent's size."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def qt_objects(app: QApplication) -> int:
     """Live QObjects under every top-level widget, and the widgets themselves."""
     return sum(1 + len(w.findChildren(QObject)) for w in app.topLevelWidgets())
