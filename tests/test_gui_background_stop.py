@@ -13,8 +13,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("PySide6")
-
 from binder.gui.background_check import IntegrityCheck  # noqa: E402
 from binder.gui.worker import DatabaseWorker  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402

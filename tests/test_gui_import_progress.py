@@ -10,8 +10,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("PySide6")
-
 from PySide6.QtCore import Qt  # noqa: E402
 
 from binder.bundle import apply, verify_bundle  # noqa: E402

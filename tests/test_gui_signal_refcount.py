@@ -12,8 +12,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("PySide6")
-
 from binder.gui.worker import DatabaseWorker  # noqa: E402
 
 pytestmark = pytest.mark.gui

@@ -3,8 +3,9 @@ the main window (unlock, bundle imports, ticks, log lines, searches, restoration
 unlock, language switches), then the process's memory and its Qt objects must not be climbing.
 
 The full day (20,000 jobs) runs from bench/bench_soak.py, which reports the RSS growth per 10,000
-jobs against the < 5 MB target. Here the bound on RSS is looser (a short run's slope includes the
-allocator settling in); the Qt and Python object counts are the sharp test for a leak.
+jobs against the < 5 MB target. A 3,000-job day is too short to measure a few MB per 10,000 jobs
+against RSS's own swing, so here RSS may only not set new highs; the Qt, widget and Python
+object counts are the sharp test for a leak.
 """
 from __future__ import annotations
 
@@ -14,8 +15,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("PySide6")
-
 from binder.store import incident_log, restoration, routine_runs  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402
 from tests.conftest import FAST_KDF  # noqa: E402
@@ -24,7 +23,7 @@ from tests.crisis_day import PASSPHRASE, CrisisDay, make_world  # noqa: E402
 pytestmark = pytest.mark.gui
 
 JOBS = int(os.environ.get("KRISPARM_SOAK_JOBS", "3000"))
-CI_RSS_BOUND_MB_PER_10K = 20.0        # the bench's full day is held to the 5 MB target
+CI_RSS_SWING_MB = 6.0                 # the bench's full day is held to the < 5 MB per 10,000 jobs target
 
 
 def test_a_crisis_day_in_the_window_does_not_leak(qapp: Any, tmp_path: Path) -> None:
@@ -50,7 +49,11 @@ def test_a_crisis_day_in_the_window_does_not_leak(qapp: Any, tmp_path: Path) -> 
     for attr, slack in (("qt_objects", 50), ("widgets", 10)):
         assert max(getattr(s, attr) for s in second) <= max(getattr(s, attr) for s in first) + slack, attr
     assert report.growth_per_10k_jobs("python_objects") < 5_000
-    assert report.growth_per_10k_jobs("rss_mb") < CI_RSS_BOUND_MB_PER_10K
+    # RSS warms up over the first ~1,500 jobs (SQLite's page cache, Qt's caches, malloc arenas),
+    # then stays within a few MB (bench_soak: 144 → ~160 MB, then flat to 8,000 jobs). Here: no
+    # new high in the second half beyond that swing.
+    high_first, high_second = max(s.rss_mb for s in first), max(s.rss_mb for s in second)
+    assert high_second <= high_first + CI_RSS_SWING_MB, f"RSS {high_first:.1f} -> {high_second:.1f} MB"
 
     # And the day's work is in the vault, whole.
     with Vault.open(world.laptop, PASSPHRASE) as vault:

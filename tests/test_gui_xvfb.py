@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("PySide6")
-
 pytestmark = pytest.mark.gui
 
 XVFB = shutil.which("Xvfb")
