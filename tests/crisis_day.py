@@ -355,3 +355,26 @@ class CrisisDay:
             self.ctl.main_window.close()
         self._heartbeat.stop()
         self.ctl.shutdown()
+
+
+def main() -> int:
+    """`python -m tests.crisis_day JOBS BUNDLES DIR`: a day in a fresh process; the report as JSON
+    (the CI test runs it apart from the rest of the suite, whose leftovers would blur the counts)."""
+    import json
+    import sys
+    from dataclasses import asdict
+    jobs, bundles, base = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+    app = QApplication([])
+    world = make_world(base, bundles)
+    day = CrisisDay(app, world, base / "gui.ini")
+    try:
+        report = day.run(jobs)
+    finally:
+        day.close()
+    print(json.dumps({"samples": [asdict(s) for s in report.samples], "actions": report.actions,
+                      "laptop": str(world.laptop)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
