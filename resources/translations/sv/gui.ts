@@ -1520,6 +1520,8 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>The vault is locked.</source>
         <translation>Valvet är låst.</translation>
+    </message>
+    <message>
         <source>Empty binder: import the coordinator's bundle (Ctrl+I)</source>
         <translation>Tom pärm: importera samordnarens paket (Ctrl+I)</translation>
     </message>
