@@ -1673,5 +1673,49 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Changing the passphrase…</source>
         <translation>Byter lösenfras…</translation>
     </message>
+    <message>
+        <source>Leave the USB stick in until the import is finished. Closing this window asks first.</source>
+        <translation>Låt USB-minnet sitta kvar tills importen är klar. Om du stänger fönstret får du frågan först.</translation>
+    </message>
+    <message>
+        <source>4. Importing</source>
+        <translation>4. Importen pågår</translation>
+    </message>
+    <message>
+        <source>5. Done</source>
+        <translation>5. Klart</translation>
+    </message>
+    <message>
+        <source>5. Stopped</source>
+        <translation>5. Avbruten</translation>
+    </message>
+    <message>
+        <source>The import was stopped before anything was saved. Nothing was changed.</source>
+        <translation>Importen avbröts innan något sparades. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Avbryta importen?</translation>
+    </message>
+    <message>
+        <source>The bundle is being imported. If you stop now, before it is saved, nothing changes. Stop the import?</source>
+        <translation>Paketet importeras just nu. Om du avbryter nu, innan det har sparats, ändras ingenting. Vill du avbryta importen?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep importing</source>
+        <translation>&amp;Fortsätt importera</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Valvet är låst.</translation>
+    </message>
 </context>
 </TS>
