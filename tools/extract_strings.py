@@ -53,6 +53,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "bundle": ("binder/bundle", "binder/cli/bundle_commands.py"),
     "printing": ("binder/printing", "binder/cli/print_commands.py"),
     "gui": ("binder/gui", "binder/cli/gui_commands.py"),
+    "reports": ("binder/reports", "binder/cli/report_commands.py"),
 }
 # Files declaring BinderError subclasses that may be raised anywhere.
 ERROR_MODULES = ("binder/errors.py", "binder/bundle/errors.py")
