@@ -159,6 +159,15 @@ def test_a_whole_day(day: dict[str, object], tmp_path: Path) -> None:
     assert (items[A1].status, items[A1].where, items[A1].set_by) == ("restored", "Stabsrum A", "Anna")
     assert items[A2].status is None and items[A2].blocked_by == []
 
+    # The situation report's content: the decision, the board, the open corrections, the comms plan.
+    from binder.reports import sitrep
+    from binder.model import clock
+    report = sitrep.build(pub, since=clock.parse("2026-11-25T07:30"), now=clock.parse("2026-11-25T13:00"))
+    assert [e.text for e in report.events] == ["Beslut: stäng skolornas wifi"]
+    assert report.progress["restored"] == 1 and report.progress["unknown"] == 1
+    assert {c.id for c in report.corrections} == {amend_a.id, amend_b.id}
+    assert [c.title for c in report.comms] == ["Invånare"]
+
     # Proposed corrections: accept A's, reject B's; the next bundle carries both answers.
     open_items = {x.id: x for x in corrections.list_corrections(pub)}
     assert set(open_items) == {amend_a.id, amend_b.id}

@@ -22,6 +22,7 @@ class TimelineEntry:
     corrects: int | None
     hash: str
     seq: int
+    priority: str = "normal"
 
     @property
     def is_decision(self) -> bool:
@@ -44,13 +45,13 @@ def timeline(vault: Vault, since: datetime | None = None, laptop: str | None = N
     found: list[TimelineEntry] = []
     if laptop is None:
         for r in vault.db.execute("SELECT occurred_at, recorded_at, author, kind, text, decided_by, corrects, "
-                                  "hash, seq FROM log_entries"):
-            found.append(TimelineEntry(r[0], r[1], None, r[2], r[3], r[4], r[5], r[6], r[7], r[8]))
+                                  "hash, seq, priority FROM log_entries"):
+            found.append(TimelineEntry(r[0], r[1], None, r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]))
     for r in vault.db.execute("SELECT occurred_at, recorded_at, key_id, author, kind, text, decided_by, corrects, "
-                              "hash, seq FROM field_log"):
+                              "hash, seq, priority FROM field_log"):
         name = names.get(r[2], r[2][:8])
         if laptop is None or name == laptop:
-            found.append(TimelineEntry(r[0], r[1], name, r[3], r[4], r[5], r[6], r[7], r[8], r[9]))
+            found.append(TimelineEntry(r[0], r[1], name, r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10]))
     if since is not None:
         found = [e for e in found if _moment(e.occurred_at) >= since]
     found.sort(key=lambda e: (_moment(e.occurred_at), _moment(e.recorded_at), e.laptop or "", e.seq))
