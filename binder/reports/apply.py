@@ -100,15 +100,18 @@ def _store(conn: Connection, verified: VerifiedReport) -> None:
                   verified.header["issued_at"], now_iso(), json.dumps(counts, sort_keys=True)))
 
 
-def import_report(vault: Vault, verified: VerifiedReport, progress: Progress | None = None) -> ReportPreview:
-    """Store a report checked by `verify_report` (after an encrypted backup). Returns what it added."""
+def import_report(vault: Vault, verified: VerifiedReport, progress: Progress | None = None, *,
+                  backup: bool = True) -> ReportPreview:
+    """Store a report checked by `verify_report` (after an encrypted backup; `backup=False` when the
+    caller took one for a batch of reports). Returns what it added."""
     step = progress or (lambda done, total, label: None)
     try:
         summary = preview(vault, verified)
         if verified.already_imported or verified.content is None:
             return summary
-        step(1, 2, N_("Backing up the vault"))
-        vault.backup("before-report")
+        if backup:
+            step(1, 2, N_("Backing up the vault"))
+            vault.backup("before-report")
         step(2, 2, N_("Storing the report"))
         with vault.transaction() as conn:
             newest = conn.execute("SELECT max(sequence) FROM field_reports WHERE key_id = ?",
@@ -122,3 +125,15 @@ def import_report(vault: Vault, verified: VerifiedReport, progress: Progress | N
         return summary
     finally:
         verified.cleanup()
+
+
+def import_reports(vault: Vault, batch: list[VerifiedReport], progress: Progress | None = None) -> list[ReportPreview]:
+    """Import several checked reports (one stick's worth) after ONE encrypted backup; each report is
+    its own transaction, so a refused one leaves the others in."""
+    try:
+        if any(not v.already_imported and v.content is not None for v in batch):
+            vault.backup("before-report")
+        return [import_report(vault, v, progress, backup=False) for v in batch]
+    finally:
+        for v in batch:
+            v.cleanup()

@@ -25,16 +25,14 @@ from binder.bundle.strict_json import canonical, is_int, loads_canonical
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_
 from binder.model import schema
-from binder.model.schema import Field
-from binder.model.validate import clean_text
+from binder.model.validate import is_normal_text, is_single_line_text
 from binder.reports.header import ITEM_TYPES, MAX_ITEMS
-from binder.store.incident_log import LogEntry, entry_hash
+from binder.store.incident_log import ENTRY_FIELDS, fields_hash
 from binder.vault.database import Connection
 
 RUN_STEP_STATES = ("open", "done", "previously_done", "not_applicable")
-LOG_COLUMNS = ", ".join(LogEntry.__dataclass_fields__)   # the entry's fields, in their order
-_LINE = Field("line", schema.STR, "Rad", "Line")
-_TEXT = Field("text", schema.TEXT, "Text", "Text", max_len=10_000)
+LOG_COLUMNS = ", ".join(ENTRY_FIELDS)   # the entry's fields, in their order
+_TEXT_LIMIT = 10_000      # the incident log's text limit (binder.store.incident_log)
 
 
 @dataclass
@@ -56,7 +54,7 @@ def binding(report_id: str, sequence: int, audience: str, laptop: str) -> dict[s
 
 def _log_items(conn: Connection, after: int) -> Iterator[dict[str, Any]]:
     for row in conn.execute(f"SELECT {LOG_COLUMNS} FROM log_entries WHERE seq > ? ORDER BY seq", (after,)):
-        yield LogEntry(*row).to_json()
+        yield dict(zip(ENTRY_FIELDS, row))
 
 
 def _status_items(conn: Connection, after: int) -> Iterator[dict[str, Any]]:
@@ -123,8 +121,11 @@ def _shape(data: Any, keys: set[str]) -> None:
         raise ValidationError(N_("the fields are not those of this kind of entry."))
 
 
-def _text(data: dict[str, Any], name: str, fl: Field = _LINE) -> None:
-    if clean_text(data[name], fl, name) != data[name]:
+def _text(data: dict[str, Any], name: str, multi_line: bool = False) -> None:
+    """Text exactly as the laptop's own validation leaves it (never normalised here: refused)."""
+    ok = (is_normal_text(data[name], _TEXT_LIMIT) if multi_line
+          else is_single_line_text(data[name], schema.MAX_STR))
+    if not ok:
         raise ValidationError(N_("{field} is not in normal form."), field=name)
 
 
@@ -150,19 +151,18 @@ def _one_of(data: dict[str, Any], name: str, choices: tuple[str, ...]) -> None:
 
 
 def _check_log(data: Any) -> None:
-    _shape(data, set(LogEntry.__dataclass_fields__))
+    _shape(data, set(ENTRY_FIELDS))
     _whole(data, "seq")
     _whole(data, "corrects", optional=True)
-    for name in ("id", "author", "role", "decided_by", "prev_hash", "hash"):
+    for name in ("id", "author", "role", "decided_by", "affected", "prev_hash", "hash"):
         _text(data, name)
-    for name in ("basis", "affected"):
-        _text(data, name, _TEXT)
-    _text(data, "text", _TEXT)
+    for name in ("basis", "text"):
+        _text(data, name, multi_line=True)
     _time(data, "recorded_at")
     _time(data, "occurred_at")
     _one_of(data, "kind", schema.LOG_KINDS)
     _one_of(data, "priority", schema.LOG_PRIORITIES)
-    if entry_hash(LogEntry(**data)) != data["hash"]:
+    if fields_hash(data) != data["hash"]:
         raise ValidationError(N_("the incident-log entry does not match its own hash (altered)."))
 
 
