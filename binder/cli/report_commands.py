@@ -95,38 +95,55 @@ def cmd_report_verify(ctx: Context) -> int:
     return 0
 
 
+def _verify_all(ctx: Context, paths: list[str]) -> list[verify.VerifiedReport]:
+    """Check every file first: one refusal and nothing is imported."""
+    checked: list[verify.VerifiedReport] = []
+    try:
+        for path in paths:
+            checked.append(verify.verify_report(ctx.vault(), Path(path), _progress(ctx)))
+    except BaseException:
+        for v in checked:
+            v.cleanup()
+        raise
+    return checked
+
+
 def cmd_report_import(ctx: Context) -> int:
     a = ctx.args
     vault = ctx.vault()
-    v = verify.verify_report(vault, Path(a.file), _progress(ctx))
+    batch = _verify_all(ctx, a.files)
     try:
-        if not ctx.json:
-            _print_verified(ctx, v)
-        summary = report_apply.preview(vault, v)
-        if not ctx.json and not v.already_imported:
-            ctx.say("New: {counts}.", counts=_counts_text(summary.new))
-            if any(summary.repeated.values()):
-                ctx.say("Already held (sent again, stored once): {counts}.", counts=_counts_text(summary.repeated))
-            print(_chain_text(v.laptop, summary.chain))
-        if v.already_imported or a.dry_run:
+        previews = [report_apply.preview(vault, v) for v in batch]
+        for v, summary in zip(batch, previews):
             if ctx.json:
-                ctx.emit({**v.to_json(), "preview": summary.to_json(), "imported": False})
-            elif a.dry_run:
-                ctx.say("Dry run: nothing was changed.")
-            return 0
-        if not a.yes:
+                continue
+            _print_verified(ctx, v)
+            if not v.already_imported:
+                ctx.say("New: {counts}.", counts=_counts_text(summary.new))
+                if any(summary.repeated.values()):
+                    ctx.say("Already held (sent again, stored once): {counts}.", counts=_counts_text(summary.repeated))
+                print(_chain_text(v.laptop, summary.chain))
+        todo = [v for v in batch if not v.already_imported]
+        if todo and not a.dry_run and not a.yes:
             if not sys.stdin or not sys.stdin.isatty():
                 raise BinderError("Add --yes to import the report (or --dry-run to only look). Nothing was changed.")
             if input(tr("Import this report? [y/N] ")).strip().lower() not in ("y", "yes", "j", "ja"):
                 ctx.say("Nothing was changed.")
                 return 0
-        report_apply.import_report(vault, v, progress=_progress(ctx))
+        imported = bool(todo) and not a.dry_run
+        if imported:
+            report_apply.import_reports(vault, batch, progress=_progress(ctx))
     finally:
-        v.cleanup()
+        for v in batch:
+            v.cleanup()
     if ctx.json:
-        ctx.emit({**v.to_json(), "preview": summary.to_json(), "imported": True})
+        ctx.emit([{**v.to_json(), "preview": p.to_json(), "imported": imported and not v.already_imported}
+                  for v, p in zip(batch, previews)])
+    elif a.dry_run:
+        ctx.say("Dry run: nothing was changed.")
     else:
-        ctx.say("Imported field report {sequence} from {laptop}.", sequence=v.sequence, laptop=v.laptop)
+        for v in todo:
+            ctx.say("Imported field report {sequence} from {laptop}.", sequence=v.sequence, laptop=v.laptop)
     return 0
 
 
@@ -239,7 +256,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_report_verify)
     q = rsub.add_parser("import", help=tr("coordinator: check, preview and import a report"))
-    q.add_argument("file")
+    q.add_argument("files", nargs="+", metavar="FILE", help=tr("one or more report files (all are checked first)"))
     q.add_argument("--dry-run", action="store_true", help=tr("show what would change, change nothing"))
     q.add_argument("--yes", action="store_true", help=tr("import without asking"))
     q.add_argument("--json", action="store_true")

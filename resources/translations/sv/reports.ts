@@ -403,5 +403,9 @@
         <source>with an identity file: the fingerprint read aloud by the laptop</source>
         <translation>med en identitetsfil: fingeravtrycket som datorn läser upp</translation>
     </message>
+    <message>
+        <source>one or more report files (all are checked first)</source>
+        <translation>en eller flera rapportfiler (alla kontrolleras först)</translation>
+    </message>
 </context>
 </TS>
