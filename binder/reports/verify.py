@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ import pyrage
 from binder.bundle import age_header, dsse, frame, recipients
 from binder.bundle.errors import DecryptionError, FrameError, PayloadError
 from binder.bundle.strict_json import loads, loads_canonical
-from binder.bundle.verify import check_source, copy_once
+from binder.bundle.verify import check_source, copy_once, private_copy_dir
 from binder.i18n import N_
 from binder.reports import content, header as header_mod
 from binder.reports.errors import ReportEquivocation, ReportError, StaleReport, UnknownLaptop
@@ -106,7 +105,7 @@ def verify_report(vault: Vault, path: Path, progress: Progress | None = None) ->
     path = Path(path)
     step(1, STEPS, N_("Checking the file"))
     info = check_source(path)
-    temp = Path(tempfile.mkdtemp(prefix="krisparm-report-"))
+    temp = private_copy_dir("krisparm-report-")
     try:
         step(2, STEPS, N_("Copying the report from the stick"))
         local = temp / "report"
