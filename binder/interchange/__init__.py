@@ -76,9 +76,13 @@ def import_file(vault: Vault, path: Path, kind: str | None = None, progress: Pro
                 backup: bool = True) -> ImportResult:
     """Read, validate completely, back up the vault, then write in one transaction."""
     batch = read_batch(Path(path), kind)
-    if backup:
-        vault.backup("before-import")
-    return load(vault, batch, progress or (lambda *_: None))
+    made = vault.backup("before-import") if backup else None
+    try:
+        return load(vault, batch, progress or (lambda *_: None))
+    except BaseException:
+        if made is not None:
+            vault.discard_backup(made)      # refused: nothing changed, so no backup (issue 11 §5)
+        raise
 
 
 def _record_rows(vault: Vault, kind: str) -> list[dict]:

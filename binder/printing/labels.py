@@ -47,6 +47,7 @@ SECTION_TITLES: dict[str, str] = {
     "toc": N_("Contents"),
     "first_hour": N_("The first hour"),
     "contacts": N_("Contacts"),
+    "wallet_cards": N_("Wallet cards"),
     "routines": N_("Routines"),
     "restoration": N_("Restoration priority list"),
     "comms": N_("Communication plan"),

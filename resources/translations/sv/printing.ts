@@ -1143,5 +1143,57 @@
         <source>pages</source>
         <translation>sidor</translation>
     </message>
+    <message>
+        <source>The printer {printer} is stopped: the job {job} waits in its queue and prints only when the printer is started again (cupsenable {printer}). Nothing has been printed yet.</source>
+        <translation>Skrivaren {printer} är stoppad: utskriften {job} väntar i kön och skrivs ut först när skrivaren startas igen (cupsenable {printer}). Ingenting har skrivits ut än.</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>utskriven</translation>
+    </message>
+    <message>
+        <source>printing failed</source>
+        <translation>utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>skickad till skrivaren</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the PDF file to write.</source>
+        <translation>{path} är en mapp; ange namnet på PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>Mappen {folder} finns inte. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder} ({reason}). Nothing was written.</source>
+        <translation>Det går inte att skriva i mappen {folder} ({reason}). Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>(card {number} of {count})</source>
+        <translation>(kort {number} av {count})</translation>
+    </message>
+    <message>
+        <source>Contacts are grouped by crisis role, then organisation. Call the channels in the order given; if there is no answer, call the first deputy. ⚠ STALE marks contacts last verified more than {days} days ago.</source>
+        <translation>Kontakterna är grupperade efter krisroll och sedan organisation. Ring kanalerna i angiven ordning; svarar ingen, ring första ersättaren. ⚠ INAKTUELL markerar kontakter som senast verifierades för mer än {days} dagar sedan.</translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines. Keep one card in your wallet and one at home. The call-tree card shows who calls whom in the crisis team.</source>
+        <translation>Klipp längs de streckade linjerna. Ha ett kort i plånboken och ett hemma. Ringträdskortet visar vem som ringer vem i krisledningsgruppen.</translation>
+    </message>
+    <message>
+        <source>In crisis order: the chair, the deputy chair, the duty officer, the spokesperson, then the rest. Every channel is listed, Rakel too.</source>
+        <translation>I krisordning: ordföranden, vice ordföranden, tjänsteperson i beredskap, talespersonen och sedan övriga. Alla kanaler står med, även Rakel.</translation>
+    </message>
+    <message>
+        <source>call tree</source>
+        <translation>ringträd</translation>
+    </message>
+    <message>
+        <source>⚠ {count} of {total} contacts have never been verified: check their numbers when you call them.</source>
+        <translation>⚠ {count} av {total} kontakter har aldrig verifierats: kontrollera numren när du ringer dem.</translation>
+    </message>
 </context>
 </TS>
