@@ -1,4 +1,4 @@
--- Field reports (binder/reports): laptops send what they recorded back to the coordinator.
+-- Schema version 6: field reports (binder/reports): laptops send what they recorded back to the coordinator.
 
 -- On the coordinator: a reporting laptop's Ed25519 signing key, enrolled beside its age recipient.
 ALTER TABLE recipients ADD COLUMN signing_key BLOB;
