@@ -7,11 +7,7 @@ from pathlib import Path
 
 from tests.test_bundle_cli import binder, refused
 
-OPERATOR = {"BINDER_OPERATOR": "Samordnaren"}
-
-
-def test_cli_reports_cycle(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("BINDER_OPERATOR", "Anna")
+def test_cli_reports_cycle(tmp_path: Path) -> None:
     pub, lap, stick = tmp_path / "pub", tmp_path / "lap", tmp_path / "stick"
     stick.mkdir()
     binder(pub, "init", "--publisher", "--organisation", "Testkommun", "--organisation-id", "testkommun")
@@ -29,8 +25,8 @@ def test_cli_reports_cycle(tmp_path: Path, monkeypatch) -> None:  # type: ignore
     bundle = json.loads(binder(pub, "bundle", "export", str(stick), "--json").stdout)["path"]
     binder(lap, "bundle", "import", bundle, "--yes")
 
-    binder(lap, "log", "add", "Lönesystemet nere sedan 06:10", "--occurred", "2026-11-25T06:10")
-    binder(lap, "status", asset, "down", "--by", "Anna")
+    binder(lap, "--operator", "Anna", "log", "add", "Lönesystemet nere sedan 06:10", "--occurred", "2026-11-25T06:10")
+    binder(lap, "--operator", "Anna", "status", asset, "down")
     written = json.loads(binder(lap, "report", "export", str(stick), "--json").stdout)
     assert written["sequence"] == 1 and written["counts"]["log"] == 1 and written["counts"]["status"] == 1
     report = written["path"]
@@ -54,6 +50,13 @@ def test_cli_reports_cycle(tmp_path: Path, monkeypatch) -> None:  # type: ignore
     assert "Lönesystemet nere" in (tmp_path / "tidslinje.csv").read_text(encoding="utf-8-sig")
     sv = binder(pub, "--lang", "sv", "timeline")
     assert "06:10  Stabsrum 1 · Anna" in sv.stdout and "kedja är hel" in sv.stdout
+
+    sitrep = json.loads(binder(pub, "sitrep", str(tmp_path / "lägesbild.pdf"), "--json").stdout)
+    assert sitrep["sections"] == ["sitrep"] and (tmp_path / "lägesbild.pdf").stat().st_size > 1000
+    checked = binder(pub, "pdf-check", sitrep["codes"][0])
+    assert "SNAPSHOT" in checked.stdout and "Situation report" in checked.stdout
+    binder(pub, "timeline", "--pdf", str(tmp_path / "tidslinje.pdf"))
+    refused(binder(pub, "sitrep", "/proc/lägesbild.pdf", ok=False), "Cannot write")
 
     # A report is not a bundle, and a bundle is not a report.
     refused(binder(lap, "bundle", "import", report, "--yes", ok=False), "not a Krispärm bundle")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +15,7 @@ from binder.cli.context import Context
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_, tr
 from binder.model import clock
-from binder.reports import apply as report_apply, board, corrections, export, timeline, verify
-from binder.reports.chain import ChainStatus
+from binder.reports import apply as report_apply, board, chain, corrections, export, timeline, verify
 from binder.store import metadata
 
 
@@ -24,13 +23,6 @@ def _progress(ctx: Context) -> Any:
     if ctx.json:
         return None
     return lambda done, total, label: print(f"[{done}/{total}] {tr(label)}", file=sys.stderr)
-
-
-def _operator(ctx: Context) -> str:
-    name = (getattr(ctx.args, "by", None) or os.environ.get("BINDER_OPERATOR", "")).strip()
-    if not name:
-        raise ValidationError(N_("Say who decides: --by NAME (or set BINDER_OPERATOR). Nothing was changed."))
-    return name
 
 
 def _zone(ctx: Context) -> Any:
@@ -41,22 +33,6 @@ def _counts_text(counts: dict[str, int]) -> str:
     return tr("{log} log entries, {status} status changes, {run} routine runs, {correction} proposed corrections",
               log=counts.get("log", 0), status=counts.get("status", 0), run=counts.get("run", 0),
               correction=counts.get("correction", 0))
-
-
-def _chain_text(name: str, status: ChainStatus) -> str:
-    if status.intact:
-        return tr("{laptop}: log chain intact ({count} entries, last number {last}).", laptop=name,
-                  count=status.entries, last=status.last_seq)
-    parts = []
-    if status.gaps:
-        parts.append(tr("missing entries {ranges}", ranges=", ".join(
-            f"{a}" if a == b else f"{a}–{b}" for a, b in status.gaps)))
-    if status.forks:
-        parts.append(tr("two different entries with number {numbers} (fork)",
-                        numbers=", ".join(map(str, status.forks))))
-    if status.broken:
-        parts.append(tr("entries not linked to the one before: {numbers}", numbers=", ".join(map(str, status.broken))))
-    return tr("{laptop}: WARNING, the log chain is not whole: {problems}.", laptop=name, problems="; ".join(parts))
 
 
 # -- laptop ---------------------------------------------------------------------------------------
@@ -122,7 +98,7 @@ def cmd_report_import(ctx: Context) -> int:
                 ctx.say("New: {counts}.", counts=_counts_text(summary.new))
                 if any(summary.repeated.values()):
                     ctx.say("Already held (sent again, stored once): {counts}.", counts=_counts_text(summary.repeated))
-                print(_chain_text(v.laptop, summary.chain))
+                print(chain.describe(v.laptop, summary.chain))
         todo = [v for v in batch if not v.already_imported]
         if todo and not a.dry_run and not a.yes:
             if not sys.stdin or not sys.stdin.isatty():
@@ -159,8 +135,23 @@ def _since(ctx: Context) -> Any:
 TIMELINE_FIELDS = ("occurred_at", "recorded_at", "laptop", "author", "kind", "text", "decided_by", "corrects", "hash")
 
 
+def _wrote_pdf(ctx: Context, result: Any) -> None:
+    if ctx.json:
+        ctx.emit(result.__dict__)
+    else:
+        ctx.say("Wrote {path}: {pages} pages (not encrypted). Check codes are in the print register.",
+                path=result.path, pages=result.pages)
+
+
 def cmd_timeline(ctx: Context) -> int:
     vault = ctx.vault()
+    if ctx.args.pdf:
+        from binder.printing.build import check_destination
+        from binder.printing.timeline import build_timeline_pdf
+        check_destination(ctx.args.pdf)
+        _wrote_pdf(ctx, build_timeline_pdf(vault, ctx.args.pdf, since=_since(ctx), laptop=ctx.args.laptop,
+                                           lang=ctx.args.pdf_lang or getattr(ctx.args, "lang", None)))
+        return 0
     entries = timeline.timeline(vault, since=_since(ctx), laptop=ctx.args.laptop)
     chains = timeline.chains(vault)
     if ctx.args.csv:
@@ -184,9 +175,27 @@ def cmd_timeline(ctx: Context) -> int:
         mark = "★ " if e.is_decision else ""
         print(f"{clock.format_local(e.occurred_at, zone)}  {where} · {e.author} · {kind}: {mark}{e.text}")
     for name, status in sorted(chains.items()):
-        print(_chain_text(name, status))
+        print(chain.describe(name, status))
     if not entries:
         ctx.say("The timeline is empty.")
+    return 0
+
+
+def _last_sitrep(ctx: Context) -> Any:
+    """The default start of a situation report: when the last one was printed (else 24 hours ago)."""
+    from binder.printing import list_prints
+    for entry in list_prints(ctx.vault()):
+        if entry.sections == ["sitrep"]:
+            return clock.parse(entry.printed_at)
+    return clock.now() - timedelta(hours=24)
+
+
+def cmd_sitrep(ctx: Context) -> int:
+    from binder.printing.build import check_destination
+    from binder.printing.sitrep import build_sitrep
+    check_destination(ctx.args.out)
+    since = _since(ctx) or _last_sitrep(ctx)
+    _wrote_pdf(ctx, build_sitrep(ctx.vault(), ctx.args.out, since=since, lang=ctx.args.pdf_lang or getattr(ctx.args, "lang", None)))
     return 0
 
 
@@ -230,14 +239,14 @@ def cmd_corrections_list(ctx: Context) -> int:
 
 
 def cmd_corrections_accept(ctx: Context) -> int:
-    c = corrections.accept(ctx.vault(), ctx.args.id, _operator(ctx))
+    c = corrections.accept(ctx.vault(), ctx.args.id, ctx.operator(ctx.args.by))
     ctx.say("Accepted: {title}, {field} changed. The next bundle carries it to every laptop.",
             title=c.record_title, field=c.field)
     return 0
 
 
 def cmd_corrections_reject(ctx: Context) -> int:
-    c = corrections.reject(ctx.vault(), ctx.args.id, ctx.args.reason, _operator(ctx))
+    c = corrections.reject(ctx.vault(), ctx.args.id, ctx.args.reason, ctx.operator(ctx.args.by))
     ctx.say("Rejected: {title}, {field}. The reason goes back to {laptop} with the next bundle.",
             title=c.record_title, field=c.field, laptop=c.laptop)
     return 0
@@ -266,8 +275,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--since", metavar="TIME", help=tr("only entries that occurred at or after TIME"))
     p.add_argument("--laptop", metavar="NAME", help=tr("only this laptop's entries"))
     p.add_argument("--csv", metavar="FILE", help=tr("write the timeline to a CSV file (not encrypted)"))
+    p.add_argument("--pdf", metavar="FILE", help=tr("print the timeline to a PDF for the evaluation (not encrypted)"))
+    p.add_argument("--lang", dest="pdf_lang", choices=("sv", "en"), help=tr("language of the PDF (default: the binder's)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_timeline)
+
+    p = sub.add_parser("sitrep", help=tr("coordinator: the situation report (PDF) for the daily meeting"))
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("--since", metavar="TIME",
+                   help=tr("the period starts at TIME (default: the last situation report, or 24 hours ago)"))
+    p.add_argument("--lang", dest="pdf_lang", choices=("sv", "en"), help=tr("language of the PDF (default: the binder's)"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sitrep)
 
     p = sub.add_parser("board", help=tr("coordinator: the latest restoration status of every system, from all laptops"))
     p.add_argument("--json", action="store_true")
@@ -282,10 +301,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_corrections_list)
     q = csub.add_parser("accept", help=tr("change the published record as the laptop proposed"))
     q.add_argument("id")
-    q.add_argument("--by", metavar="NAME", help=tr("who decides (default: BINDER_OPERATOR)"))
+    q.add_argument("--by", metavar="NAME", help=tr("who decides (default: the operator)"))
     q.set_defaults(func=cmd_corrections_accept)
     q = csub.add_parser("reject", help=tr("keep the published value; the reason goes back to the laptop"))
     q.add_argument("id")
     q.add_argument("--reason", required=True)
-    q.add_argument("--by", metavar="NAME", help=tr("who decides (default: BINDER_OPERATOR)"))
+    q.add_argument("--by", metavar="NAME", help=tr("who decides (default: the operator)"))
     q.set_defaults(func=cmd_corrections_reject)

@@ -1673,5 +1673,9 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Changing the passphrase…</source>
         <translation>Byter lösenfras…</translation>
     </message>
+    <message>
+        <source>Snapshot. Page {page} of the {section} printed {at} in version {version}; it shows the situation at that time.</source>
+        <translation>Ögonblicksbild. Sida {page} av {section}, utskriven {at} i version {version}; den visar läget vid den tidpunkten.</translation>
+    </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name>reports</name>
     <message>
-        <source>Say who decides: --by NAME (or set BINDER_OPERATOR). Nothing was changed.</source>
-        <translation>Ange vem som beslutar: --by NAMN (eller sätt BINDER_OPERATOR). Inget har ändrats.</translation>
-    </message>
-    <message>
         <source>{log} log entries, {status} status changes, {run} routine runs, {correction} proposed corrections</source>
         <translation>{log} anteckningar, {status} statusändringar, {run} rutinkörningar, {correction} föreslagna rättelser</translation>
     </message>
@@ -172,8 +168,8 @@
         <translation>ändra den publicerade posten som datorn föreslog</translation>
     </message>
     <message>
-        <source>who decides (default: BINDER_OPERATOR)</source>
-        <translation>vem som beslutar (standard: BINDER_OPERATOR)</translation>
+        <source>who decides (default: the operator)</source>
+        <translation>vem som beslutar (standard: operatören)</translation>
     </message>
     <message>
         <source>keep the published value; the reason goes back to the laptop</source>
@@ -406,6 +402,26 @@
     <message>
         <source>one or more report files (all are checked first)</source>
         <translation>en eller flera rapportfiler (alla kontrolleras först)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {pages} pages (not encrypted). Check codes are in the print register.</source>
+        <translation>Skrev {path}: {pages} sidor (inte krypterad). Kontrollkoderna finns i utskriftsregistret.</translation>
+    </message>
+    <message>
+        <source>print the timeline to a PDF for the evaluation (not encrypted)</source>
+        <translation>skriv ut tidslinjen som PDF för utvärderingen (inte krypterad)</translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: the binder's)</source>
+        <translation>PDF:ens språk (standard: pärmens)</translation>
+    </message>
+    <message>
+        <source>coordinator: the situation report (PDF) for the daily meeting</source>
+        <translation>samordnare: lägesbilden (PDF) för det dagliga mötet</translation>
+    </message>
+    <message>
+        <source>the period starts at TIME (default: the last situation report, or 24 hours ago)</source>
+        <translation>perioden börjar vid TID (standard: den senaste lägesbilden, eller för 24 timmar sedan)</translation>
     </message>
 </context>
 </TS>
