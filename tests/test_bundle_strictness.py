@@ -109,3 +109,20 @@ def test_a_valid_bundle_still_verifies(bundle_world: World, tmp_path: Path) -> N
         result.cleanup()
     finally:
         vault.close()
+
+
+def test_a_copy_left_by_a_killed_import_is_removed_next_time(tmp_path: Path) -> None:
+    """Issue 15 §9: the private copy of a bundle outlives a SIGKILL; the next import removes it."""
+    import subprocess
+    import sys
+    from binder.bundle.verify import private_copy_dir, sweep_stale_copies
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    left = private_copy_dir("krisparm-bundle-test-")
+    (left / "owner.pid").write_text(dead.stdout.strip(), encoding="ascii")    # its owner is gone
+    (left / "bundle").write_bytes(b"encrypted copy")
+    mine = private_copy_dir("krisparm-bundle-test-")       # the next import sweeps before copying
+    assert not left.exists() and mine.exists()
+    assert sweep_stale_copies("krisparm-bundle-test-") == 0 and mine.exists()   # a live owner's copy stays
+    import shutil
+    shutil.rmtree(mine)

@@ -103,6 +103,11 @@ def cmd_check(ctx: Context) -> int:
                 "the binder is now at version {now} and this section has changed. Replace the page.",
                 code=check.code, page=check.page, section=_section_name(check.section),
                 date=_when(ctx, check.printed_at), version=check.version, now=check.current_version)
+    elif check.status == "snapshot":
+        ctx.say("{code}: SNAPSHOT. Page {page} of the {section} printed on {date} (version {version}). It shows "
+                "the situation at that time; print a new one for the situation now.", code=check.code,
+                page=check.page, section=_section_name(check.section), date=_when(ctx, check.printed_at),
+                version=check.version)
     else:
         ctx.warn("{code}: UNKNOWN. No print recorded in this vault has a page with this code. Check the "
                  "code for typos; the page may come from another binder.", code=check.code)

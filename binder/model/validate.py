@@ -33,6 +33,12 @@ def _err(where: str, text: str, **params: object) -> ValidationError:
 _FORBIDDEN_SINGLE = re.compile(_FORBIDDEN.pattern[:-1] + "\n\r\t\u2028\u2029]")
 
 
+def is_normal_text(value: Any, max_len: int = schema.MAX_TEXT) -> bool:
+    """Untrusted multi-line text is already in the normal form `clean_text` gives (fast check)."""
+    return (isinstance(value, str) and len(value) <= max_len and "\r" not in value
+            and not _FORBIDDEN.search(value) and unicodedata.is_normalized("NFC", value))
+
+
 def is_single_line_text(value: Any, max_len: int = schema.MAX_STR) -> bool:
     """Untrusted text (e.g. a bundle header field) obeys the single-line text rules unchanged."""
     return (isinstance(value, str) and len(value) <= max_len and not _FORBIDDEN_SINGLE.search(value)

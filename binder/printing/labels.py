@@ -54,6 +54,9 @@ SECTION_TITLES: dict[str, str] = {
     "staff": N_("Staff and mutual aid"),
     "log": N_("Incident log so far"),
     "forms": N_("Blank forms"),
+    # printouts that are not the binder (binder/printing/printout.py)
+    "sitrep": N_("Situation report for the daily meeting"),
+    "timeline": N_("Timeline of the incident logs"),
 }
 
 

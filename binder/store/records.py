@@ -257,26 +257,32 @@ def _referrers(conn: Connection, record_id: str) -> list[str]:
 
 def save(vault: Vault, kind: str, data: dict[str, Any], record_id: str | None = None) -> Record:
     """Validate and save one record (create when `record_id` is None) in one transaction."""
+    with vault.transaction() as conn:
+        return save_in(vault, conn, kind, data, record_id)
+
+
+def save_in(vault: Vault, conn: Connection, kind: str, data: dict[str, Any],
+            record_id: str | None = None) -> Record:
+    """`save` inside a transaction the caller holds (one change with other writes)."""
     k = kind_of(kind)
     cleaned = clean_record(k, data)
-    with vault.transaction() as conn:
-        existing = None
-        if record_id is not None:
-            existing = conn.execute("SELECT origin, kind FROM records WHERE id = ?", (record_id,)).fetchone()
-            if existing is None:
-                raise NotFound("No {kind} with id {id}.", kind=k.label_en.lower(), id=record_id)
-            if existing[1] != k.name:
-                raise ValidationError(N_("id {id} belongs to another kind"), id=record_id)
-        rid = record_id or str(uuid.uuid4())
-        origin = "published" if vault.is_publisher else "local"
-        if existing is not None and existing[0] == "published" and not vault.is_publisher:
-            raise ReadOnlyRecord("This record comes from the coordinator and is read-only on this laptop. "
-                                 "Use 'amend' to record a correction.")
-        _check_refs(conn, k, rid, cleaned)
-        if k.name == "asset":
-            _check_asset_cycle(conn, rid, cleaned)
-        version = next_revision(vault, conn) if origin == "published" else 0
-        return write(conn, k.name, cleaned, record_id=rid, origin=origin, version=version)
+    existing = None
+    if record_id is not None:
+        existing = conn.execute("SELECT origin, kind FROM records WHERE id = ?", (record_id,)).fetchone()
+        if existing is None:
+            raise NotFound("No {kind} with id {id}.", kind=k.label_en.lower(), id=record_id)
+        if existing[1] != k.name:
+            raise ValidationError(N_("id {id} belongs to another kind"), id=record_id)
+    rid = record_id or str(uuid.uuid4())
+    origin = "published" if vault.is_publisher else "local"
+    if existing is not None and existing[0] == "published" and not vault.is_publisher:
+        raise ReadOnlyRecord("This record comes from the coordinator and is read-only on this laptop. "
+                             "Use 'amend' to record a correction.")
+    _check_refs(conn, k, rid, cleaned)
+    if k.name == "asset":
+        _check_asset_cycle(conn, rid, cleaned)
+    version = next_revision(vault, conn) if origin == "published" else 0
+    return write(conn, k.name, cleaned, record_id=rid, origin=origin, version=version)
 
 
 def delete(vault: Vault, kind: str, record_id: str) -> None:

@@ -1717,5 +1717,9 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>The vault is locked.</source>
         <translation>Valvet är låst.</translation>
     </message>
+    <message>
+        <source>Snapshot. Page {page} of the {section} printed {at} in version {version}; it shows the situation at that time.</source>
+        <translation>Ögonblicksbild. Sida {page} av {section}, utskriven {at} i version {version}; den visar läget vid den tidpunkten.</translation>
+    </message>
 </context>
 </TS>

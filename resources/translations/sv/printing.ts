@@ -1195,5 +1195,117 @@
         <source>⚠ {count} of {total} contacts have never been verified: check their numbers when you call them.</source>
         <translation>⚠ {count} av {total} kontakter har aldrig verifierats: kontrollera numren när du ringer dem.</translation>
     </message>
+    <message>
+        <source>Situation report for the daily meeting</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Timeline of the incident logs</source>
+        <translation>Tidslinje över loggböckerna</translation>
+    </message>
+    <message>
+        <source>1. Decisions and key events</source>
+        <translation>1. Beslut och viktiga händelser</translation>
+    </message>
+    <message>
+        <source>No decisions or key events in this period.</source>
+        <translation>Inga beslut eller viktiga händelser under perioden.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Who / decided by</source>
+        <translation>Vem / beslutat av</translation>
+    </message>
+    <message>
+        <source>2. Restoration</source>
+        <translation>2. Återställning</translation>
+    </message>
+    <message>
+        <source>{restored} systems restored, {in_progress} in progress, {down} down, {unknown} without a reported status; {blocked} blocked by another system, {overrun} past their RTO.</source>
+        <translation>{restored} system återställda, {in_progress} pågår, {down} nere, {unknown} utan rapporterad status; {blocked} blockeras av ett annat system, {overrun} har passerat sin RTO.</translation>
+    </message>
+    <message>
+        <source>No status reported</source>
+        <translation>Ingen status rapporterad</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Rapporterat av</translation>
+    </message>
+    <message>
+        <source>3. Staff: warnings for the coming shifts</source>
+        <translation>3. Personal: varningar för de kommande passen</translation>
+    </message>
+    <message>
+        <source>No overwork warnings for the coming shifts.</source>
+        <translation>Inga varningar för överarbete under de kommande passen.</translation>
+    </message>
+    <message>
+        <source>4. Corrections proposed by the laptops</source>
+        <translation>4. Rättelser som datorerna föreslår</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Föreslaget värde</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>5. Communication: the next messages</source>
+        <translation>5. Kommunikation: nästa budskap</translation>
+    </message>
+    <message>
+        <source>The communication plan is empty.</source>
+        <translation>Kommunikationsplanen är tom.</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nästa uppdatering</translation>
+    </message>
+    <message>
+        <source>Spokesperson</source>
+        <translation>Talesperson</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Budskap</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}.</source>
+        <translation>Från {start} till {end}.</translation>
+    </message>
+    <message>
+        <source>Until {end}.</source>
+        <translation>Fram till {end}.</translation>
+    </message>
+    <message>
+        <source>How to use it: read it aloud at the daily situation meeting, section by section. Decisions are in the incident logs; write new ones on an incident log sheet. The spokesperson takes section 5. Check that this is the newest report with the check code at the foot of the page.</source>
+        <translation>Så använder du den: läs upp den på det dagliga lägesmötet, avsnitt för avsnitt. Besluten finns i loggböckerna; skriv nya beslut på ett loggboksblad. Talespersonen tar avsnitt 5. Kontrollera med kontrollkoden längst ned på sidan att detta är den senaste lägesbilden.</translation>
+    </message>
+    <message>
+        <source>{count} entries from every laptop and the coordinator, by the time they occurred.</source>
+        <translation>{count} anteckningar från alla datorer och samordnaren, i den ordning de inträffade.</translation>
+    </message>
+    <message>
+        <source>decided by {name}</source>
+        <translation>beslutat av {name}</translation>
+    </message>
+    <message>
+        <source>Where, no.</source>
+        <translation>Var, nr</translation>
+    </message>
+    <message>
+        <source>{code}: SNAPSHOT. Page {page} of the {section} printed on {date} (version {version}). It shows the situation at that time; print a new one for the situation now.</source>
+        <translation>{code}: ÖGONBLICKSBILD. Sida {page} av {section}, utskriven {date} (version {version}). Den visar läget vid den tidpunkten; skriv ut en ny för läget nu.</translation>
+    </message>
 </context>
 </TS>
