@@ -750,11 +750,11 @@
     </message>
     <message>
         <source>{name}: a shift of {hours} h (over 12 h)</source>
-        <translation>{name}: ett pass på {hours} h (över 12 h)</translation>
+        <translation>{name}: ett arbetspass på {hours} h (över 12 h)</translation>
     </message>
     <message>
         <source>{name}: only {hours} h of rest before a shift (under 11 h)</source>
-        <translation>{name}: bara {hours} h vila före ett pass (under 11 h)</translation>
+        <translation>{name}: bara {hours} h vila före ett arbetspass (under 11 h)</translation>
     </message>
     <message>
         <source>{name}: {hours} h of work in 7 days (over 48 h)</source>
