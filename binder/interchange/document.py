@@ -41,6 +41,7 @@ class Batch:
     log: list[tuple[dict[str, Any], str]] = field(default_factory=list)
     source: str = ""
     text: str = ""          # the JSON text, to name the line of a bad row (only on error)
+    detected: dict[str, str] = field(default_factory=dict)   # what a reader guessed (encoding, delimiter)
 
     def locate(self, row: Row) -> str:
         """`row.where`, with the line number of its id when the source text is known."""

@@ -16,13 +16,14 @@ from typing import Any
 from binder.errors import ValidationError
 from binder.i18n import N_
 from binder.model import clock, schema
-from binder.model.phones import PHONE_CHANNELS, consistent_e164, to_e164
+from binder.model.phones import PHONE_CHANNELS, consistent_e164, is_short_number, to_e164
 from binder.model.schema import Field, Kind
 
 # Bidi overrides/isolates and invisible marks used to spoof names; C0/C1 controls.
 _FORBIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\ufeff"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _FORBIDDEN_LINE = re.compile("[\n\r\t]")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -135,10 +136,15 @@ def _normalise_channel(channel: dict[str, Any], where: str) -> None:
             return
         e164 = to_e164(channel["value"])
         if e164 is None:
+            if is_short_number(channel["value"]):
+                channel.pop("e164", None)
+                return
             raise _err(_join(where, "value"), N_("is not a phone number: {value}"), value=channel["value"])
         channel["e164"] = e164
     else:
         channel.pop("e164", None)
+        if channel.get("kind") == "email" and not _EMAIL.fullmatch(channel["value"]):
+            raise _err(_join(where, "value"), N_("is not an e-mail address: {value}"), value=channel["value"])
 
 
 def _join(prefix: str, rel: str) -> str:

@@ -19,7 +19,7 @@ from binder.model import schema
 from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
 from binder.model.phones import search_forms
-from binder.model.validate import clean_record, references, searchable_text
+from binder.model.validate import clean_record, reference_targets, references, searchable_text
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -249,10 +249,62 @@ def remove(conn: Connection, record_id: str) -> None:
         conn.execute("DELETE FROM records WHERE rowid = ?", (row[0],))
 
 
-def _referrers(conn: Connection, record_id: str) -> list[str]:
+def referrers(conn: Connection, record_id: str) -> list[tuple[str, str, str, str]]:
+    """(kind, id, title, origin) of every record that refers to `record_id`, in Swedish order of title."""
     like = f'%"{record_id}"%'
-    return [r[0] for r in conn.execute(
-        "SELECT title FROM records WHERE data LIKE ? AND id != ? LIMIT 5", (like, record_id))]
+    found = []
+    for rid, kind, title, origin, data in conn.execute(
+            "SELECT id, kind, title, origin, data FROM records WHERE data LIKE ? AND id != ?", (like, record_id)):
+        if any(target == record_id for _, target in reference_targets(schema.KINDS[kind], json.loads(data))):
+            found.append((kind, rid, title, origin))
+    return sorted(found, key=lambda r: sort_key(r[2]))
+
+
+def _without(fields: tuple[schema.Field, ...], data: dict[str, Any], record_id: str, where: str) -> dict[str, Any]:
+    """`data` with every reference to `record_id` removed (a required reference cannot be)."""
+    out = dict(data)
+    for fl in fields:
+        value = data.get(fl.name)
+        if value is None:
+            continue
+        if fl.type == schema.REF and value == record_id:
+            if fl.required:
+                raise ValidationError(N_("is required by {title}; delete or change that first"), where=record_id,
+                                      title=where)
+            out.pop(fl.name)
+        elif fl.type == schema.LIST and fl.item is not None:
+            if fl.item.type == schema.REF:
+                out[fl.name] = [v for v in value if v != record_id]
+            elif fl.item.type == schema.OBJECT:
+                out[fl.name] = [_without(fl.item.fields, item, record_id, where) for item in value]
+            if not out[fl.name]:
+                out.pop(fl.name)
+    return out
+
+
+# -- matching incoming contacts (binder.interchange.matching) ---------------------------------
+
+def contacts_for_matching(conn: Connection) -> Iterator[tuple[str, dict[str, Any]]]:
+    for rid, data in conn.execute("SELECT id, data FROM records WHERE kind = 'contact'"):
+        yield rid, json.loads(data)
+
+
+def name_key(data: dict[str, Any]) -> str:
+    return " ".join(str(data.get("name", "")).casefold().split())
+
+
+def contact_keys(data: dict[str, Any]) -> set[str]:
+    """What makes two contacts the same person: an E.164 number, an e-mail address, name + organisation."""
+    keys = set()
+    for channel in data.get("channels", []):
+        if channel.get("e164"):
+            keys.add("tel:" + channel["e164"])
+        elif channel.get("kind") == "email":
+            keys.add("mail:" + channel["value"].strip().casefold())
+    organisation = " ".join(str(data.get("organisation", "")).casefold().split())
+    if organisation and name_key(data):
+        keys.add(f"org:{name_key(data)}\n{organisation}")
+    return keys
 
 
 def save(vault: Vault, kind: str, data: dict[str, Any], record_id: str | None = None) -> Record:
@@ -279,7 +331,9 @@ def save(vault: Vault, kind: str, data: dict[str, Any], record_id: str | None = 
         return write(conn, k.name, cleaned, record_id=rid, origin=origin, version=version)
 
 
-def delete(vault: Vault, kind: str, record_id: str) -> None:
+def delete(vault: Vault, kind: str, record_id: str, *, detach: bool = False) -> list[tuple[str, str, str, str]]:
+    """Delete one record. Refused while others refer to it, unless `detach`: then those references
+    are removed from the referring records in the same transaction. Returns the records changed."""
     k = kind_of(kind)
     with vault.transaction() as conn:
         row = conn.execute("SELECT origin FROM records WHERE id = ? AND kind = ?", (record_id, k.name)).fetchone()
@@ -288,12 +342,22 @@ def delete(vault: Vault, kind: str, record_id: str) -> None:
         if row[0] == "published" and not vault.is_publisher:
             raise ReadOnlyRecord("This record comes from the coordinator and is read-only on this laptop. "
                                  "Use 'amend' to record a correction.")
-        users = _referrers(conn, record_id)
-        if users:
-            raise ValidationError(N_("is still used by: {users}"), where=record_id, users=", ".join(users))
-        if row[0] == "published":
-            next_revision(vault, conn)
+        users = referrers(conn, record_id)
+        if users and not detach:
+            raise ValidationError(N_("is still used by: {users}"), where=record_id,
+                                  users=", ".join(title for _, _, title, _ in users[:5]))
+        changed = any(origin == "published" for *_, origin in users) or row[0] == "published"
+        version = next_revision(vault, conn) if changed else 0
+        for user_kind, user_id, title, origin in users:
+            if origin == "published" and not vault.is_publisher:
+                raise ReadOnlyRecord("{title} comes from the coordinator and refers to this record; it cannot be "
+                                     "deleted on this laptop.", title=title)
+            current = _row(conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id = ?", (user_id,)).fetchone())
+            data = _without(schema.KINDS[user_kind].fields, current.data, record_id, title)
+            write(conn, user_kind, data, record_id=user_id, origin=origin,
+                  version=version if origin == "published" else current.version, created_at=current.created_at)
         remove(conn, record_id)
+        return users
 
 
 def insert_many(conn: Connection, items: list[tuple[str, str, dict[str, Any], str, int]],

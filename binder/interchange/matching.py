@@ -1,0 +1,88 @@
+"""Match incoming contacts to the vault's, so a phone's vCard or a CSV imported twice adds nothing.
+
+A contact without a known id is the same person as an existing contact with
+the same E.164 number, the same e-mail address, or the same name and
+organisation (`binder.store.records.contact_keys`). One match: the incoming
+fields are laid over the existing contact (channels merged by number or
+address). Several matches, or only the same name: a *possible duplicate*,
+added as a new contact and listed so a person can decide.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from binder.model import schema
+from binder.model.schema import Field
+from binder.store import records
+from binder.vault.database import Connection
+
+
+@dataclass
+class Match:
+    existing: str | None = None           # the id of the one existing contact this row is
+    similar: list[str] = field(default_factory=list)   # ids of contacts it may duplicate
+
+
+class ContactIndex:
+    """The vault's contacts by key, built once per import (only when a row needs it)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.by_key: dict[str, set[str]] = {}
+        self.by_name: dict[str, set[str]] = {}
+        self.titles: dict[str, str] = {}
+        self.data: dict[str, dict[str, Any]] = {}
+        for rid, data in records.contacts_for_matching(conn):
+            self.data[rid] = data
+            self.titles[rid] = data.get("name", "")
+            for key in records.contact_keys(data):
+                self.by_key.setdefault(key, set()).add(rid)
+            self.by_name.setdefault(records.name_key(data), set()).add(rid)
+
+    def match(self, data: dict[str, Any]) -> Match:
+        found: set[str] = set()
+        for key in records.contact_keys(data):
+            found |= self.by_key.get(key, set())
+        if len(found) == 1:
+            return Match(existing=next(iter(found)))
+        if found:
+            return Match(similar=sorted(found, key=lambda r: self.titles[r]))
+        return Match(similar=sorted(self.by_name.get(records.name_key(data), set())))
+
+
+def _channel_key(channel: dict[str, Any]) -> str:
+    return channel.get("e164") or f"{channel['kind']}:{channel['value'].casefold()}"
+
+
+def merge(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
+    """The existing contact with the incoming fields laid over it; channels merged, none lost."""
+    out = {**existing, **incoming}
+    if "channels" in incoming and "channels" in existing:
+        channels = [dict(c) for c in existing["channels"]]
+        position = {_channel_key(c): i for i, c in enumerate(channels)}
+        for channel in incoming["channels"]:
+            at = position.get(_channel_key(channel))
+            if at is None:
+                position[_channel_key(channel)] = len(channels)
+                channels.append(channel)
+            else:
+                channels[at] = {**channels[at], **channel}
+        out["channels"] = channels[:schema.MAX_LIST]
+    return out
+
+
+def remap(fields: tuple[Field, ...], data: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
+    """`data` with every reference in `ids` replaced by the id it maps to."""
+    out = dict(data)
+    for fl in fields:
+        value = data.get(fl.name)
+        if value is None:
+            continue
+        if fl.type == schema.REF:
+            out[fl.name] = ids.get(value, value)
+        elif fl.type == schema.LIST and fl.item is not None:
+            if fl.item.type == schema.REF:
+                out[fl.name] = list(dict.fromkeys(ids.get(v, v) for v in value))
+            elif fl.item.type == schema.OBJECT:
+                out[fl.name] = [remap(fl.item.fields, item, ids) for item in value]
+    return out

@@ -1,0 +1,132 @@
+"""Excel workbooks (.xlsx) via openpyxl: one kind per sheet, or one kind per file.
+
+A sheet named after a kind (`contacts`/`Kontakter`, `routines`/`Rutiner`…)
+holds that kind; a workbook with no such sheet holds one kind in its first
+sheet, named by the file or `--kind`. Columns as in CSV
+(`binder.interchange.tabular`); typed cells (numbers, dates, true/false) are
+read as the text they show. Written cells are text, never formulas.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime, time
+from typing import Any
+
+from binder.errors import ValidationError
+from binder.i18n import N_
+from binder.interchange import tabular
+from binder.interchange.document import Batch
+from binder.model import schema
+from binder.model.schema import Kind
+
+MAX_UNPACKED = 1024 * 1024 * 1024     # a zip bomb stops here
+NOT_RECORDS = ("log", "runs", "logg", "körningar")   # sheets Krispärm writes that are not imported
+
+
+def kind_named(title: str) -> Kind | None:
+    word = " ".join(title.strip().casefold().split())
+    for kind in schema.KINDS.values():
+        if word in (kind.name, kind.cli, kind.label_sv.casefold(), kind.label_en.casefold()):
+            return kind
+    return None
+
+
+def _text(value: Any, field_type: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        if field_type == schema.DATE or (value.time() == time(0) and field_type != schema.DATETIME):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _open(name: str, raw: bytes) -> Any:
+    import openpyxl
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
+                raise ValidationError(N_("unpacks to more than {limit} MB"), where=name, limit=MAX_UNPACKED // 2**20)
+        return openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except ValidationError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile/openpyxl/XML raise many types for a damaged file
+        raise ValidationError(N_("is not an Excel workbook (.xlsx) that can be read"), where=name) from exc
+
+
+def _sheet(batch: Batch, name: str, sheet: Any, kind: Kind) -> None:
+    where_sheet = f"{name} [{sheet.title}]"
+    rows = sheet.iter_rows(values_only=True)
+    header_cells = next(rows, None)
+    if not header_cells:
+        return
+    header = [_text(c, schema.STR) for c in header_cells]
+    while header and not header[-1].strip():
+        header.pop()
+    if not header:
+        return
+    names = tabular.resolve_header(kind, header, f"{where_sheet}:1")
+    types = [kind.field(n).type if n in {f.name for f in kind.fields} else schema.STR for n in names]
+    for number, cells in enumerate(rows, start=2):
+        cells = list(cells or ())
+        extra = [c for c in cells[len(names):] if c not in (None, "")]
+        if extra:
+            raise ValidationError(N_("has {found} cells; the header has {expected}"), where=f"{where_sheet}:{number}",
+                                  found=len(names) + len(extra), expected=len(names))
+        texts = [_text(c, t) for c, t in zip(cells, types)]
+        if not any(t.strip() for t in texts):
+            continue
+        tabular.add_row(batch, kind, names, texts, f"{where_sheet}:{number}")
+
+
+def parse(name: str, raw: bytes, kind: Kind | None) -> Batch:
+    """Every kind sheet of the workbook; else its first sheet as `kind`."""
+    book = _open(name, raw)
+    batch = Batch(source=name)
+    try:
+        named = [(s, kind_named(s.title)) for s in book.worksheets]
+        chosen = [(s, k) for s, k in named if k is not None]
+        if not chosen:
+            if kind is None:
+                raise ValidationError(N_("cannot tell which kind of record this workbook holds; name the sheet or "
+                                         "the file after the kind (e.g. contacts) or give --kind"), where=name)
+            chosen = [(book.worksheets[0], kind)]
+        for sheet, sheet_kind in sorted(chosen, key=lambda sk: list(schema.KINDS).index(sk[1].name)):
+            _sheet(batch, name, sheet, sheet_kind)
+    finally:
+        book.close()
+    return batch
+
+
+def dumps(sheets: list[tuple[str, list[str], list[list[Any]]]]) -> bytes:
+    """A workbook with one sheet per (title, header, rows); every text cell stays text."""
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    book = openpyxl.Workbook(write_only=True)
+    for title, header, rows in sheets:
+        sheet = book.create_sheet(title[:31])
+        sheet.append(header)
+        for row in rows:
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=value if value != "" else None)
+                if isinstance(value, str):
+                    cell.data_type = "s"      # "=1+1" is text here, not a formula
+                cells.append(cell)
+            sheet.append(cells)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def kind_sheet(kind: Kind, records: list[dict[str, Any]]) -> tuple[str, list[str], list[list[Any]]]:
+    return kind.cli, tabular.columns(kind), [tabular.row_cells(kind, r) for r in records]
