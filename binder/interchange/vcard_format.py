@@ -97,6 +97,7 @@ def _channel(prop: Prop, labels: dict[str, str], where: str) -> dict[str, Any] |
     label = labels.get(prop.group, "") if prop.group else ""
     label = label or prop.param("X-LABEL") or prop.param("X-KRISPARM-LABEL")
     if prop.name == "TEL":
+        value = value.removeprefix("tel:").removeprefix("TEL:").split(";", 1)[0].strip()   # vCard 4.0 tel: URI
         kind, type_label = _tel(prop)
         label = label or type_label
     elif prop.name == "EMAIL":

@@ -116,7 +116,10 @@ def parse_line(line: bytes, number: int, where: str) -> Prop:
         key, eq, value = _param_text(line[pos + 1:end]).partition("=")
         key = key.strip().upper()
         if eq:
-            params.setdefault(key, []).extend(_split_param_values(value))
+            values = _split_param_values(value)
+            if key == "TYPE":       # vCard 4.0: TYPE="voice,cell" is two types
+                values = [t.strip() for v in values for t in v.split(",") if t.strip()]
+            params.setdefault(key, []).extend(values)
         elif key in _ENCODINGS:
             params.setdefault("ENCODING", []).append(key)
         elif key:

@@ -9,6 +9,7 @@ read as the text they show. Written cells are text, never formulas.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import date, datetime, time
 from typing import Any
@@ -25,10 +26,13 @@ NOT_RECORDS = ("log", "runs", "logg", "körningar")   # sheets Krispärm writes 
 
 
 def kind_named(title: str) -> Kind | None:
-    word = " ".join(title.strip().casefold().split())
-    for kind in schema.KINDS.values():
-        if word in (kind.name, kind.cli, kind.label_sv.casefold(), kind.label_en.casefold()):
-            return kind
+    """The kind a sheet or file is named after: `contacts`, `Kontakter`, `kontakter_2026-11`…"""
+    whole = " ".join(title.strip().casefold().split())
+    first = re.split(r"[\s_.-]", whole, maxsplit=1)[0]
+    for word in (whole, first):
+        for kind in schema.KINDS.values():
+            if word in (kind.name, kind.cli, kind.label_sv.casefold(), kind.label_en.casefold()):
+                return kind
     return None
 
 
