@@ -3,8 +3,9 @@
 A contact without a known id is the same person as an existing contact with
 the same E.164 number, the same e-mail address, or the same name and
 organisation (`binder.store.records.contact_keys`). One match: the incoming
-fields are laid over the existing contact (channels merged by number or
-address). Several matches, or only the same name: a *possible duplicate*,
+fields are laid over the existing contact; channels are merged by number or
+address (a known number keeps the binder's writing and label, a new one is
+added), so nothing the binder holds is lost. Several matches, or only the same name: a *possible duplicate*,
 added as a new contact and listed so a person can decide.
 """
 from __future__ import annotations
@@ -65,8 +66,8 @@ def merge(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
             if at is None:
                 position[_channel_key(channel)] = len(channels)
                 channels.append(channel)
-            else:
-                channels[at] = {**channels[at], **channel}
+            else:       # the same number or address: the binder's own writing and label stay
+                channels[at] = {**channel, **channels[at]}
         out["channels"] = channels[:schema.MAX_LIST]
     return out
 

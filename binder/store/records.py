@@ -18,7 +18,7 @@ from binder.i18n import N_
 from binder.model import schema
 from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
-from binder.model.phones import search_forms
+from binder.model.phones import PHONE_CHANNELS, search_forms
 from binder.model.validate import clean_record, reference_targets, references, searchable_text
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
@@ -299,6 +299,8 @@ def contact_keys(data: dict[str, Any]) -> set[str]:
     for channel in data.get("channels", []):
         if channel.get("e164"):
             keys.add("tel:" + channel["e164"])
+        elif channel.get("kind") in PHONE_CHANNELS:      # a service number (112, 1177) is shared: with the name
+            keys.add(f"short:{name_key(data)}\n{''.join(ch for ch in channel['value'] if ch.isdigit())}")
         elif channel.get("kind") == "email":
             keys.add("mail:" + channel["value"].strip().casefold())
     organisation = " ".join(str(data.get("organisation", "")).casefold().split())
