@@ -32,11 +32,11 @@ def cmd_delete(ctx: Context) -> int:
         ctx.warn("{title} is referred to by:", title=current.title)
         for user_kind, _, title, _ in users:
             print(f"  {schema.KINDS[user_kind].label(language())}: {title}", file=sys.stderr)
-        if not _confirm(ctx, "Delete it and remove it from these records? [y/N]"):
+        if not _confirm(ctx, N_("Delete it and remove it from these records? [y/N]")):
             raise ValidationError(N_("is still used by {count} records; nothing was deleted (give --yes to delete "
                                      "it and remove the references)"), where=current.title, count=len(users))
     elif not users and not ctx.args.yes and sys.stdin and sys.stdin.isatty():
-        if not _confirm(ctx, "Delete {title}? [y/N]", title=current.title):
+        if not _confirm(ctx, N_("Delete {title}? [y/N]"), title=current.title):
             ctx.say("Nothing was deleted.")
             return 1
     changed = records.delete(vault, kind, current.id, detach=bool(users))
