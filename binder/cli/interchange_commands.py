@@ -75,7 +75,8 @@ def cmd_import(ctx: Context) -> int:
 
     def progress(done: int, total: int, message: str) -> None:
         if sys.stderr.isatty() and not ctx.json:
-            print(f"\r{tr(message)} {done}/{total}   ", end="", file=sys.stderr)
+            count = f"{done}/{total}" if total else str(done)
+            print(f"\r{tr(message)} {count}   ", end="\n" if message == "done" else "", file=sys.stderr)
 
     result = import_file(vault, Path(ctx.args.file), kind=ctx.args.kind_name, progress=progress,
                          dry_run=ctx.args.dry_run, skip_invalid=ctx.args.skip_invalid)

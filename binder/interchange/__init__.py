@@ -43,8 +43,8 @@ def _kind_for(path: Path, kind: str | None) -> schema.Kind:
     return found
 
 
-def read_file(path: Path) -> bytes:
-    """Read a regular file under the size cap (never a FIFO or device)."""
+def _check_file(path: Path) -> None:
+    """A regular file under the size cap (never a FIFO or device)."""
     try:
         info = os.stat(path)
     except OSError as exc:
@@ -53,6 +53,11 @@ def read_file(path: Path) -> bytes:
         raise ValidationError(N_("is not a regular file"), where=str(path))
     if info.st_size > MAX_IMPORT_BYTES:
         raise ValidationError(N_("is larger than {limit} MB"), where=path.name, limit=MAX_IMPORT_BYTES // 2**20)
+
+
+def read_file(path: Path) -> bytes:
+    """Read a regular file under the size cap (never a FIFO or device)."""
+    _check_file(path)
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_IMPORT_BYTES + 1)
@@ -87,10 +92,23 @@ def import_file(vault: Vault, path: Path, kind: str | None = None, progress: Pro
     `dry_run` validates and classifies (new / changed / unchanged / possible duplicate) and writes
     nothing; `skip_invalid` leaves out bad rows (listed in `result.skipped`) instead of refusing all.
     """
-    batch = read_batch(Path(path), kind)
-    if backup and not dry_run:
-        vault.backup("before-import")
-    return load(vault, batch, progress or (lambda *_: None), dry_run=dry_run, skip_invalid=skip_invalid)
+    path = Path(path)
+    if path.suffix.lower() != ".json":
+        batch = read_batch(path, kind)
+        if backup and not dry_run:
+            vault.backup("before-import")
+        return load(vault, batch, progress or (lambda *_: None), dry_run=dry_run, skip_invalid=skip_invalid)
+    _check_file(path)
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise StorageError("Could not read {path} ({reason}); was the USB stick removed? Nothing was changed.",
+                           path=str(path), reason=exc.strerror or str(exc)) from exc
+    with handle:        # the JSON reader streams: records are read as they are written
+        batch = json_format.stream(handle, path.name)
+        if backup and not dry_run:
+            vault.backup("before-import")
+        return load(vault, batch, progress or (lambda *_: None), dry_run=dry_run, skip_invalid=skip_invalid)
 
 
 def _record_rows(vault: Vault, kind: str) -> list[dict]:

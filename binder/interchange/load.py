@@ -1,22 +1,28 @@
-"""Validate a whole `Batch` against the vault, then write it in one transaction.
+"""Validate and write a `Batch` in one transaction, a chunk of rows at a time.
 
-Nothing is written unless every row is valid, every reference resolves and
-the restoration dependencies stay acyclic (with `skip_invalid`, bad rows are
-left out and listed instead). Incoming contacts without a known id are
-matched to existing ones (`binder.interchange.matching`). Rows equal to what
-the vault holds are not written and counted as unchanged, so the counts are
-true. On a publisher vault imported records are published; on a laptop they
-are local (published records cannot be overwritten there).
+Rows are cleaned (`binder.model.validate`), matched (contacts without a known
+id: `binder.interchange.matching`), compared with what the vault holds and
+written chunk by chunk inside ONE transaction, so memory stays bounded
+however large the file (the JSON reader streams). References are checked as
+rows arrive; those to rows further on are checked at the end, with the
+restoration dependencies (no cycles). Any refusal rolls the whole
+transaction back: nothing is imported. With `skip_invalid`, bad rows (and
+rows that then refer to nothing) are left out and listed instead. With
+`dry_run`, nothing is written at all. Rows equal to what the vault holds are
+not written and counted as unchanged, so the counts are true. On a
+publisher vault imported records are published; on a laptop they are local
+(published records cannot be overwritten there).
 """
 from __future__ import annotations
 
+import itertools
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from binder.errors import BinderError, ReadOnlyRecord, ValidationError
+from binder.errors import ReadOnlyRecord, ValidationError
 from binder.i18n import N_
 from binder.interchange import matching
 from binder.interchange.document import Batch, Row
@@ -24,10 +30,11 @@ from binder.model import schema
 from binder.model.integrity import check_acyclic
 from binder.model.validate import clean_metadata, clean_record, reference_targets, references
 from binder.store import incident_log, metadata, records
+from binder.vault.database import Connection
 from binder.vault.vault import Vault
 
 Progress = Callable[[int, int, str], None]
-Cleaned = tuple[str, str, dict[str, Any], str]      # kind, id, data, where
+CHUNK = 2000
 
 
 @dataclass
@@ -57,8 +64,11 @@ class ImportResult:
     def total(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values()) + self.log_entries
 
-    def count(self, bucket: dict[str, int], kind: str) -> None:
-        bucket[kind] = bucket.get(kind, 0) + 1
+    @staticmethod
+    def count(bucket: dict[str, int], kind: str, step: int = 1) -> None:
+        bucket[kind] = bucket.get(kind, 0) + step
+        if not bucket[kind]:
+            del bucket[kind]
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "dry_run": self.dry_run, "detected": self.detected, "added": self.added,
@@ -68,213 +78,285 @@ class ImportResult:
                 "log_entries": self.log_entries, "metadata": self.metadata, "total": self.total}
 
 
+@dataclass
+class _Written:
+    kind: str
+    where: str
+    before: str | None          # the stored JSON a changed row replaced (skip mode only), None when new
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that it rolls back."""
+
+
 def _noop(done: int, total: int, message: str) -> None:
     return None
 
 
-def _located(exc: ValidationError, batch: Batch, row: Row) -> ValidationError:
-    where = batch.locate(row)
-    return ValidationError(exc.text, where=exc.where.replace(row.where, where, 1), **exc.params)
+def _chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
+    iterator = iter(rows)
+    while chunk := list(itertools.islice(iterator, CHUNK)):
+        yield chunk
 
 
-def _clean_rows(vault: Vault, batch: Batch, progress: Progress, skipped: list[ValidationError] | None,
-                existing: dict[str, tuple[str, str]]) -> tuple[list[Cleaned], dict[str, str]]:
-    cleaned: list[Cleaned] = []
-    seen: dict[str, str] = {}
-    total = len(batch.rows)
-    for i, row in enumerate(batch.rows):
-        if i % 2000 == 0:
-            progress(i, total, "validating")
-        try:
-            data = clean_record(schema.KINDS[row.kind], row.data, row.where)
-            rid = row.id
-            if rid is None:
-                rid = str(uuid.uuid4())
-            else:
-                try:
-                    rid = str(uuid.UUID(rid))
-                except ValueError:
-                    raise ValidationError(N_("expected a record id"), where=f"{row.where}: id") from None
-            if rid in seen:
-                raise ValidationError(N_("the id {id} appears twice in the file"), where=row.where, id=rid)
-            if rid in existing:
-                kind, origin = existing[rid]
-                if kind != row.kind:
-                    raise ValidationError(N_("id {id} belongs to another kind"), where=row.where, id=rid)
-                if origin == "published" and not vault.is_publisher:
-                    raise ReadOnlyRecord("{where}: this record comes from the coordinator and is read-only on this "
-                                         "laptop. Nothing was imported.", where=row.where)
-        except ValidationError as exc:
-            if skipped is None:
-                raise _located(exc, batch, row) from None
-            skipped.append(_located(exc, batch, row))
-            continue
-        except ReadOnlyRecord:
-            if skipped is None:
-                raise
-            skipped.append(ValidationError(N_("this record comes from the coordinator and is read-only on this "
-                                              "laptop"), where=row.where))
-            continue
-        seen[rid] = row.kind
-        cleaned.append((row.kind, rid, data, row.where))
-    return cleaned, seen
-
-
-def _check_references(cleaned: list[Cleaned], seen: dict[str, str], existing: dict[str, tuple[str, str]],
-                      skipped: list[ValidationError] | None) -> list[Cleaned]:
-    """Every reference resolves (with `skipped`: rows that do not, and rows that then do not, are left out)."""
-    while True:
-        kept: list[Cleaned] = []
-        for kind, rid, data, where in cleaned:
-            bad = next(((k, t) for k, t in reference_targets(schema.KINDS[kind], data)
-                        if seen.get(t) != k and not (t in existing and existing[t][0] == k)), None)
-            if bad is None:
-                kept.append((kind, rid, data, where))
-                continue
-            path = next(p for p, k, t in references(schema.KINDS[kind], data) if (k, t) == bad)
-            error = ValidationError(N_("refers to a {kind} that does not exist ({target})"), where=f"{where}: {path}",
-                                    kind=bad[0], target=bad[1])
-            if skipped is None:
-                raise error
-            skipped.append(error)
-            seen.pop(rid, None)
-        if len(kept) == len(cleaned):
-            return kept
-        cleaned = kept
-
-
-def validate(vault: Vault, batch: Batch, progress: Progress = _noop,
-             skipped: list[ValidationError] | None = None) -> list[Cleaned]:
-    """Check everything; returns (kind, id, cleaned data, where) ready to write. With a `skipped` list,
-    bad rows are appended to it and left out instead of refusing the whole batch."""
-    conn = vault.db
-    existing = {rid: (kind, origin) for rid, kind, origin in conn.execute("SELECT id, kind, origin FROM records")}
-    cleaned, seen = _clean_rows(vault, batch, progress, skipped, existing)
-    progress(len(batch.rows), len(batch.rows), "checking references")
-    cleaned = _check_references(cleaned, seen, existing, skipped)
-    incoming_assets = {rid: data for kind, rid, data, _ in cleaned if kind == "asset"}
-    if incoming_assets:
-        assets = {rid: json.loads(d) for rid, d in conn.execute("SELECT id, data FROM records WHERE kind = 'asset'")}
-        assets.update(incoming_assets)
-        check_acyclic(assets)
-    return cleaned
-
-
-def _match_contacts(vault: Vault, rows: list[Cleaned], existing: set[str],
-                    result: ImportResult) -> tuple[list[Cleaned], dict[str, str]]:
-    """Contacts with an unknown id matched to existing ones; returns the rows and the id map."""
-    ids: dict[str, str] = {}
-    index: matching.ContactIndex | None = None
-    out: list[Cleaned] = []
-    for kind, rid, data, where in rows:
-        if kind != "contact" or rid in existing:
-            out.append((kind, rid, data, where))
-            continue
-        if index is None:
-            index = matching.ContactIndex(vault.db)
-        found = index.match(data)
-        if found.existing is not None and found.existing not in ids.values():
-            ids[rid] = found.existing
-            out.append((kind, found.existing, matching.merge(index.data[found.existing], data), where))
-            continue
-        if found.similar:
-            result.duplicates.append(Duplicate(where, data.get("name", ""), [index.titles[s] for s in found.similar]))
-        out.append((kind, rid, data, where))
-    if ids:
-        out = [(k, r, matching.remap(schema.KINDS[k].fields, d, ids), w) for k, r, d, w in out]
-    return out, ids
-
-
-def _stored(vault: Vault, ids: list[str]) -> dict[str, tuple[str, str]]:
-    """id -> (stored canonical JSON, origin) for the given ids."""
-    out: dict[str, tuple[str, str]] = {}
+def _in(conn: Connection, sql: str, ids: list[str]) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for rid, data, origin in vault.db.execute(
-                f"SELECT id, data, origin FROM records WHERE id IN ({marks})", chunk):
-            out[rid] = (data, origin)
+        part = ids[start:start + 500]
+        out.extend(conn.execute(sql.format(marks=",".join("?" * len(part))), part))
     return out
 
 
-def _metadata(vault: Vault, batch: Batch, rows: list[Cleaned], ids: dict[str, str]) -> dict[str, Any] | None:
-    if batch.metadata is None:
-        return None
-    current = metadata.get(vault)
-    meta = clean_metadata({**current, **batch.metadata}, where=f"{batch.source}: binder")
-    meta = matching.remap(schema.METADATA, meta, ids)
-    known = {rid for _, rid, _, _ in rows} | {r[0] for r in vault.db.execute(
-        "SELECT id FROM records WHERE kind = 'contact'")}
-    for ref in (meta.get("spokesperson"), meta.get("spokesperson_deputy")):
-        if ref and ref not in known:
-            raise ValidationError(N_("refers to a {kind} that does not exist ({target})"),
-                                  where=f"{batch.source}: binder", kind="contact", target=ref)
-    return None if meta == current else meta
+class _Import:
+    def __init__(self, vault: Vault, conn: Connection, batch: Batch, progress: Progress, dry_run: bool,
+                 skip_invalid: bool) -> None:
+        self.vault, self.conn, self.batch, self.progress = vault, conn, batch, progress
+        self.dry_run, self.skip_invalid = dry_run, skip_invalid
+        self.result = ImportResult(batch.source, detected=dict(batch.detected), dry_run=dry_run)
+        self.origin = "published" if vault.is_publisher else "local"
+        self.version = 0
+        self.seen: dict[str, str] = {}                        # incoming (final) id -> kind
+        self.pending: list[tuple[str, str, str, str]] = []    # (ref kind, target, id, where): not yet seen
+        self.refs: list[tuple[str, str, str]] = []            # (target, id, where): skip mode, for cascades
+        self.written: dict[str, _Written] = {}
+        self.ids: dict[str, str] = {}                          # matched contacts: incoming id -> existing id
+        self.assets: dict[str, dict[str, Any]] = {}
+        self.index: matching.ContactIndex | None = None
+        self.has_contacts = conn.execute("SELECT 1 FROM records WHERE kind = 'contact' LIMIT 1").fetchone() is not None
+        self.done = 0
 
+    # -- one row ----------------------------------------------------------------------------------
+    def _refuse(self, error: ValidationError) -> None:
+        if not self.skip_invalid:
+            raise error
+        self.result.skipped.append(error)
 
-def load(vault: Vault, batch: Batch, progress: Progress = _noop, *, dry_run: bool = False,
-         skip_invalid: bool = False) -> ImportResult:
-    """Validate `batch` completely, then write it in one transaction (nothing at all when `dry_run`)."""
-    result = ImportResult(batch.source, detected=dict(batch.detected), dry_run=dry_run)
-    rows = validate(vault, batch, progress, result.skipped if skip_invalid else None)
-    existing_ids = {r[0] for r in vault.db.execute("SELECT id FROM records")}
-    rows, ids = _match_contacts(vault, rows, existing_ids, result)
-    meta = _metadata(vault, batch, rows, ids)
-    log_rows = []
-    existing_log = {r[0] for r in vault.db.execute("SELECT id FROM log_entries")}
-    for entry, where in batch.log:
-        if entry.get("id") in existing_log:
-            continue
-        if not isinstance(entry.get("text"), str):
-            raise ValidationError(N_("is required"), where=f"{where}.text")
-        log_rows.append((entry, where))
-    stored = _stored(vault, [rid for _, rid, _, _ in rows if rid in existing_ids])
-    new, changed = [], []
-    for kind, rid, data, where in rows:
-        if rid not in stored:
-            new.append((kind, rid, data))
-            result.count(result.added, kind)
-        elif stored[rid][0] == records.canonical_json(data):
-            result.count(result.unchanged, kind)
-        elif stored[rid][1] == "published" and not vault.is_publisher:
-            result.duplicates.append(Duplicate(where, records.title_of(kind, data), [records.title_of(kind, data)]))
-        else:
-            changed.append((kind, rid, data))
-            result.count(result.updated, kind)
-    result.metadata = meta is not None
-    if dry_run:
-        result.log_entries = len(log_rows)
-        return result
-    _write(vault, result, new, changed, meta, log_rows, progress)
-    return result
+    def _clean(self, row: Row) -> tuple[str, str, dict[str, Any], bool] | None:
+        """(kind, id, data, id given) or None when skipped."""
+        try:
+            data = clean_record(schema.KINDS[row.kind], row.data, row.where)
+            if row.id is None:
+                return row.kind, str(uuid.uuid4()), data, False
+            try:
+                rid = str(uuid.UUID(row.id))
+            except ValueError:
+                raise ValidationError(N_("expected a record id"), where=f"{row.where}: id") from None
+            if rid in self.seen or rid in self.ids:
+                raise ValidationError(N_("the id {id} appears twice in the file"), where=row.where, id=rid)
+            return row.kind, rid, data, True
+        except ValidationError as exc:
+            self._refuse(exc)
+            return None
 
+    def _match(self, rid: str, data: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
+        if not self.has_contacts:
+            return rid, data
+        if self.index is None:
+            self.index = matching.ContactIndex(self.conn)
+        found = self.index.match(data)
+        if found.existing is not None and found.existing not in self.ids.values() and found.existing not in self.seen:
+            self.ids[rid] = found.existing
+            stored = json.loads(self.conn.execute("SELECT data FROM records WHERE id = ?",
+                                                  (found.existing,)).fetchone()[0])
+            return found.existing, matching.merge(stored, data)
+        if found.similar:
+            self.result.duplicates.append(Duplicate(where, data.get("name", ""),
+                                                    [self.index.titles[s] for s in found.similar]))
+        return rid, data
 
-def _write(vault: Vault, result: ImportResult, new: list[tuple[str, str, dict[str, Any]]],
-           changed: list[tuple[str, str, dict[str, Any]]], meta: dict[str, Any] | None,
-           log_rows: list[tuple[dict[str, Any], str]], progress: Progress) -> None:
-    origin = "published" if vault.is_publisher else "local"
-    total = len(new) + len(changed)
-    with vault.transaction() as conn:
-        touched = bool(new or changed or meta)
-        version = records.next_revision(vault, conn) if origin == "published" and touched else 0
+    # -- one chunk --------------------------------------------------------------------------------
+    def chunk(self, rows: list[Row]) -> None:
+        cleaned = [(c, row.where) for row in rows if (c := self._clean(row)) is not None]
+        stored = {r[0]: r[1:] for r in _in(self.conn, "SELECT id, kind, origin, data FROM records WHERE id IN ({marks})",
+                                             [c[1] for c, _ in cleaned])}
+        ready: list[tuple[str, str, dict[str, Any], str]] = []
+        for (kind, rid, data, given), where in cleaned:
+            if rid in stored:
+                stored_kind, origin, _ = stored[rid]
+                if stored_kind != kind:
+                    self._refuse(ValidationError(N_("id {id} belongs to another kind"), where=where, id=rid))
+                    continue
+                if origin == "published" and not self.vault.is_publisher:
+                    if not self.skip_invalid:
+                        raise ReadOnlyRecord("{where}: this record comes from the coordinator and is read-only on "
+                                             "this laptop. Nothing was imported.", where=where)
+                    self._refuse(ValidationError(N_("this record comes from the coordinator and is read-only on "
+                                                    "this laptop"), where=where))
+                    continue
+            elif kind == "contact":
+                incoming = rid
+                rid, data = self._match(rid, data, where)
+                if rid != incoming and rid not in stored:
+                    stored.update({r[0]: r[1:] for r in self.conn.execute(
+                        "SELECT id, kind, origin, data FROM records WHERE id = ?", (rid,))})
+            self.seen[rid] = kind
+            ready.append((kind, rid, data, where))
+        if self.ids:
+            ready = [(k, r, matching.remap(schema.KINDS[k].fields, d, self.ids), w) for k, r, d, w in ready]
+        self._check_refs(ready)
+        new, changed = [], []
+        for kind, rid, data, where in ready:
+            if kind == "asset":
+                self.assets[rid] = data
+            before = stored.get(rid)
+            if before is None:
+                new.append((kind, rid, data, self.origin, self.version))
+                self.result.count(self.result.added, kind)
+            elif before[2] == records.canonical_json(data):
+                self.result.count(self.result.unchanged, kind)
+                continue
+            elif before[1] == "published" and not self.vault.is_publisher:
+                self.result.duplicates.append(Duplicate(where, records.title_of(kind, data),
+                                                        [records.title_of(kind, data)]))
+                continue
+            else:
+                changed.append((kind, rid, data))
+                self.result.count(self.result.updated, kind)
+            self.written[rid] = _Written(kind, where, before[2] if before and self.skip_invalid else None)
+        self._write(new, changed)
+        self.done += len(rows)
+        self.progress(self.done, 0, N_("importing"))
+
+    def _check_refs(self, ready: list[tuple[str, str, dict[str, Any], str]]) -> None:
+        unknown: list[tuple[str, str, str, str]] = []
+        for kind, rid, data, where in ready:
+            for ref_kind, target in reference_targets(schema.KINDS[kind], data):
+                if self.skip_invalid:
+                    self.refs.append((target, rid, where))
+                if self.seen.get(target) != ref_kind:
+                    unknown.append((ref_kind, target, rid, where))
+        if not unknown:
+            return
+        found = {(k, i) for i, k in _in(self.conn, "SELECT id, kind FROM records WHERE id IN ({marks})",
+                                          list({t for _, t, _, _ in unknown}))}
+        self.pending.extend(u for u in unknown if (u[0], u[1]) not in found)
+
+    def _write(self, new: list[tuple[str, str, dict[str, Any], str, int]],
+               changed: list[tuple[str, str, dict[str, Any]]]) -> None:
+        if self.dry_run or not (new or changed):
+            return
+        if self.origin == "published" and not self.version:
+            self.version = records.next_revision(self.vault, self.conn)
+            new = [(k, r, d, o, self.version) for k, r, d, o, _ in new]
         for kind, rid, data in changed:
-            records.write(conn, kind, data, record_id=rid, origin=origin, version=version)
-        for start in range(0, len(new), 5000):
-            progress(start, total, "writing")
-            records.insert_many(conn, [(k, r, d, origin, version) for k, r, d in new[start:start + 5000]])
-        if meta is not None:
-            metadata.write(vault, conn, meta)
-        for entry, where in log_rows:
+            records.write(self.conn, kind, data, record_id=rid, origin=self.origin, version=self.version)
+        records.insert_many(self.conn, new)
+
+    # -- the end ----------------------------------------------------------------------------------
+    def _unresolved(self) -> list[tuple[str, str, str, str]]:
+        return [p for p in self.pending if self.seen.get(self.ids.get(p[1], p[1])) != p[0]]
+
+    def _drop(self, rid: str, error: ValidationError) -> None:
+        """Skip mode: leave out a row already taken in, and then every row that refers to it."""
+        self._refuse(error)
+        kind = self.seen.pop(rid, None)
+        info = self.written.pop(rid, None)
+        if kind is None or info is None:
+            return
+        self.result.count(self.result.added if info.before is None else self.result.updated, kind, -1)
+        if not self.dry_run:
+            if info.before is None:
+                records.remove(self.conn, rid)
+            else:
+                records.write(self.conn, kind, json.loads(info.before), record_id=rid, origin=self.origin,
+                              version=self.version)
+        for target, user, where in self.refs:
+            if target == rid and user in self.seen:
+                self._drop(user, ValidationError(N_("refers to a {kind} that does not exist ({target})"),
+                                                 where=where, kind=kind, target=rid))
+
+    def _error(self, ref_kind: str, target: str, rid: str, where: str) -> ValidationError:
+        kind = self.seen.get(rid) or self.written.get(rid, _Written("contact", "", None)).kind
+        data = self._data(rid)
+        path = next((p for p, k, t in references(schema.KINDS[kind], data) if (k, t) == (ref_kind, target)), "") \
+            if data is not None else ""
+        return ValidationError(N_("refers to a {kind} that does not exist ({target})"),
+                               where=f"{where}: {path}" if path else where, kind=ref_kind, target=target)
+
+    def _data(self, rid: str) -> dict[str, Any] | None:
+        if rid in self.assets:
+            return self.assets[rid]
+        row = self.conn.execute("SELECT data FROM records WHERE id = ?", (rid,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def finish(self) -> ImportResult:
+        self._follow_matches()
+        for ref_kind, target, rid, where in self._unresolved():
+            if rid not in self.seen:
+                continue            # already left out
+            error = self._error(ref_kind, target, rid, where)
+            if not self.skip_invalid:
+                raise error
+            self._drop(rid, error)
+        self._metadata()
+        self._log()
+        if self.assets:
+            assets = {rid: json.loads(d) for rid, d in
+                      self.conn.execute("SELECT id, data FROM records WHERE kind = 'asset'")}
+            assets.update({rid: data for rid, data in self.assets.items() if rid in self.seen})
+            check_acyclic(assets)
+        return self.result
+
+    def _follow_matches(self) -> None:
+        """Rows written before a contact they refer to was matched: point them at the existing contact."""
+        early = {rid for _, target, rid, _ in self.pending if target in self.ids and rid in self.written}
+        for rid in early:
+            kind = self.written[rid].kind
+            data = matching.remap(schema.KINDS[kind].fields, self._data(rid) or {}, self.ids)
+            if not self.dry_run:
+                records.write(self.conn, kind, data, record_id=rid, origin=self.origin, version=self.version)
+
+    def _metadata(self) -> None:
+        if self.batch.metadata is None:
+            return
+        current = metadata.get(self.vault)
+        meta = clean_metadata({**current, **self.batch.metadata}, where=f"{self.batch.source}: binder")
+        meta = matching.remap(schema.METADATA, meta, self.ids)
+        for ref in (meta.get("spokesperson"), meta.get("spokesperson_deputy")):
+            if ref and self.seen.get(ref) != "contact" and not self.conn.execute(
+                    "SELECT 1 FROM records WHERE id = ? AND kind = 'contact'", (ref,)).fetchone():
+                raise ValidationError(N_("refers to a {kind} that does not exist ({target})"),
+                                      where=f"{self.batch.source}: binder", kind="contact", target=ref)
+        if meta != current:
+            self.result.metadata = True
+            if not self.dry_run:
+                metadata.write(self.vault, self.conn, meta)
+
+    def _log(self) -> None:
+        known = {r[0] for r in self.conn.execute("SELECT id FROM log_entries")} if self.batch.log else set()
+        for entry, where in self.batch.log:
+            if entry.get("id") in known:
+                continue
+            if not isinstance(entry.get("text"), str):
+                raise ValidationError(N_("is required"), where=f"{where}.text")
+            self.result.log_entries += 1
+            if self.dry_run:
+                continue
             try:
                 incident_log.append(
-                    conn, entry["text"], kind=entry.get("kind", "information"),
+                    self.conn, entry["text"], kind=entry.get("kind", "information"),
                     priority=entry.get("priority", "normal"), occurred_at=entry.get("occurred_at"),
                     author=entry.get("author", ""), role=entry.get("role", ""),
                     decided_by=entry.get("decided_by", ""), basis=entry.get("basis", ""),
                     affected=entry.get("affected", ""), entry_id=entry.get("id"))
-            except BinderError as exc:
-                if not isinstance(exc, ValidationError):
-                    raise
+            except ValidationError as exc:
                 raise ValidationError(exc.text, where=f"{where}: {exc.where}", **exc.params) from None
-            result.log_entries += 1
-    progress(total, total, "done")
+
+
+def load(vault: Vault, batch: Batch, progress: Progress = _noop, *, dry_run: bool = False,
+         skip_invalid: bool = False) -> ImportResult:
+    """Validate and write `batch` in one transaction (nothing at all when `dry_run`)."""
+    result: ImportResult | None = None
+    try:
+        with vault.transaction() as conn:
+            job = _Import(vault, conn, batch, progress, dry_run, skip_invalid)
+            for rows in _chunks(batch.rows):
+                job.chunk(rows)
+            result = job.finish()
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    assert result is not None
+    progress(job.done, job.done, N_("done"))
+    return result
