@@ -35,6 +35,16 @@ _FORBIDDEN_SINGLE = re.compile(_FORBIDDEN.pattern[:-1] + "\n\r\t]")
 
 
 def clean_text(value: Any, fl: Field, where: str) -> str:
+    if type(value) is str and value.isprintable():
+        # The common case, fast: no control, direction or invisible characters (all are Cc/Cf,
+        # which isprintable() refuses), no line breaks; NFC already for most text.
+        text = value if value.isascii() or unicodedata.is_normalized("NFC", value) \
+            else unicodedata.normalize("NFC", value)
+        if fl.type != schema.TEXT:
+            text = text.strip()
+        if len(text) > fl.limit:
+            raise _err(where, N_("is longer than {limit} characters"), limit=fl.limit)
+        return text
     if not isinstance(value, str):
         raise _err(where, N_("expected text"))
     text = value.replace("\r\n", "\n") if "\r" in value else value
@@ -206,6 +216,31 @@ def clean_metadata(data: dict[str, Any], where: str = "binder") -> dict[str, Any
     return cleaned
 
 
+_PLANS: dict[tuple[str, int], tuple[tuple[Field, ...], tuple[Field, ...]]] = {}
+
+
+def _holds(fl: Field, wanted: str) -> bool:
+    """Whether a field can contain a reference (`wanted` "ref") or searchable text ("search")."""
+    if fl.type == schema.REF:
+        return wanted == "ref"
+    if fl.type in (schema.STR, schema.TEXT):
+        return wanted == "search" and fl.searchable
+    if fl.type == schema.LIST and fl.item is not None:
+        return _holds(fl.item, wanted)
+    if fl.type == schema.OBJECT:
+        return any(_holds(sub, wanted) for sub in fl.fields)
+    return False
+
+
+def _only(fields: tuple[Field, ...], wanted: str) -> tuple[Field, ...]:
+    """The fields worth walking for `wanted` (cached per declaration): most hold none."""
+    cached = _PLANS.get((wanted, id(fields)))
+    if cached is None or cached[0] is not fields:
+        cached = (fields, tuple(fl for fl in fields if _holds(fl, wanted)))
+        _PLANS[(wanted, id(fields))] = cached
+    return cached[1]
+
+
 def references(kind: Kind, data: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(field path, referenced kind, id) for every reference in a record."""
     found: list[tuple[str, str, str]] = []
@@ -235,7 +270,7 @@ def reference_targets(kind: Kind, data: dict[str, Any]) -> list[tuple[str, str]]
     found: list[tuple[str, str]] = []
 
     def walk(fields: tuple[Field, ...], obj: dict[str, Any]) -> None:
-        for fl in fields:
+        for fl in _only(fields, "ref"):
             value = obj.get(fl.name)
             if value is None:
                 continue
@@ -259,7 +294,7 @@ def searchable_text(kind: Kind, data: dict[str, Any]) -> list[str]:
     out: list[str] = []
 
     def walk(fields: tuple[Field, ...], obj: dict[str, Any]) -> None:
-        for fl in fields:
+        for fl in _only(fields, "search"):
             value = obj.get(fl.name)
             if value is None:
                 continue
