@@ -37,6 +37,9 @@ def charset(label: str) -> str | None:
     """A Python codec for a declared charset (vCard CHARSET=…), or None when unknown."""
     import codecs
     try:
-        return codecs.lookup(label.strip().strip('"')).name
-    except LookupError:
+        info = codecs.lookup(label.strip().strip('"'))
+    except (LookupError, ValueError):
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in ("rot-13", "rot13"):
+        return None         # base64, zlib, hex, rot13…: not a character set
+    return info.name

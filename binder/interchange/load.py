@@ -159,9 +159,10 @@ class _Import:
             stored = json.loads(self.conn.execute("SELECT data FROM records WHERE id = ?",
                                                   (found.existing,)).fetchone()[0])
             return found.existing, matching.merge(stored, data)
-        if found.similar:
+        similar = found.similar or ([found.existing] if found.existing else [])   # already matched in this file
+        if similar:
             self.result.duplicates.append(Duplicate(where, data.get("name", ""),
-                                                    [self.index.titles[s] for s in found.similar]))
+                                                    [self.index.titles[s] for s in similar]))
         return rid, data
 
     # -- one chunk --------------------------------------------------------------------------------

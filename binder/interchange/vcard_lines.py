@@ -180,7 +180,7 @@ def text(prop: Prop, where: str) -> str:
                                   charset=declared)
         try:
             return data.decode(codec)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError, ValueError):
             raise ValidationError(N_("is not valid {charset} text"), where=f"{where}:{prop.line}",
                                   charset=declared) from None
     try:
