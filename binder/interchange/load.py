@@ -118,7 +118,7 @@ class _Import:
         self.seen: dict[str, str] = {}                        # incoming (final) id -> kind
         self.pending: list[tuple[str, str, str, str]] = []    # (ref kind, target, id, where): not yet seen
         self.refs: list[tuple[str, str, str]] = []            # (target, id, where): skip mode, for cascades
-        self.written: dict[str, _Written] = {}
+        self.written: dict[str, _Written] = {}                # skip mode: what to undo when a row is left out
         self.ids: dict[str, str] = {}                          # matched contacts: incoming id -> existing id
         self.assets: dict[str, dict[str, Any]] = {}
         self.index: matching.ContactIndex | None = None
@@ -213,7 +213,8 @@ class _Import:
             else:
                 changed.append((kind, rid, data))
                 self.result.count(self.result.updated, kind)
-            self.written[rid] = _Written(kind, where, before[2] if before and self.skip_invalid else None)
+            if self.skip_invalid:
+                self.written[rid] = _Written(kind, where, before[2] if before else None)
         self._write(new, changed)
         self.done += len(rows)
         self.progress(self.done, 0, N_("importing"))
@@ -267,7 +268,7 @@ class _Import:
                                                  where=where, kind=kind, target=rid))
 
     def _error(self, ref_kind: str, target: str, rid: str, where: str) -> ValidationError:
-        kind = self.seen.get(rid) or self.written.get(rid, _Written("contact", "", None)).kind
+        kind = self.seen[rid]
         data = self._data(rid)
         path = next((p for p, k, t in references(schema.KINDS[kind], data) if (k, t) == (ref_kind, target)), "") \
             if data is not None else ""
@@ -300,9 +301,9 @@ class _Import:
 
     def _follow_matches(self) -> None:
         """Rows written before a contact they refer to was matched: point them at the existing contact."""
-        early = {rid for _, target, rid, _ in self.pending if target in self.ids and rid in self.written}
+        early = {rid for _, target, rid, _ in self.pending if target in self.ids and rid in self.seen}
         for rid in early:
-            kind = self.written[rid].kind
+            kind = self.seen[rid]
             data = matching.remap(schema.KINDS[kind].fields, self._data(rid) or {}, self.ids)
             if not self.dry_run:
                 records.write(self.conn, kind, data, record_id=rid, origin=self.origin, version=self.version)
