@@ -29,11 +29,13 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def strict_loads(text: str) -> Any:
-    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-
-
 _DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+
+
+def strict_loads(text: str) -> Any:
+    return _DECODER.decode(text)
+
+
 _ALLOWED = {"format", "format_version", "binder", "log", "exported_at"} | {k.cli for k in schema.KINDS.values()}
 _SECTIONS = {k.cli: k for k in schema.KINDS.values()}
 

@@ -17,6 +17,7 @@ Cell encoding (documented in docs/interchange.md):
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -152,6 +153,11 @@ def value(fl: Field, text: str, where: str) -> Any:
     return text
 
 
+@functools.lru_cache(maxsize=256)
+def _field(kind: Kind, name: str) -> Field:
+    return kind.field(name)
+
+
 def add_row(batch: Batch, kind: Kind, names: list[str], cells: list[str], where: str) -> None:
     """One row of cells (already unguarded text) as a record in `batch`."""
     data: dict[str, Any] = {}
@@ -170,7 +176,7 @@ def add_row(batch: Batch, kind: Kind, names: list[str], cells: list[str], where:
         elif col.startswith("name:"):
             name_parts[col.split(":", 1)[1]] = text.strip()
         else:
-            data[col] = value(kind.field(col), text, f"{where}: {col}")
+            data[col] = value(_field(kind, col), text, f"{where}: {col}")
     if name_parts and "name" not in data:
         data["name"] = " ".join(p for p in (name_parts.get("given"), name_parts.get("family")) if p)
     if channels:

@@ -1,16 +1,16 @@
-"""Excel workbooks (.xlsx) via openpyxl: one kind per sheet, or one kind per file.
+"""Excel workbooks (.xlsx): one kind per sheet, or one kind per file.
 
 A sheet named after a kind (`contacts`/`Kontakter`, `routines`/`Rutiner`…)
 holds that kind; a workbook with no such sheet holds one kind in its first
 sheet, named by the file or `--kind`. Columns as in CSV
 (`binder.interchange.tabular`); typed cells (numbers, dates, true/false) are
-read as the text they show. Written cells are text, never formulas.
+read as the text they show (`binder.interchange.xlsx_read`). Written with openpyxl; written cells are
+text, never formulas.
 """
 from __future__ import annotations
 
 import io
 import re
-import zipfile
 from datetime import date, datetime, time
 from typing import Any
 
@@ -18,12 +18,9 @@ from binder.errors import ValidationError
 from binder.i18n import N_
 from binder.interchange import tabular
 from binder.interchange.document import Batch
+from binder.interchange.xlsx_read import Workbook
 from binder.model import schema
 from binder.model.schema import Kind
-
-MAX_UNPACKED = 1024 * 1024 * 1024     # a zip bomb stops here
-NOT_RECORDS = ("log", "runs", "logg", "körningar")   # sheets Krispärm writes that are not imported
-
 
 def kind_named(title: str) -> Kind | None:
     """The kind a sheet or file is named after: `contacts`, `Kontakter`, `kontakter_2026-11`…"""
@@ -54,60 +51,46 @@ def _text(value: Any, field_type: str) -> str:
     return str(value)
 
 
-def _open(name: str, raw: bytes) -> Any:
-    import openpyxl
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
-                raise ValidationError(N_("unpacks to more than {limit} MB"), where=name, limit=MAX_UNPACKED // 2**20)
-        return openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except ValidationError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - zipfile/openpyxl/XML raise many types for a damaged file
-        raise ValidationError(N_("is not an Excel workbook (.xlsx) that can be read"), where=name) from exc
-
-
-def _sheet(batch: Batch, name: str, sheet: Any, kind: Kind) -> None:
-    where_sheet = f"{name} [{sheet.title}]"
-    rows = sheet.iter_rows(values_only=True)
-    header_cells = next(rows, None)
-    if not header_cells:
+def _sheet(batch: Batch, name: str, book: Workbook, title: str, path: str, kind: Kind) -> None:
+    where_sheet = f"{name} [{title}]"
+    rows = book.rows(path)
+    first = next(rows, None)
+    if first is None:
         return
-    header = [_text(c, schema.STR) for c in header_cells]
+    header = [_text(c, schema.STR) for c in first[1]]
     while header and not header[-1].strip():
         header.pop()
     if not header:
         return
-    names = tabular.resolve_header(kind, header, f"{where_sheet}:1")
-    types = [kind.field(n).type if n in {f.name for f in kind.fields} else schema.STR for n in names]
-    for number, cells in enumerate(rows, start=2):
-        cells = list(cells or ())
+    names = tabular.resolve_header(kind, header, f"{where_sheet}:{first[0] or 1}")
+    fields = {f.name: f.type for f in kind.fields}
+    types = [fields.get(n, schema.STR) for n in names]
+    for position, (number, cells) in enumerate(rows, start=2):
+        line = number or position
         extra = [c for c in cells[len(names):] if c not in (None, "")]
         if extra:
-            raise ValidationError(N_("has {found} cells; the header has {expected}"), where=f"{where_sheet}:{number}",
+            raise ValidationError(N_("has {found} cells; the header has {expected}"), where=f"{where_sheet}:{line}",
                                   found=len(names) + len(extra), expected=len(names))
         texts = [_text(c, t) for c, t in zip(cells, types)]
         if not any(t.strip() for t in texts):
             continue
-        tabular.add_row(batch, kind, names, texts, f"{where_sheet}:{number}")
+        tabular.add_row(batch, kind, names, texts + [""] * (len(names) - len(texts)), f"{where_sheet}:{line}")
 
 
 def parse(name: str, raw: bytes, kind: Kind | None) -> Batch:
     """Every kind sheet of the workbook; else its first sheet as `kind`."""
-    book = _open(name, raw)
+    book = Workbook(raw, name)
     batch = Batch(source=name)
-    try:
-        named = [(s, kind_named(s.title)) for s in book.worksheets]
-        chosen = [(s, k) for s, k in named if k is not None]
-        if not chosen:
-            if kind is None:
-                raise ValidationError(N_("cannot tell which kind of record this workbook holds; name the sheet or "
-                                         "the file after the kind (e.g. contacts) or give --kind"), where=name)
-            chosen = [(book.worksheets[0], kind)]
-        for sheet, sheet_kind in sorted(chosen, key=lambda sk: list(schema.KINDS).index(sk[1].name)):
-            _sheet(batch, name, sheet, sheet_kind)
-    finally:
-        book.close()
+    chosen = [(title, path, k) for title, path in book.sheets if (k := kind_named(title)) is not None]
+    if not chosen:
+        if kind is None:
+            raise ValidationError(N_("cannot tell which kind of record this workbook holds; name the sheet or "
+                                     "the file after the kind (e.g. contacts) or give --kind"), where=name)
+        if not book.sheets:
+            raise book.unreadable()
+        chosen = [(*book.sheets[0], kind)]
+    for title, path, sheet_kind in sorted(chosen, key=lambda c: list(schema.KINDS).index(c[2].name)):
+        _sheet(batch, name, book, title, path, sheet_kind)
     return batch
 
 
