@@ -180,3 +180,61 @@ def test_unreadable_files_are_refused_in_the_users_language(laptop: Vault, tmp_p
         import_file(laptop, xlsx)
     assert info.value.message("sv") != info.value.message("en")
     assert records.count(laptop, "contact") == 0
+
+
+def excel_workbook(path: Path) -> None:
+    """A workbook the way Excel (sv-SE) writes one: shared strings (one with rich-text runs), a custom
+    date format, a 1900 date serial, a number where Excel dropped a phone number's 0, a TRUE cell,
+    an empty column skipped by cell references, relative relationship targets."""
+    import zipfile
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://'
+                               'schemas.openxmlformats.org/package/2006/content-types"/>',
+        "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<workbook {main} {rel}>'
+                           '<workbookPr defaultThemeVersion="166925"/><sheets>'
+                           '<sheet name="Rutiner" sheetId="2" r:id="rId2"/>'
+                           '<sheet name="Kontakter" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships '
+                                      'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                      '<Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/>'
+                                      '<Relationship Id="rId2" Type="worksheet" Target="worksheets/sheet2.xml"/>'
+                                      '</Relationships>',
+        "xl/styles.xml": f'<styleSheet {main}><numFmts count="1"><numFmt numFmtId="164" '
+                         'formatCode="yyyy/mm/dd;@"/></numFmts><cellXfs count="3"><xf numFmtId="0"/>'
+                         '<xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+        "xl/sharedStrings.xml": f'<sst {main} count="9" uniqueCount="9">'
+                                '<si><t>Namn</t></si><si><t>Mobil</t></si><si><t>Verifierad</t></si>'
+                                '<si><t>Krisroll</t></si><si><r><rPr><b/></rPr><t>Örjan</t></r><r><t xml:space='
+                                '"preserve"> Åkesson</t></r><rPh><t>ignored</t></rPh></si>'
+                                '<si><t>Rubrik</t></si><si><t>Första timmen</t></si>'
+                                '<si><t>Aktivera krisledningen</t></si><si><t>Krisledningschef</t></si></sst>',
+        "xl/worksheets/sheet1.xml": f'<worksheet {main}><dimension ref="A1:E2"/><sheetData>'
+                                    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+                                    '<c r="C1" t="s"><v>2</v></c><c r="E1" t="s"><v>3</v></c></row>'
+                                    '<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3"><v>701234567</v></c>'
+                                    '<c r="C3" s="1"><v>46296</v></c><c r="E3" t="s"><v>8</v></c></row>'
+                                    '</sheetData></worksheet>',
+        "xl/worksheets/sheet2.xml": f'<worksheet {main}><sheetData>'
+                                    '<row r="1"><c r="A1" t="s"><v>5</v></c><c r="B1" t="s"><v>6</v></c></row>'
+                                    '<row r="2"><c r="A2" t="s"><v>7</v></c><c r="B2" t="b"><v>1</v></c></row>'
+                                    '</sheetData></worksheet>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text.encode("utf-8"))
+
+
+def test_xlsx_as_excel_writes_it(laptop: Vault, tmp_path: Path) -> None:
+    path = tmp_path / "Krisplan.xlsx"
+    excel_workbook(path)
+    result = import_file(laptop, path)
+    assert result.added == {"contact": 1, "routine": 1}
+    orjan = by_name(laptop)["Örjan Åkesson"]          # rich-text runs joined, phonetic run left out
+    assert orjan["verified_on"] == "2026-10-01"        # serial 46296 in a custom date format
+    assert orjan["channels"] == [{"kind": "mobile", "value": "701234567", "e164": "+46701234567"}]
+    assert orjan["crisis_role"] == "Krisledningschef"  # column E after an empty D
+    routine = records.list_records(laptop, "routine")[0].data
+    assert routine == {"title": "Aktivera krisledningen", "first_hour": True}
+    assert import_file(laptop, path).unchanged == {"contact": 1, "routine": 1}

@@ -122,6 +122,7 @@ class _Import:
         self.ids: dict[str, str] = {}                          # matched contacts: incoming id -> existing id
         self.assets: dict[str, dict[str, Any]] = {}
         self.index: matching.ContactIndex | None = None
+        self.titles: dict[str, matching.TitleIndex] = {}
         self.has_contacts = conn.execute("SELECT 1 FROM records WHERE kind = 'contact' LIMIT 1").fetchone() is not None
         self.done = 0
 
@@ -148,21 +149,30 @@ class _Import:
             self._refuse(exc)
             return None
 
-    def _match(self, rid: str, data: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
-        if not self.has_contacts:
+    def _match(self, kind: str, rid: str, data: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
+        """A row with an unknown id: the existing record it is (merged), or itself."""
+        if kind == "contact":
+            if not self.has_contacts:
+                return rid, data
+            if self.index is None:
+                self.index = matching.ContactIndex(self.conn)
+            found = self.index.match(data)
+        elif kind in matching.TITLED:
+            if kind not in self.titles:
+                self.titles[kind] = matching.TitleIndex(self.conn, kind)
+            found = self.titles[kind].match(records.title_of(kind, data))
+        else:
             return rid, data
-        if self.index is None:
-            self.index = matching.ContactIndex(self.conn)
-        found = self.index.match(data)
         if found.existing is not None and found.existing not in self.ids.values() and found.existing not in self.seen:
             self.ids[rid] = found.existing
             stored = json.loads(self.conn.execute("SELECT data FROM records WHERE id = ?",
                                                   (found.existing,)).fetchone()[0])
-            return found.existing, matching.merge(stored, data)
+            merged = matching.merge(stored, data) if kind == "contact" else {**stored, **data}
+            return found.existing, merged
         similar = found.similar or ([found.existing] if found.existing else [])   # already matched in this file
         if similar:
-            self.result.duplicates.append(Duplicate(where, data.get("name", ""),
-                                                    [self.index.titles[s] for s in similar]))
+            titles = [r[0] for r in _in(self.conn, "SELECT title FROM records WHERE id IN ({marks})", similar)]
+            self.result.duplicates.append(Duplicate(where, records.title_of(kind, data), sorted(titles)))
         return rid, data
 
     # -- one chunk --------------------------------------------------------------------------------
@@ -184,9 +194,9 @@ class _Import:
                     self._refuse(ValidationError(N_("this record comes from the coordinator and is read-only on "
                                                     "this laptop"), where=where))
                     continue
-            elif kind == "contact":
+            else:
                 incoming = rid
-                rid, data = self._match(rid, data, where)
+                rid, data = self._match(kind, rid, data, where)
                 if rid != incoming and rid not in stored:
                     stored.update({r[0]: r[1:] for r in self.conn.execute(
                         "SELECT id, kind, origin, data FROM records WHERE id = ?", (rid,))})

@@ -2,7 +2,8 @@
 
 A contact without a known id is the same person as an existing contact with
 the same E.164 number, the same e-mail address, or the same name and
-organisation (`binder.store.records.contact_keys`). One match: the incoming
+organisation (`binder.store.records.contact_keys`); a routine, system,
+message, person or partner is the same as one with the same title. One match: the incoming
 fields are laid over the existing contact; channels are merged by number or
 address (a known number keeps the binder's writing and label, a new one is
 added), so nothing the binder holds is lost. Several matches, or only the same name: a *possible duplicate*,
@@ -49,6 +50,22 @@ class ContactIndex:
         if found:
             return Match(similar=sorted(found, key=lambda r: self.titles[r]))
         return Match(similar=sorted(self.by_name.get(records.name_key(data), set())))
+
+
+TITLED = ("routine", "asset", "comms", "staff", "partner")    # matched by title; shifts are not (same start ≠ same shift)
+
+
+class TitleIndex:
+    """Records of one kind by their title (case and spacing ignored)."""
+
+    def __init__(self, conn: Connection, kind: str) -> None:
+        self.by_title: dict[str, list[str]] = {}
+        for rid, title in conn.execute("SELECT id, title FROM records WHERE kind = ?", (kind,)):
+            self.by_title.setdefault(" ".join(title.casefold().split()), []).append(rid)
+
+    def match(self, title: str) -> Match:
+        found = self.by_title.get(" ".join(title.casefold().split()), [])
+        return Match(existing=found[0]) if len(found) == 1 else Match(similar=list(found))
 
 
 def _channel_key(channel: dict[str, Any]) -> str:

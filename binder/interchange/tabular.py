@@ -77,12 +77,15 @@ def resolve_header(kind: Kind, header: list[str], where: str) -> list[str]:
     known = header_map(kind)
     names = []
     for col in header:
+        if not col.strip():
+            names.append("")        # a column without a name: must stay empty
+            continue
         name = known.get(_norm(col))
         if name is None:
             raise ValidationError(N_("unknown column '{column}'; expected some of: {columns}"),
                                   where=where, column=col.strip(), columns=", ".join(columns(kind)))
         names.append(name)
-    plain = [n for n in names if not n.startswith("channel:")]
+    plain = [n for n in names if n and not n.startswith("channel:")]
     if len(set(plain)) != len(plain):
         raise ValidationError(N_("a column is named twice"), where=where)
     return names
@@ -168,6 +171,8 @@ def add_row(batch: Batch, kind: Kind, names: list[str], cells: list[str], where:
         text = text.strip() if "\n" not in text else text
         if text.strip() == "":
             continue
+        if not col:
+            raise ValidationError(N_("has a value in a column without a name"), where=where)
         if col == "id":
             rid = text.strip()
         elif col.startswith("channel:"):

@@ -907,5 +907,17 @@
         <source>Delete {title}? [y/N]</source>
         <translation>Ta bort {title}? [j/N]</translation>
     </message>
+    <message>
+        <source>has a value in a column without a name</source>
+        <translation>har ett värde i en kolumn utan namn</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importerar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
 </context>
 </TS>
