@@ -8,7 +8,7 @@ import pytest
 
 from binder.errors import ValidationError
 from binder.interchange import export_file, import_file
-from binder.store import records
+from binder.store import metadata, records
 from binder.vault.vault import Vault
 from tests.records_for_tests import A1, C1, C2, C3, R1, S1, SH1, load_sample
 from tests.test_cli import run
@@ -125,6 +125,13 @@ def test_delete_names_what_refers_to_it_and_asks(vault: Vault) -> None:
     with pytest.raises(ValidationError) as info:          # a shift cannot be without its person
         records.delete(vault, "staff", S1, detach=True)
     assert records.get(vault, "shift", SH1) and records.get(vault, "staff", S1)
+    metadata.update(vault, {"spokesperson": C3})         # the binder itself names a contact
+    with pytest.raises(ValidationError) as info:
+        records.delete(vault, "contact", C3)
+    assert "Main spokesperson" in info.value.message("en") and "Hemtjänstens surfplattor" in info.value.message("en")
+    records.delete(vault, "contact", C3, detach=True)
+    assert "spokesperson" not in metadata.get(vault)
+    assert C3 not in records.get(vault, "contact", C1).data["deputies"]
 
 
 def test_cli_delete_without_yes_refuses_and_changes_nothing(tmp_path: Path) -> None:

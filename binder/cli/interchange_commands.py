@@ -28,18 +28,22 @@ def cmd_delete(ctx: Context) -> int:
     vault = ctx.vault()
     current = records.get(vault, kind, ctx.args.id, effective=False)
     users = records.referrers(vault.db, current.id)
-    if users and not ctx.args.yes:
+    in_binder = records.binder_referrers(vault.db, current.id)
+    if (users or in_binder) and not ctx.args.yes:
         ctx.warn("{title} is referred to by:", title=current.title)
+        for fl in in_binder:
+            print(f"  {tr('Binder')}: {fl.label(language())}", file=sys.stderr)
         for user_kind, _, title, _ in users:
             print(f"  {schema.KINDS[user_kind].label(language())}: {title}", file=sys.stderr)
         if not _confirm(ctx, N_("Delete it and remove it from these records? [y/N]")):
             raise ValidationError(N_("is still used by {count} records; nothing was deleted (give --yes to delete "
-                                     "it and remove the references)"), where=current.title, count=len(users))
-    elif not users and not ctx.args.yes and sys.stdin and sys.stdin.isatty():
+                                     "it and remove the references)"), where=current.title,
+                                  count=len(users) + len(in_binder))
+    elif not (users or in_binder) and not ctx.args.yes and sys.stdin and sys.stdin.isatty():
         if not _confirm(ctx, N_("Delete {title}? [y/N]"), title=current.title):
             ctx.say("Nothing was deleted.")
             return 1
-    changed = records.delete(vault, kind, current.id, detach=bool(users))
+    changed = records.delete(vault, kind, current.id, detach=bool(users or in_binder))
     ctx.say("Deleted {id}.", id=current.id)
     for _, _, title, _ in changed:
         ctx.say("Removed the reference from {title}.", title=title)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from binder.errors import NotFound, ReadOnlyRecord, ValidationError
-from binder.i18n import N_
+from binder.i18n import N_, language
 from binder.model import schema
 from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
@@ -260,6 +260,13 @@ def referrers(conn: Connection, record_id: str) -> list[tuple[str, str, str, str
     return sorted(found, key=lambda r: sort_key(r[2]))
 
 
+def binder_referrers(conn: Connection, record_id: str) -> list[schema.Field]:
+    """The binder metadata fields (main spokesperson, deputy) that name `record_id`."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'binder'").fetchone()
+    meta = json.loads(row[0]) if row and row[0] else {}
+    return [fl for fl in schema.METADATA if fl.type == schema.REF and meta.get(fl.name) == record_id]
+
+
 def _without(fields: tuple[schema.Field, ...], data: dict[str, Any], record_id: str, where: str) -> dict[str, Any]:
     """`data` with every reference to `record_id` removed (a required reference cannot be)."""
     out = dict(data)
@@ -345,9 +352,15 @@ def delete(vault: Vault, kind: str, record_id: str, *, detach: bool = False) -> 
             raise ReadOnlyRecord("This record comes from the coordinator and is read-only on this laptop. "
                                  "Use 'amend' to record a correction.")
         users = referrers(conn, record_id)
-        if users and not detach:
-            raise ValidationError(N_("is still used by: {users}"), where=record_id,
-                                  users=", ".join(title for _, _, title, _ in users[:5]))
+        in_binder = binder_referrers(conn, record_id)
+        if (users or in_binder) and not detach:
+            names = [fl.label(language()) for fl in in_binder] + [title for _, _, title, _ in users]
+            raise ValidationError(N_("is still used by: {users}"), where=record_id, users=", ".join(names[:5]))
+        if in_binder:
+            meta = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'binder'").fetchone()[0])
+            for fl in in_binder:
+                meta.pop(fl.name)
+            vault.set_meta(conn, "binder", canonical_json(meta))
         changed = any(origin == "published" for *_, origin in users) or row[0] == "published"
         version = next_revision(vault, conn) if changed else 0
         for user_kind, user_id, title, origin in users:

@@ -919,5 +919,9 @@
         <source>done</source>
         <translation>klart</translation>
     </message>
+    <message>
+        <source>Binder</source>
+        <translation>Pärm</translation>
+    </message>
 </context>
 </TS>
