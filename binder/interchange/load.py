@@ -132,19 +132,19 @@ class _Import:
             raise error
         self.result.skipped.append(error)
 
-    def _clean(self, row: Row) -> tuple[str, str, dict[str, Any], bool] | None:
-        """(kind, id, data, id given) or None when skipped."""
+    def _clean(self, row: Row) -> tuple[str, str, dict[str, Any]] | None:
+        """(kind, id, data), or None when the row is skipped."""
         try:
             data = clean_record(schema.KINDS[row.kind], row.data, row.where)
             if row.id is None:
-                return row.kind, str(uuid.uuid4()), data, False
+                return row.kind, str(uuid.uuid4()), data
             try:
                 rid = str(uuid.UUID(row.id))
             except ValueError:
                 raise ValidationError(N_("expected a record id"), where=f"{row.where}: id") from None
             if rid in self.seen or rid in self.ids:
                 raise ValidationError(N_("the id {id} appears twice in the file"), where=row.where, id=rid)
-            return row.kind, rid, data, True
+            return row.kind, rid, data
         except ValidationError as exc:
             self._refuse(exc)
             return None
@@ -181,7 +181,7 @@ class _Import:
         stored = {r[0]: r[1:] for r in _in(self.conn, "SELECT id, kind, origin, data FROM records WHERE id IN ({marks})",
                                              [c[1] for c, _ in cleaned])}
         ready: list[tuple[str, str, dict[str, Any], str]] = []
-        for (kind, rid, data, given), where in cleaned:
+        for (kind, rid, data), where in cleaned:
             if rid in stored:
                 stored_kind, origin, _ = stored[rid]
                 if stored_kind != kind:

@@ -2,7 +2,7 @@
 
 A contact without a known id is the same person as an existing contact with
 the same E.164 number, the same e-mail address, or the same name and
-organisation (`binder.store.records.contact_keys`); a routine, system,
+organisation (`contact_keys`); a routine, system,
 message, person or partner is the same as one with the same title. One match: the incoming
 fields are laid over the existing contact; channels are merged by number or
 address (a known number keeps the binder's writing and label, a new one is
@@ -11,13 +11,40 @@ added as a new contact and listed so a person can decide.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from binder.model import schema
+from binder.model.phones import PHONE_CHANNELS
 from binder.model.schema import Field
-from binder.store import records
 from binder.vault.database import Connection
+
+
+def _contacts(conn: Connection) -> Iterator[tuple[str, dict[str, Any]]]:
+    for rid, data in conn.execute("SELECT id, data FROM records WHERE kind = 'contact'"):
+        yield rid, json.loads(data)
+
+
+def name_key(data: dict[str, Any]) -> str:
+    return " ".join(str(data.get("name", "")).casefold().split())
+
+
+def contact_keys(data: dict[str, Any]) -> set[str]:
+    """What makes two contacts the same person: an E.164 number, an e-mail address, name + organisation."""
+    keys = set()
+    for channel in data.get("channels", []):
+        if channel.get("e164"):
+            keys.add("tel:" + channel["e164"])
+        elif channel.get("kind") in PHONE_CHANNELS:      # a service number (112, 1177) is shared: with the name
+            keys.add(f"short:{name_key(data)}\n{''.join(ch for ch in channel['value'] if ch.isdigit())}")
+        elif channel.get("kind") == "email":
+            keys.add("mail:" + channel["value"].strip().casefold())
+    organisation = " ".join(str(data.get("organisation", "")).casefold().split())
+    if organisation and name_key(data):
+        keys.add(f"org:{name_key(data)}\n{organisation}")
+    return keys
 
 
 @dataclass
@@ -34,22 +61,22 @@ class ContactIndex:
         self.by_name: dict[str, set[str]] = {}
         self.titles: dict[str, str] = {}
         self.data: dict[str, dict[str, Any]] = {}
-        for rid, data in records.contacts_for_matching(conn):
+        for rid, data in _contacts(conn):
             self.data[rid] = data
             self.titles[rid] = data.get("name", "")
-            for key in records.contact_keys(data):
+            for key in contact_keys(data):
                 self.by_key.setdefault(key, set()).add(rid)
-            self.by_name.setdefault(records.name_key(data), set()).add(rid)
+            self.by_name.setdefault(name_key(data), set()).add(rid)
 
     def match(self, data: dict[str, Any]) -> Match:
         found: set[str] = set()
-        for key in records.contact_keys(data):
+        for key in contact_keys(data):
             found |= self.by_key.get(key, set())
         if len(found) == 1:
             return Match(existing=next(iter(found)))
         if found:
             return Match(similar=sorted(found, key=lambda r: self.titles[r]))
-        return Match(similar=sorted(self.by_name.get(records.name_key(data), set())))
+        return Match(similar=sorted(self.by_name.get(name_key(data), set())))
 
 
 TITLED = ("routine", "asset", "comms", "staff", "partner")    # matched by title; shifts are not (same start ≠ same shift)

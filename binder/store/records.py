@@ -18,7 +18,7 @@ from binder.i18n import N_, language
 from binder.model import schema
 from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
-from binder.model.phones import PHONE_CHANNELS, search_forms
+from binder.model.phones import search_forms
 from binder.model.validate import clean_record, reference_targets, references, searchable_text
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
@@ -287,33 +287,6 @@ def _without(fields: tuple[schema.Field, ...], data: dict[str, Any], record_id: 
             if not out[fl.name]:
                 out.pop(fl.name)
     return out
-
-
-# -- matching incoming contacts (binder.interchange.matching) ---------------------------------
-
-def contacts_for_matching(conn: Connection) -> Iterator[tuple[str, dict[str, Any]]]:
-    for rid, data in conn.execute("SELECT id, data FROM records WHERE kind = 'contact'"):
-        yield rid, json.loads(data)
-
-
-def name_key(data: dict[str, Any]) -> str:
-    return " ".join(str(data.get("name", "")).casefold().split())
-
-
-def contact_keys(data: dict[str, Any]) -> set[str]:
-    """What makes two contacts the same person: an E.164 number, an e-mail address, name + organisation."""
-    keys = set()
-    for channel in data.get("channels", []):
-        if channel.get("e164"):
-            keys.add("tel:" + channel["e164"])
-        elif channel.get("kind") in PHONE_CHANNELS:      # a service number (112, 1177) is shared: with the name
-            keys.add(f"short:{name_key(data)}\n{''.join(ch for ch in channel['value'] if ch.isdigit())}")
-        elif channel.get("kind") == "email":
-            keys.add("mail:" + channel["value"].strip().casefold())
-    organisation = " ".join(str(data.get("organisation", "")).casefold().split())
-    if organisation and name_key(data):
-        keys.add(f"org:{name_key(data)}\n{organisation}")
-    return keys
 
 
 def save(vault: Vault, kind: str, data: dict[str, Any], record_id: str | None = None) -> Record:
