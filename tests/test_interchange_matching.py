@@ -112,6 +112,13 @@ def test_cli_dry_run_writes_nothing_and_skip_invalid_lists_reasons(tmp_path: Pat
     assert json.loads(run("list", "contacts", "--json", env=env, vault=path).stdout) == []
     r = run("--lang", "sv", "import-data", str(csv), env=env, vault=path)
     assert r.returncode == 1 and "Traceback" not in r.stderr and "inte-en-adress" in r.stderr
+    assert "ingen e-postadress" in r.stderr                      # the reason in Swedish
+    assert run("import-data", str(csv), "--skip-invalid", env=env, vault=path).returncode == 0
+    out = tmp_path / "export.csv"
+    r = run("export-data", str(out), "--kind", "contacts", "--delimiter", ";", env=env, vault=path)
+    assert r.returncode == 0 and out.read_bytes().startswith("\ufeffid;name;".encode())
+    r = run("export-data", str(tmp_path / "log.csv"), "--delimiter", "|", env=env, vault=path)
+    assert r.returncode == 1 and "delimiter" in r.stderr
 
 
 def test_delete_names_what_refers_to_it_and_asks(vault: Vault) -> None:
