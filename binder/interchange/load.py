@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from binder.vault.vault import Vault
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 2000
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass
@@ -138,10 +140,12 @@ class _Import:
             data = clean_record(schema.KINDS[row.kind], row.data, row.where)
             if row.id is None:
                 return row.kind, str(uuid.uuid4()), data
-            try:
-                rid = str(uuid.UUID(row.id))
-            except ValueError:
-                raise ValidationError(N_("expected a record id"), where=f"{row.where}: id") from None
+            rid = row.id
+            if not _CANONICAL_UUID.fullmatch(rid):
+                try:
+                    rid = str(uuid.UUID(rid))
+                except ValueError:
+                    raise ValidationError(N_("expected a record id"), where=f"{row.where}: id") from None
             if rid in self.seen or rid in self.ids:
                 raise ValidationError(N_("the id {id} appears twice in the file"), where=row.where, id=rid)
             return row.kind, rid, data

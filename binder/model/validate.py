@@ -168,6 +168,7 @@ def _join(prefix: str, rel: str) -> str:
 
 _KNOWN: dict[int, tuple[tuple[Field, ...], frozenset[str]]] = {}
 _EMPTY = ("", None)
+_TEXTS = (schema.STR, schema.TEXT)
 
 
 def _names(fields: tuple[Field, ...]) -> frozenset[str]:
@@ -191,7 +192,7 @@ def clean_fields(fields: tuple[Field, ...], data: dict[str, Any], where: str = "
                 raise _err(_join(where, fl.name), N_("is required"))
             continue
         try:
-            cleaned = _clean_value(fl, value, "")
+            cleaned = clean_text(value, fl, "") if fl.type in _TEXTS else _clean_value(fl, value, "")
         except ValidationError as exc:
             raise ValidationError(exc.text, where=_join(_join(where, fl.name), exc.where), **exc.params) from None
         if cleaned in _EMPTY or cleaned == []:
