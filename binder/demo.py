@@ -12,6 +12,12 @@ DEMO_FILE = ("demo", "demo-binder.json")
 DEMO_PASSPHRASE = "krisparm-demo"
 
 
+def default_demo_path() -> Path:
+    """The demo's own folder (the window's `gui --demo` uses the same): never the real vault's."""
+    import platformdirs
+    return Path(platformdirs.user_data_dir("krisparm", appauthor=False)) / "demo-vault"
+
+
 def demo_data_path() -> Path:
     return resource_path(*DEMO_FILE)
 

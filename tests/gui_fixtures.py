@@ -85,7 +85,11 @@ def controller(qtbot: Any, qapp: Any, filled_path: tuple[Path, dict[str, Any]],
     ctl.shutdown()
 
 
-def unlock(qtbot: Any, ctl: Any, secret: str = PASSPHRASE) -> None:
+OPERATOR = "Tjänsteman i beredskap"
+
+
+def unlock(qtbot: Any, ctl: Any, secret: str = PASSPHRASE, operator: str = OPERATOR) -> None:
+    """Unlock by keyboard and answer "who is at the keyboard?" with `operator` (empty: leave it open)."""
     from PySide6.QtCore import Qt
     ctl.unlock_window.secret.setText(secret)
     with qtbot.waitSignal(ctl.unlocked, timeout=WAIT_MS):
@@ -94,6 +98,23 @@ def unlock(qtbot: Any, ctl: Any, secret: str = PASSPHRASE) -> None:
     qtbot.addWidget(ctl.main_window)
     qtbot.waitUntil(lambda: ctl.main_window is not None and ctl.main_window.banner.info is not None,
                     timeout=WAIT_MS)
+    if operator:
+        answer_operator(qtbot, ctl.main_window, operator)
+
+
+def answer_operator(qtbot: Any, window: Any, name: str, role: str = "") -> None:
+    """Type a name (and role) in the open operator dialog and press Enter, as a user does."""
+    from PySide6.QtCore import Qt
+    qtbot.waitUntil(lambda: window.operator_dialog is not None and window.operator_dialog.isVisible(),
+                    timeout=WAIT_MS)
+    dialog = window.operator_dialog
+    dialog.name.setEditText(name)
+    dialog.role.setText(role)
+    with qtbot.waitSignal(window.operator_changed, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Return)
+    from PySide6.QtWidgets import QApplication
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None
+                    and QApplication.activeWindow() is window, timeout=WAIT_MS)
 
 
 
@@ -112,3 +133,21 @@ def demo_controller(qtbot: Any, qapp: Any, tmp_path: Path) -> Any:
     if ctl.main_window is not None:
         ctl.main_window.close()
     ctl.shutdown()
+
+
+def start_and_tick_first_step(qtbot: Any, window: Any, routine_id: str) -> Any:
+    """Open the routine, press "Start this routine", tick step 1 with Space; returns the run panel."""
+    from PySide6.QtCore import Qt
+    window.open_record("routine", routine_id)
+    routines = window.routines
+    qtbot.waitUntil(lambda: routines.detail.record is not None, timeout=WAIT_MS)
+    qtbot.mouseClick(routines.start_button, Qt.MouseButton.LeftButton)
+    panel = routines.run_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
+    assert panel.isVisibleTo(routines)
+    panel.table.selectRow(0)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.model.run is not None and panel.model.run.steps[0].status == "done",
+                    timeout=WAIT_MS)
+    return panel

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {"BINDER_KDF_TARGET_MS": "30", "BINDER_LANG": "en", "BINDER_PASSPHRASE": "hemligt lösenord"}
+ENV = {"BINDER_KDF_TARGET_MS": "30", "BINDER_LANG": "en", "BINDER_PASSPHRASE": "hemligt lösenord",
+       "BINDER_OPERATOR": "TiB"}
 
 
 def binder(vault: Path, *args: str, ok: bool = True, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

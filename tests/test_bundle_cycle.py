@@ -49,7 +49,7 @@ def import_into(world: World, which: str, path: Path, **kw: object) -> tuple[obj
 
 
 def add_local_data(vault: Vault) -> None:
-    incident_log.add(vault, "Strömavbrott i kommunhuset", kind="information")
+    incident_log.add(vault, "Strömavbrott i kommunhuset", kind="information", author="TiB")
     run = routine_runs.start(vault, R1, started_by="TiB")
     routine_runs.set_step(vault, run.id, "1", "done", by="TiB")
     restoration.set_status(vault, A1, "isolated", by="IT")
@@ -65,7 +65,7 @@ def test_full_cycle_two_laptops(world: World) -> None:
         add_local_data(lap1)
         local_before = local_digest(lap1)
         amendments.amend(lap1, "contact", C1, "crisis_role", "Ställföreträdande krisledningschef", author="TiB")
-        amendments.amend(lap1, "contact", C2, "notes", "Nytt nummer sedan oktober")
+        amendments.amend(lap1, "contact", C2, "notes", "Nytt nummer sedan oktober", author="TiB")
     finally:
         lap1.close()
     shown, result = import_into(world, "lap1", world.bundles[3])
@@ -114,8 +114,8 @@ def test_full_cycle_two_laptops(world: World) -> None:
 def test_removed_record_moves_amendment_to_conflicts_and_adopted_one_resolves(world: World) -> None:
     lap1 = world.open("lap1")
     try:
-        amendments.amend(lap1, "partner", P1, "notes", "Anteckning från fältet")
-        amendments.amend(lap1, "contact", C2, "crisis_role", "Presschef")
+        amendments.amend(lap1, "partner", P1, "notes", "Anteckning från fältet", author="TiB")
+        amendments.amend(lap1, "contact", C2, "crisis_role", "Presschef", author="TiB")
     finally:
         lap1.close()
     pub = world.open("pub")
@@ -152,11 +152,13 @@ def test_expired_bundle_needs_acknowledgement_logged_in_incident_log(world: Worl
             apply(lap1, verified)
         assert last_sequence(lap1) == 2
         log_before = len(incident_log.entries(lap1))
-        result = apply(lap1, verified, accept_expired=True)
+        result = apply(lap1, verified, accept_expired=True, operator="Åsa Lind")
         assert result.applied and result.stale_ack
         entries = incident_log.entries(lap1)
         assert len(entries) == log_before + 1
-        assert any("Expired binder bundle 4" in e.text for e in entries)
+        ack = entries[-1]
+        assert "Expired binder bundle 4" in ack.text
+        assert (ack.kind, ack.author, ack.decided_by) == ("decision", "Åsa Lind", "Åsa Lind")
         assert lap1.db.execute("SELECT stale_ack FROM bundle_state").fetchone()[0] == 1
         status = bundle_status(lap1, now=later)
         assert status.expired and status.stale_ack and status.sequence == 4
@@ -259,7 +261,7 @@ def test_failed_apply_rolls_back_and_reimport_succeeds(world: World, monkeypatch
 def test_undo_restores_published_state_and_keeps_newer_local_entries(world: World) -> None:
     lap1 = world.open("lap1")
     try:
-        amendments.amend(lap1, "contact", C1, "crisis_role", "Lokalt värde")
+        amendments.amend(lap1, "contact", C1, "crisis_role", "Lokalt värde", author="TiB")
         before = {r.id: r.data for r in records.iter_all(lap1.db, origin="published")}
     finally:
         lap1.close()
@@ -268,7 +270,7 @@ def test_undo_restores_published_state_and_keeps_newer_local_entries(world: Worl
     lap1 = world.open("lap1")
     try:
         assert amendments.conflicts(lap1)
-        incident_log.add(lap1, "Efter importen")
+        incident_log.add(lap1, "Efter importen", author="TiB")
         result = undo_last_import(lap1)
         assert result.sequence == 4 and result.restored_sequence == 2
         assert {r.id: r.data for r in records.iter_all(lap1.db, origin="published")} == before

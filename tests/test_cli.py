@@ -92,11 +92,13 @@ def test_full_cli_workflow(cli_vault: tuple[Path, dict[str, str]], tmp_path: Pat
     hits = json.loads(run("search", "070-123", "--json", env=env, vault=path).stdout)
     assert hits[0]["id"] == C1 and set(hits[0]) >= {"kind", "id", "title", "score"}
 
-    assert run("log", "add", "Stab öppnad", "--kind", "decision", "--occurred", "2026-11-25T08:40",
-               env=env, vault=path).returncode == 0
-    assert run("log", "correct", "1", "Stab öppnad 08:45", env=env, vault=path).returncode == 0
+    assert run("--operator", "Örjan", "log", "add", "Stab öppnad", "--kind", "decision", "--occurred",
+               "2026-11-25T08:40", env=env, vault=path).returncode == 0
+    assert run("log", "correct", "1", "Stab öppnad 08:45", env={**env, "BINDER_OPERATOR": "Ängla"},
+               vault=path).returncode == 0
     log = json.loads(run("list", "log", "--json", env=env, vault=path).stdout)
     assert log[1]["corrects"] == 1 and log[0]["occurred_at"].startswith("2026-11-25T08:40")
+    assert (log[0]["author"], log[0]["decided_by"], log[1]["author"]) == ("Örjan", "Örjan", "Ängla")
     assert "intact" in run("log", "verify", env=env, vault=path).stdout
 
     plan = json.loads(run("list", "assets", "--order", "restoration", "--json", env=env, vault=path).stdout)
@@ -175,6 +177,6 @@ def test_tampered_page_refused_by_check_and_by_commands(cli_vault: tuple[Path, d
         r = run(*args, env=env, vault=path)
         assert r.returncode == 1, (args, r.stderr)
         assert "damaged or has been tampered with" in r.stderr and "Traceback" not in r.stderr
-    r = run("restore", env=env, vault=path)
+    r = run("restore", "--yes", env=env, vault=path)
     assert r.returncode == 0, r.stderr
     assert len(json.loads(run("list", "contacts", "--json", env=env, vault=path).stdout)) == 0  # pre-import backup

@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
@@ -16,7 +15,8 @@ from binder.gui.controller import Controller  # noqa: E402
 from binder.store import incident_log, restoration, routine_runs  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402
 from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import MARKUP_NAME, WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
+from tests.gui_fixtures import (MARKUP_NAME, WAIT_MS, controller, filled_path,  # noqa: E402,F401
+                                start_and_tick_first_step, unlock)
 
 pytestmark = pytest.mark.gui
 
@@ -83,20 +83,8 @@ def test_starting_a_routine_and_ticking_a_step_records_who_and_when(
         qtbot: Any, controller: Controller, filled_path: tuple[Path, dict[str, Any]]) -> None:
     path, ids = filled_path
     window = _window(qtbot, controller)
-    controller.ctx.operator = "Tjänsteman i beredskap"
-    window.open_record("routine", ids["routine"])
-    routines = window.routines
-    qtbot.waitUntil(lambda: routines.detail.record is not None, timeout=WAIT_MS)
-    qtbot.mouseClick(routines.start_button, Qt.MouseButton.LeftButton)
-    panel = routines.run_panel
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
-    assert panel.isVisibleTo(routines)
+    panel = start_and_tick_first_step(qtbot, window, ids["routine"])
     assert "min since activation" in panel.elapsed.text()
-    panel.table.selectRow(0)
-    panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: panel.model.run is not None and panel.model.run.steps[0].status == "done",
-                    timeout=WAIT_MS)
     assert panel.model.index(0, 5).data() == "Tjänsteman i beredskap"
     assert panel.model.index(0, 6).data()
     # the next open step is selected for the next tick

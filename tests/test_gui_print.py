@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
 

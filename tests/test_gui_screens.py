@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("PySide6")
 
 from PySide6.QtGui import QImage  # noqa: E402
 

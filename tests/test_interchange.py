@@ -37,7 +37,8 @@ def test_every_kind_round_trips_through_vault(vault: Vault) -> None:
 
 def test_json_round_trip_between_vaults(vault: Vault, laptop: Vault, tmp_path: Path) -> None:
     load_sample(vault)
-    incident_log.add(vault, "Beslut om stab", kind="decision", decided_by="Örjan", occurred_at="2026-11-20T08:00+01:00")
+    incident_log.add(vault, "Beslut om stab", kind="decision", decided_by="Örjan", author="Örjan",
+                     occurred_at="2026-11-20T08:00+01:00")
     out = tmp_path / "binder.json"
     n = export_file(vault, out)
     assert n == len(sample()) + 1
@@ -155,7 +156,7 @@ def test_swedish_order_in_lists(vault: Vault) -> None:
 
 def test_search_finds_by_name_part_phone_and_log(vault: Vault) -> None:
     load_sample(vault)
-    incident_log.add(vault, "Vattenläcka i stadshuset")
+    incident_log.add(vault, "Vattenläcka i stadshuset", author="TiB")
     from binder.store.search import search
     assert search(vault, "Örj")[0].id == C1
     assert search(vault, "orjan")[0].id == C1               # diacritics-insensitive

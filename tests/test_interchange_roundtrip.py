@@ -154,7 +154,7 @@ def test_log_and_runs_export_to_csv_and_xlsx(vault: Vault, tmp_path: Path) -> No
     load(vault)
     first = incident_log.add(vault, "=Beslut: stab upprättas", kind="decision", decided_by="Örjan Åkesson",
                              author="Märta", occurred_at="2026-11-20T08:00+01:00")
-    incident_log.add(vault, "Rättelse: stab kl 08.15", kind="decision", corrects=first.seq,
+    incident_log.add(vault, "Rättelse: stab kl 08.15", kind="decision", corrects=first.seq, author="Märta",
                      occurred_at="2026-11-20T08:15+01:00")
     run = routine_runs.start(vault, rid("routine", 1), started_by="TiB")
     routine_runs.set_step(vault, run.id, run.steps[0].number, "done", by="Märta", remark="klart")

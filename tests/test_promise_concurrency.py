@@ -113,7 +113,6 @@ def test_a_writer_holding_the_vault_longer_than_the_timeout_refuses_cleanly(vaul
 
 @pytest.mark.gui
 def test_an_open_window_and_a_cli_import(vault_dir: Path, tmp_path: Path, qtbot: Any, qapp: Any) -> None:
-    pytest.importorskip("PySide6")
     from binder.gui.controller import Controller
     from binder.gui.settings import Settings
     from tests.gui_fixtures import WAIT_MS, unlock

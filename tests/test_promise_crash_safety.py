@@ -222,3 +222,74 @@ def test_disk_full_during_import_and_backup(small_disk: Path, tmp_path: Path) ->
     # With room again, a smaller import goes through: the refusal left nothing behind that blocks it.
     with Vault.open(path, PASSPHRASE) as v:
         assert import_file(v, demo_json(tmp_path / "small.json", 200)).added["contact"] >= 200
+
+
+# -- rekey and restore (issue 11) ----------------------------------------------------------------
+
+def _settled_state(path: Path, passphrases: list[str]) -> VaultState:
+    """Open as the program does (which finishes or rolls back an interrupted rekey), then check."""
+    from binder.store import incident_log
+    with Vault.open(path, passphrases[0], migrate=False) as opened:
+        opened.check_integrity()
+        ok, _n, problem = incident_log.verify(opened)
+        assert ok, problem
+    return check_and_hash(path, passphrases)
+
+
+def test_sigkill_during_rekey(tmp_path: Path) -> None:
+    from binder.vault.restore import plan
+    start = tmp_path / "start"
+    vault, _ = Vault.create(start, PASSPHRASE, kdf=FAST_KDF)
+    load_sample(vault, marker="nycklar")
+    for _ in range(3):
+        vault.backup("manual")
+    old_key = bytes(vault._key)
+    vault.close()
+    old = check_and_hash(start, [PASSPHRASE])
+    args = lambda target: [str(target), PASSPHRASE]  # noqa: E731
+    duration = reference_run("rekey", start, tmp_path / "ref", args)
+    assert check_and_hash(tmp_path / "ref", [PASSPHRASE]).same_content(old)
+
+    def classify(path: Path) -> str:
+        state = _settled_state(path, [PASSPHRASE])
+        assert state.same_content(old), "a rekey altered the data"
+        with Vault.open(path, PASSPHRASE, migrate=False) as opened:
+            material = "old key" if bytes(opened._key) == old_key else "new key"
+            backups = opened.backups()
+            for backup in backups:       # every backup opens with the key the vault opens with
+                plan(path, bytes(opened._key), backup.path)
+        assert len(backups) == 3
+        leftovers = [p.name for p in path.rglob("*") if p.name.endswith((".next", ".part", "next.json"))]
+        assert not leftovers, leftovers
+        return material
+    report = kill_trials("rekey", start, tmp_path / "trials", args, TRIALS, classify, window_s=duration * 1.1,
+                         seed=7005)
+    print(f"rekey, {report.trials} kills in {duration:.3f} s: {report.outcomes}")
+
+
+def test_sigkill_during_restore(tmp_path: Path) -> None:
+    from binder.store import incident_log
+    start = tmp_path / "start"
+    vault, _ = Vault.create(start, PASSPHRASE, kdf=FAST_KDF)
+    load_sample(vault, marker="återställ")
+    backup = vault.backup("manual")
+    incident_log.add(vault, "Skrivet efter säkerhetskopian", author="Tjänsteman i beredskap")
+    vault.close()
+    old = check_and_hash(start, [PASSPHRASE])
+    args = lambda target: [str(target), PASSPHRASE, str(target / "backups" / backup.path.name)]  # noqa: E731
+    duration = reference_run("restore", start, tmp_path / "ref", args)
+    new = check_and_hash(tmp_path / "ref", [PASSPHRASE])
+    assert new.content != old.content
+
+    def classify(path: Path) -> str:
+        state = check_and_hash(path, [PASSPHRASE])
+        with Vault.open(path, PASSPHRASE, migrate=False) as opened:
+            texts = [e.text for e in incident_log.entries(opened)]
+        assert "Skrivet efter säkerhetskopian" in texts, "a restore lost a log entry"
+        if state.same_content(old):
+            return "old"
+        assert any(t.startswith("Restored the backup") for t in texts)
+        return "restored"
+    report = kill_trials("restore", start, tmp_path / "trials", args, TRIALS, classify, window_s=duration * 2.5,
+                         seed=7006)
+    print(f"restore, {report.trials} kills in {duration:.3f} s: {report.outcomes}")

@@ -144,14 +144,12 @@ def _gui_search_then_lock(qtbot: Any, qapp: Any, tmp_path: Path) -> dict[str, An
 @pytest.mark.gui
 def test_gui_start_search_lock_makes_no_network_attempt(guarded_env: Guard, qtbot: Any, qapp: Any,
                                                         tmp_path: Path) -> None:
-    pytest.importorskip("PySide6")
     seen = _gui_search_then_lock(qtbot, qapp, tmp_path)
     assert seen["hits"] > 0 and seen["closed"]
 
 
 @pytest.mark.gui
 def test_gui_lock_leaves_no_search_pending(qtbot: Any, qapp: Any, tmp_path: Path) -> None:
-    pytest.importorskip("PySide6")
     seen = _gui_search_then_lock(qtbot, qapp, tmp_path)
     assert seen["search_pending_after_lock"] is False
 

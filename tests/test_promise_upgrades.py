@@ -74,7 +74,8 @@ def test_a_key_file_from_a_newer_krisparm_is_refused(tmp_path: Path) -> None:
     work = tmp_path / "vault"
     shutil.copytree(GOLDEN / "v1", work)
     doc = json.loads((work / "keyslots.json").read_text())
-    doc["version"] = int(doc.get("version", 1)) + 1
+    from binder.vault.keyfile_schema import VERSION
+    doc["version"] = VERSION + 1                  # newer than this Krispärm writes (v1 is the golden's)
     (work / "keyslots.json").write_text(json.dumps(doc))
     before = vault_files_digest(work)
     refused(box.run(work, "list", "contacts", ok=False), "newer Krispärm")

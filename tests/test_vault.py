@@ -96,10 +96,12 @@ def test_recovery_key_format() -> None:
 def test_keyslot_file_tampered(vault_path: Path) -> None:
     path = vault_path / "keyslots.json"
     doc = json.loads(path.read_text())
-    doc["slots"][0]["iterations"] = doc["slots"][0]["iterations"] + 1  # parameters are authenticated
+    doc["slots"][0]["iterations"] = doc["slots"][0]["iterations"] + 1  # parameters are checksummed
     path.write_text(json.dumps(doc))
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(VaultCorrupt) as edited:
         Vault.open(vault_path, PASSPHRASE)
+    assert "altered or damaged" in edited.value.message("en")
+    assert not isinstance(edited.value, WrongPassphrase)
     path.write_text("{not json")
     with pytest.raises(VaultCorrupt) as info:
         Vault.open(vault_path, PASSPHRASE)
@@ -131,8 +133,8 @@ def test_backups_are_encrypted_pruned_and_restorable(vault_path: Path) -> None:
     with Vault.open(vault_path, PASSPHRASE) as v:
         records.save(v, "contact", {"name": "Före Backup"})
         for _ in range(4):
-            v.backup("manual", keep=3)
-        assert len(v.backups()) == 3
+            v.backup("before-import", keep=3)
+        assert len(v.backups()) == 3      # automatic ones made within the hour: the newest 3 stay
         records.save(v, "contact", {"name": "Efter Backup"})
         v.restore()
     with Vault.open(vault_path, PASSPHRASE) as v:

@@ -52,8 +52,9 @@ def _state_sequence(conn: Connection) -> int | None:
 
 
 def apply(vault: Vault, verified: Verified, accept_expired: bool = False,
-          progress: Progress | None = None) -> ApplyResult:
-    """Apply a bundle checked by `verify_bundle`. Expired bundles need `accept_expired`."""
+          progress: Progress | None = None, *, operator: str = "") -> ApplyResult:
+    """Apply a bundle checked by `verify_bundle`. Expired bundles need `accept_expired`; the incident
+    log records that decision with `operator` (the person at the keyboard) as author and decider."""
     step = progress or (lambda done, total, label: None)
     if vault.is_publisher:
         raise BundleError(N_("This is the publisher vault: it makes bundles; they are imported on the laptops."))
@@ -115,7 +116,7 @@ def apply(vault: Vault, verified: Verified, accept_expired: bool = False,
                             "acknowledgement of stale data. Signed by {fingerprints}."),
                          sequence=verified.sequence, date=h["expires_at"],
                          fingerprints=", ".join(verified.signer_fingerprints)),
-                kind="decision", priority="high")
+                kind="decision", priority="high", author=operator, decided_by=operator)
     step(3, 3, N_("Done"))
     verified.cleanup()
     log.info("imported bundle %s (sequence %s): +%s ~%s -%s, %s conflicts", verified.bundle_id,

@@ -7,7 +7,9 @@ from typing import Any
 
 from binder.bundle import limits
 from binder.bundle.errors import FrameError
+from binder.bundle.strict_json import is_int
 from binder.i18n import N_
+from binder.model.validate import is_single_line_text
 
 FIELDS = {"type", "format", "bundle_id", "audience", "organisation", "sequence", "issued_at",
           "expires_at", "schema_version", "payloads", "plaintext_length", "counts", "hashes",
@@ -41,15 +43,15 @@ def check(body: Any) -> dict[str, Any]:
         missing, extra = sorted(FIELDS - set(body)), sorted(set(body) - FIELDS)
         raise _bad(", ".join([f"missing {m}" for m in missing] + [f"unknown {e}" for e in extra])[:120])
     for name in ("format", "schema_version", "sequence", "plaintext_length"):
-        if not isinstance(body[name], int) or isinstance(body[name], bool) or body[name] < 0:
+        if not is_int(body[name]) or body[name] < 0:
             raise _bad(name)
     if not 0 < body["sequence"] <= limits.MAX_SEQUENCE:
         raise _bad("sequence")
     if not isinstance(body["bundle_id"], str) or not _UUID.match(body["bundle_id"]):
         raise _bad("bundle_id")
     for name in ("audience", "organisation", "generator"):
-        if not isinstance(body[name], str) or len(body[name]) > 200:
-            raise _bad(name)
+        if not is_single_line_text(body[name], max_len=200):
+            raise _bad(name)   # same text rules as record fields: no controls, escapes or overrides
     parse_time(body["issued_at"], "issued_at")
     parse_time(body["expires_at"], "expires_at")
     payloads = body["payloads"]
@@ -57,7 +59,7 @@ def check(body: Any) -> dict[str, Any]:
         raise _bad("payloads")
     for item in payloads:
         if (not isinstance(item, dict) or set(item) != {"recipients", "length", "sha256"}
-                or item["recipients"] not in ("x25519", "scrypt") or not isinstance(item["length"], int)
+                or item["recipients"] not in ("x25519", "scrypt") or not is_int(item["length"])
                 or not 0 < item["length"] <= limits.MAX_PAYLOAD_BYTES
                 or not isinstance(item["sha256"], str) or not _HEX64.match(item["sha256"])):
             raise _bad("payloads")
@@ -70,7 +72,7 @@ def check(body: Any) -> dict[str, Any]:
         if not isinstance(body[name], dict) or len(body[name]) > 32:
             raise _bad(name)
     for kind, n in body["counts"].items():
-        if not isinstance(n, int) or n < 0 or n > limits.MAX_RECORDS:
+        if not is_int(n) or n < 0 or n > limits.MAX_RECORDS:
             raise _bad("counts")
     if sum(body["counts"].values()) > limits.MAX_RECORDS + 1:
         raise FrameError(N_("The bundle claims more than {limit} records."), limit=limits.MAX_RECORDS)

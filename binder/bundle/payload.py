@@ -20,7 +20,7 @@ from typing import Any
 
 from binder.bundle import limits
 from binder.bundle.errors import PayloadError
-from binder.bundle.strict_json import canonical, loads, loads_canonical
+from binder.bundle.strict_json import canonical, is_int, loads, loads_canonical
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_
 from binder.model import schema
@@ -142,7 +142,7 @@ def parse(plain: bytes, header: dict[str, Any], progress: Callable[[int, int], N
         if (kind, rid) <= previous:
             raise _line_error(number, N_("records are not sorted by kind and id."))
         previous = (kind, rid)
-        if not isinstance(version, int) or version < 0:
+        if not is_int(version) or version < 0:
             raise _line_error(number, N_("the version is not a whole number."))
         if not isinstance(data, dict):
             raise _line_error(number, N_("not a record line."))

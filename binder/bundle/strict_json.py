@@ -22,6 +22,11 @@ class StrictJSONError(BundleError):
     pass
 
 
+def is_int(value: Any) -> bool:
+    """A JSON integer: Python's `bool` is an `int`, but `true` is not a number."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def canonical(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                       allow_nan=False).encode("utf-8")

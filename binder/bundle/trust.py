@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from binder.bundle import dsse, limits
 from binder.bundle.errors import SignatureError, TrustError
 from binder.bundle.keycheck import acceptable_public_key
-from binder.bundle.strict_json import canonical, loads
+from binder.bundle.strict_json import canonical, is_int, loads, loads_canonical
 from binder.fsutil import atomic_write
 from binder.i18n import N_
 from binder.store import metadata
@@ -289,8 +289,9 @@ def advance(current: Policy, keys: dict[str, bytes], statements: Any) -> KeySet:
     version, threshold, rotated = current.key_set_version, current.threshold, False
     for envelope in statements:
         body_raw, sigs = dsse.open_envelope(envelope, limits.KEY_SET_PAYLOAD_TYPE)
-        body = loads(body_raw, "key-set statement")
-        if not isinstance(body, dict) or body.get("type") != KEY_SET_TYPE or not isinstance(body.get("version"), int):
+        body = loads_canonical(body_raw, "key-set statement")
+        if (not isinstance(body, dict) or body.get("type") != KEY_SET_TYPE
+                or not is_int(body.get("version"))):
             raise SignatureError(N_("The key rotation chain in the bundle is malformed."))
         if body["version"] <= version:
             continue
@@ -308,7 +309,7 @@ def advance(current: Policy, keys: dict[str, bytes], statements: Any) -> KeySet:
             public = _public_key_of({"public_key": item})
             new_keys[dsse.key_id(public)] = public
         new_threshold = body.get("threshold")
-        if not isinstance(new_threshold, int) or not 1 <= new_threshold <= len(new_keys):
+        if not is_int(new_threshold) or not 1 <= new_threshold <= len(new_keys):
             raise SignatureError(N_("The key rotation chain in the bundle is malformed."))
         keys, threshold, version, rotated = new_keys, new_threshold, body["version"], True
     return KeySet(version, threshold, keys, rotated)

@@ -20,7 +20,8 @@ def _value(text: str) -> Any:
 
 def cmd_amend(ctx: Context) -> int:
     a = ctx.args
-    item = amendments.amend(ctx.vault(), a.kind, a.id, a.field, _value(a.value), author=a.author or "")
+    author = ctx.operator(a.author)
+    item = amendments.amend(ctx.vault(), a.kind, a.id, a.field, _value(a.value), author=author)
     if ctx.json:
         ctx.emit(item.to_json())
     else:
@@ -70,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     p.add_argument("field")
     p.add_argument("value", help=tr("the new value, as JSON or plain text"))
-    p.add_argument("--author")
+    p.add_argument("--author", metavar="NAME", help=tr("who corrects it (default: the operator)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_amend)
 

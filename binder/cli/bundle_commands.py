@@ -223,6 +223,7 @@ def _print_preview(ctx: Context, p: bundle.Preview) -> None:
 
 def cmd_import(ctx: Context) -> int:
     a = ctx.args
+    operator = ctx.operator() if a.accept_expired else ""    # accepting stale data is logged as a decision
     verified = _verify(ctx, Path(a.file))
     try:
         _print_verified(ctx, verified)
@@ -245,7 +246,8 @@ def cmd_import(ctx: Context) -> int:
             if answer not in ("y", "yes", "j", "ja"):
                 ctx.say("Nothing was changed.")
                 return 0
-        result = bundle.apply(vault, verified, accept_expired=a.accept_expired, progress=_progress(ctx))
+        result = bundle.apply(vault, verified, accept_expired=a.accept_expired, progress=_progress(ctx),
+                              operator=operator)
     finally:
         verified.cleanup()
     ctx.say("Imported bundle {sequence}: {added} added, {changed} changed, {removed} removed, {conflicts} "

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from binder.errors import ValidationError, VaultError
+from binder.errors import BinderError, ValidationError, VaultError
 from binder.i18n import N_, tr
 from binder.interchange.json_format import strict_loads
 from binder.vault.vault import Vault, default_vault_path
@@ -65,6 +65,19 @@ class Context:
         if getattr(self.args, "recovery", False):
             return self.prompt_secret(tr("Recovery key: "))
         return None
+
+    # -- who is doing it ------------------------------------------------------
+    def operator(self, explicit: str | None = None) -> str:
+        """Who is at the keyboard: `explicit` (`--by`, `--author`), else `--operator`, else `BINDER_OPERATOR`.
+
+        Commands that record who did something call this before opening the vault, so a missing
+        operator is refused with nothing changed. Never the computer's login name.
+        """
+        for name in (explicit, getattr(self.args, "operator", None), os.environ.get("BINDER_OPERATOR")):
+            if name and name.strip():
+                return name.strip()
+        raise BinderError("No operator given: say who is doing this with --operator NAME or set "
+                          "BINDER_OPERATOR=NAME. Nothing was changed.")
 
     # -- the vault -----------------------------------------------------------
     def vault(self) -> Vault:

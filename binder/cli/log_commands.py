@@ -12,8 +12,9 @@ from binder.store import incident_log
 
 def _add(ctx: Context, corrects: int | None = None) -> int:
     a = ctx.args
+    author = ctx.operator(a.author)
     entry = incident_log.add(ctx.vault(), " ".join(a.text), kind=a.kind, priority=a.priority,
-                             occurred_at=a.occurred, author=a.author or "", role=a.role or "",
+                             occurred_at=a.occurred, author=author, role=a.role or "",
                              decided_by=a.decided_by or "", basis=a.basis or "", affected=a.affected or "",
                              corrects=corrects)
     if ctx.json:
@@ -39,9 +40,9 @@ def _entry_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--occurred", metavar="ISO-TIME", help=tr("when it happened, if earlier (e.g. 2026-11-25T08:40)"))
     p.add_argument("--kind", choices=schema.LOG_KINDS, default="information")
     p.add_argument("--priority", choices=schema.LOG_PRIORITIES, default="normal")
-    p.add_argument("--author")
-    p.add_argument("--role")
-    p.add_argument("--decided-by", help=tr("for decisions: who decided"))
+    p.add_argument("--author", metavar="NAME", help=tr("who writes the entry (default: the operator)"))
+    p.add_argument("--role", help=tr("the writer's crisis role"))
+    p.add_argument("--decided-by", help=tr("for decisions: who decided (default: the operator)"))
     p.add_argument("--basis", help=tr("for decisions: on what basis"))
     p.add_argument("--affected", help=tr("for decisions: who is affected"))
     p.add_argument("--json", action="store_true")

@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", metavar="PATH", help=tr("vault directory (default: BINDER_VAULT or your data folder)"))
     parser.add_argument("--passphrase-file", metavar="FILE", help=tr("read the passphrase from FILE"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("language of messages (sv or en)"))
+    parser.add_argument("--operator", metavar="NAME",
+                        help=tr("who is at the keyboard, recorded on log entries, ticks, status changes and "
+                                "corrections (default: BINDER_OPERATOR)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
     for name in command_modules():

@@ -4,9 +4,11 @@ from __future__ import annotations
 import argparse
 
 from binder.cli.context import Context
-from binder.i18n import tr
+from binder.i18n import N_, tr
 from binder.model import schema
 from binder.store import restoration, routine_runs, staffing
+
+BY_HELP = N_("who did it (default: the operator)")
 
 
 def _print_run(ctx: Context, run: routine_runs.Run) -> None:
@@ -26,21 +28,23 @@ def _print_run(ctx: Context, run: routine_runs.Run) -> None:
 
 
 def cmd_start(ctx: Context) -> int:
-    run = routine_runs.start(ctx.vault(), ctx.args.routine, started_by=ctx.args.by or "", note=ctx.args.note or "")
+    by = ctx.operator(ctx.args.by)
+    run = routine_runs.start(ctx.vault(), ctx.args.routine, started_by=by, note=ctx.args.note or "")
     _print_run(ctx, run)
     return 0
 
 
 def cmd_step(ctx: Context) -> int:
-    run = routine_runs.set_step(ctx.vault(), ctx.args.run, ctx.args.step, ctx.args.status, by=ctx.args.by or "",
+    by = ctx.operator(ctx.args.by)
+    run = routine_runs.set_step(ctx.vault(), ctx.args.run, ctx.args.step, ctx.args.status, by=by,
                                 remark=ctx.args.remark or "")
     _print_run(ctx, run)
     return 0
 
 
 def cmd_status(ctx: Context) -> int:
-    st = restoration.set_status(ctx.vault(), ctx.args.asset, ctx.args.status, by=ctx.args.by or "",
-                                note=ctx.args.note or "")
+    by = ctx.operator(ctx.args.by)
+    st = restoration.set_status(ctx.vault(), ctx.args.asset, ctx.args.status, by=by, note=ctx.args.note or "")
     if ctx.json:
         ctx.emit(st.__dict__)
     else:
@@ -66,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rs.required = True
     p = rs.add_parser("start", help=tr("start a routine (creates a routine run)"))
     p.add_argument("routine", help=tr("routine id"))
-    p.add_argument("--by")
+    p.add_argument("--by", metavar="NAME", help=tr(BY_HELP))
     p.add_argument("--note")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_start)
@@ -74,7 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("run")
     p.add_argument("step", help=tr("step number"))
     p.add_argument("status", choices=schema.STEP_STATES)
-    p.add_argument("--by")
+    p.add_argument("--by", metavar="NAME", help=tr(BY_HELP))
     p.add_argument("--remark")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_step)
@@ -82,7 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("status", help=tr("set the restoration status of an asset"))
     p.add_argument("asset", help=tr("asset id"))
     p.add_argument("status", choices=schema.RESTORATION_STATES)
-    p.add_argument("--by")
+    p.add_argument("--by", metavar="NAME", help=tr(BY_HELP))
     p.add_argument("--note")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)

@@ -1,6 +1,7 @@
-"""The persistent banner: binder version, valid-as-of date and age, stale warnings, conflicts."""
+"""The persistent banner: binder version, valid-as-of date and age, stale warnings, conflicts, operator."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from binder.gui.queries import BannerInfo
@@ -20,6 +21,9 @@ class Banner(QFrame):
         self.age = PlainLabel("", wrap=False)
         self.conflicts = PlainLabel("", wrap=False)
         self.conflicts.setObjectName("warning")
+        self.operator = PlainLabel("", wrap=False)
+        self.operator.setObjectName("bannerOperator")
+        self.operator.setAccessibleName(tr("Operator"))
         top.addWidget(self.identity)
         top.addStretch(1)
         top.addWidget(self.conflicts)
@@ -27,7 +31,11 @@ class Banner(QFrame):
         layout.addLayout(top)
         self.warnings = PlainLabel("")
         self.warnings.setObjectName("warning")
-        layout.addWidget(self.warnings)
+        second = QHBoxLayout()              # the operator on its own line: never squeezed by the top row
+        second.addWidget(self.operator, 0, Qt.AlignmentFlag.AlignTop)
+        second.addSpacing(16)
+        second.addWidget(self.warnings, 1)
+        layout.addLayout(second)
         self.info: BannerInfo | None = None
 
     def show_info(self, info: BannerInfo) -> None:
@@ -35,7 +43,10 @@ class Banner(QFrame):
         role = tr("Publisher vault") if info.publisher else tr("Laptop")
         self.identity.setText(tr("{organisation} — binder {version} ({role})", organisation=info.organisation,
                                  version=info.version, role=role))
-        if info.valid_as_of and info.age_days is not None:
+        if info.empty:
+            self.age.setText(tr("Empty binder: import the coordinator's bundle (Ctrl+I)") if not info.publisher
+                             else tr("Empty binder"))
+        elif info.valid_as_of and info.age_days is not None:
             self.age.setText(tr("Valid as of {date} — data is {days} days old", date=info.valid_as_of,
                                 days=info.age_days))
         else:
@@ -45,7 +56,16 @@ class Banner(QFrame):
         self.warnings.setText("  ·  ".join(texts))
         self.warnings.setVisible(bool(texts))
 
+    def set_operator(self, name: str, role: str = "") -> None:
+        """Who is at the keyboard (recorded on every entry); empty until someone is named."""
+        if not name:
+            self.operator.setText("")
+        elif role:
+            self.operator.setText(tr("Operator: {name} ({role})", name=name, role=role))
+        else:
+            self.operator.setText(tr("Operator: {name}", name=name))
+
     def clear(self) -> None:
         self.info = None
-        for label in (self.identity, self.age, self.conflicts, self.warnings):
+        for label in (self.identity, self.age, self.conflicts, self.warnings, self.operator):
             label.setText("")

@@ -1,4 +1,5 @@
-"""Copy to the clipboard, and clear it after 30 s if it still holds what we put there."""
+"""Copy to the clipboard, and clear it after 30 s, or at once when the window locks, if it still
+holds what we put there (something the user copied since is left alone)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
@@ -26,6 +27,11 @@ class ClipboardGuard(QObject):
         if self._value and clipboard.text() == self._value:
             clipboard.clear()
         self._value = ""
+
+    def clear_now(self) -> None:
+        """On lock: a copied number must not outlive the unlocked window."""
+        self._timer.stop()
+        self.clear_if_unchanged()
 
     @property
     def pending(self) -> bool:

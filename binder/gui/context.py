@@ -1,18 +1,12 @@
 """What every section shares: the worker, the clipboard guard, who is at the keyboard."""
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from binder.gui.clipboard import ClipboardGuard
 from binder.gui.worker import DatabaseWorker
-
-
-def login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):   # no passwd entry (containers): fall back to nothing
-        return ""
+from binder.model import clock
 
 
 @dataclass
@@ -20,4 +14,17 @@ class GuiContext:
     worker: DatabaseWorker
     clipboard: ClipboardGuard
     publisher: bool = False
-    operator: str = field(default_factory=login_name)   # recorded as "who" on ticks and log entries
+    time_zone: ZoneInfo = field(default_factory=clock.zone)   # the binder's zone (metadata), set on unlock
+    # Who is at the keyboard, named in the operator dialog at unlock (never the login name);
+    # recorded as "who" on ticks, log entries, status changes and corrections.
+    operator: str = ""
+    operator_role: str = ""
+    previous_operator: str = ""     # offered first at the next unlock; kept in memory only
+
+    def set_operator(self, name: str, role: str = "") -> None:
+        self.operator, self.operator_role = name, role
+        self.previous_operator = name
+
+    def forget_operator(self) -> None:
+        """On lock: the next person to unlock says who they are."""
+        self.operator = self.operator_role = ""

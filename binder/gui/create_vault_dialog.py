@@ -4,16 +4,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from binder.gui.passphrase_meter import PassphraseMeter
+from binder.gui.recovery_key_page import RecoveryKeyPage
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import DatabaseWorker
 from binder.i18n import tr
-from binder.recovery_sheet import build_recovery_sheet
 
 
 class CreateVaultDialog(QDialog):
@@ -25,7 +24,6 @@ class CreateVaultDialog(QDialog):
         self.worker = worker
         self.kdf = kdf
         self.summary: dict[str, Any] | None = None
-        self._recovery = ""
         self.setWindowTitle(tr("Create a new vault"))
         self.resize(640, 420)
         self.pages = QStackedWidget()
@@ -43,6 +41,9 @@ class CreateVaultDialog(QDialog):
         self.organisation.setPlaceholderText(tr("e.g. Norrbacka kommun"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = PassphraseMeter()
+        self.passphrase.textChanged.connect(self.meter.update_for)
+        self.organisation.textChanged.connect(lambda text: self.meter.set_context(text.strip()))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.publisher = QCheckBox(tr("This is the &coordinator's vault (publishes bundles to laptops)"))
@@ -60,6 +61,7 @@ class CreateVaultDialog(QDialog):
         form.addRow(tr("Folder"), row)
         form.addRow(tr("&Organisation"), self.organisation)
         form.addRow(tr("&Passphrase (at least 8 characters)"), self.passphrase)
+        form.addRow("", self.meter)
         form.addRow(tr("Re&peat passphrase"), self.repeat)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -74,27 +76,13 @@ class CreateVaultDialog(QDialog):
         return page
 
     def _key_page(self) -> QWidget:
-        page = QWidget()
-        self.key_label = PlainLabel("")
-        self.key_label.setObjectName("recoveryKey")
-        self.sheet_button = QPushButton(tr("&Print recovery sheet…"))
-        self.sheet_button.clicked.connect(self.save_sheet)
-        self.sheet_message = PlainLabel("")
-        self.continue_button = QPushButton(tr("I have stored the key — &continue"))
-        self.continue_button.setObjectName("primary")
-        self.continue_button.clicked.connect(self._continue)
-        layout = QVBoxLayout(page)
-        heading = PlainLabel(tr("Your recovery key — shown only now"), wrap=False)
-        heading.setObjectName("heading")
-        layout.addWidget(heading)
-        layout.addWidget(PlainLabel(tr("It opens the vault if the passphrase is lost. Print the recovery "
-                                       "sheet and keep it sealed in a safe place.")))
-        layout.addWidget(self.key_label)
-        layout.addWidget(self.sheet_button)
-        layout.addWidget(self.sheet_message)
-        layout.addStretch(1)
-        layout.addWidget(self.continue_button)
-        return page
+        self.key_page = RecoveryKeyPage(
+            tr("Your recovery key — shown only now"),
+            tr("It opens the vault if the passphrase is lost. Print the recovery sheet and keep it sealed in a "
+               "safe place."), self._continue)
+        self.key_label = self.key_page.key_label
+        self.continue_button = self.key_page.continue_button
+        return self.key_page
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, tr("Choose an empty folder"), self.path.text())
@@ -108,6 +96,11 @@ class CreateVaultDialog(QDialog):
         if not self.organisation.text().strip():
             self.message.setText(tr("Write the organisation's name."))
             return
+        self.meter.set_context(self.organisation.text().strip())
+        strength = self.meter.update_for(self.passphrase.text())
+        if not strength.acceptable:
+            self.message.setText(tr(strength.problem))
+            return
         self.message.setText(tr("Creating the vault…"))
         self.create_button.setEnabled(False)
         self.worker.create(Path(self.path.text()).expanduser(), self.passphrase.text(), self.publisher.isChecked(),
@@ -118,29 +111,18 @@ class CreateVaultDialog(QDialog):
         self.message.setText(message)
 
     def _created(self, result: tuple[dict[str, Any], str]) -> None:
-        self.summary, self._recovery = result
+        self.summary, recovery = result
         self.passphrase.clear()
         self.repeat.clear()
-        self.key_label.setText(self._recovery)
+        self.key_page.show_key(recovery, self.organisation.text().strip(), str(self.summary["vault_id"]))
         self.pages.setCurrentIndex(1)
 
     def save_sheet(self, path: Path | None = None) -> Path | None:
-        if path is None:
-            default = Path(platformdirs.user_documents_dir()) / "krisparm-recovery-sheet.pdf"
-            name, _f = QFileDialog.getSaveFileName(self, tr("Save the recovery sheet"), str(default), "PDF (*.pdf)")
-            if not name:
-                return None
-            path = Path(name)
-        assert self.summary is not None
-        written = build_recovery_sheet(path, self._recovery, organisation=self.organisation.text().strip(),
-                                       vault_id=str(self.summary["vault_id"]))
-        self.sheet_message.setText(tr("Saved to {path}. Print it, then delete the file.", path=str(written)))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-        return written
+        return self.key_page.save_sheet(path)
 
     def _continue(self) -> None:
-        self._recovery = ""
-        self.key_label.setText("")
+        self.key_page.forget()
         self.accept()
         if self.summary is not None:
             self.created.emit(self.summary)
+

@@ -288,11 +288,11 @@ class ImportWizard(QDialog):
         verified = self.verified
         if verified is None:
             return
-        accept_expired = self.accept_expired.isChecked()
+        accept_expired, operator = self.accept_expired.isChecked(), self.ctx.operator
         self.next_button.setEnabled(False)
 
         def op(vault: Vault, progress: Progress) -> ApplyResult:
-            return apply(vault, verified, accept_expired=accept_expired, progress=progress)
+            return apply(vault, verified, accept_expired=accept_expired, progress=progress, operator=operator)
         self.ctx.worker.submit(op, self._applied, self._apply_failed)
 
     def _applied(self, result: ApplyResult) -> None:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import logging
+from zoneinfo import ZoneInfo
 
+import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from binder.gui import queries
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
     loaded = Signal()                     # the banner has data
+    operator_changed = Signal(str)        # the person at the keyboard was named (unlock or handover)
     stale_scanned = Signal()              # the stale-contact count is in the banner
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.sidebar.currentRowChanged.connect(self._on_section)
         self.first_hour.open_requested.connect(self.open_record)
+        self.first_hour.import_requested.connect(self.show_import)
         self.prints.print_requested.connect(self.show_print_dialog)
         self.prints.check_requested.connect(self.show_check_code)
         self.search = SearchPopup(ctx, self)
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._loaded_sections: set[int] = set()
         self._banner_generation = 0
+        self.operator_dialog: QDialog | None = None
         self.sidebar.setCurrentRow(0)
 
     # -- menu and shortcuts --------------------------------------------------
@@ -106,6 +111,8 @@ class MainWindow(QMainWindow):
         binder_menu.addAction(self._action(tr("&Import from USB…"), self.show_import, "Ctrl+I"))
         binder_menu.addAction(self._action(tr("&Print or PDF…"), self.show_print_dialog, "Ctrl+P"))
         binder_menu.addAction(self._action(tr("&Check a page code…"), self.show_check_code, "Ctrl+Shift+K"))
+        binder_menu.addAction(self._action(tr("Change &operator (shift handover)…"), self.change_operator,
+                                           "Ctrl+Shift+O"))
         self.publisher_action = self._action(tr("P&ublisher tools…"), self.show_publisher_tools, "Ctrl+Shift+P")
         binder_menu.addAction(self.publisher_action)
         self.laptop_action = self._action(tr("Set up this &laptop…"), self.show_laptop_setup)
@@ -113,6 +120,8 @@ class MainWindow(QMainWindow):
         binder_menu.addSeparator()
         binder_menu.addAction(self._action(tr("Se&ttings…"), self.settings_requested, "Ctrl+,"))
         binder_menu.addAction(self._action(tr("&About Krispärm"), self.show_about))
+        binder_menu.addAction(self._action(tr("Change passph&rase…"), self.show_passphrase_dialog))
+        binder_menu.addAction(self._action(tr("Change all &keys…"), self.show_rekey))
         binder_menu.addAction(self._action(tr("&Lock"), self.lock_requested, "Ctrl+L"))
         binder_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q"))
         go_menu = self.menuBar().addMenu(tr("&Go to"))
@@ -138,11 +147,23 @@ class MainWindow(QMainWindow):
         self.publisher_action.setVisible(self.ctx.publisher)
         self.laptop_action.setVisible(not self.ctx.publisher)
         self._loaded_sections = {self.stack.currentIndex()}
+        self._load_time_zone()
         self.sections[self.stack.currentIndex()].reload()
         self.refresh_banner()
+        self.banner.set_operator(self.ctx.operator, self.ctx.operator_role)
+        if not self.ctx.operator:
+            self.ask_operator()
+
+    def _load_time_zone(self) -> None:
+        """The binder's zone for every time shown; asked first, so it is set before any list arrives."""
+        def apply(zone: ZoneInfo) -> None:
+            self.ctx.time_zone = zone
+        self.ctx.worker.submit(lambda vault, progress: queries.time_zone(vault), apply,
+                               lambda message: log.error("time zone: %s", message))
 
     def reload_all(self) -> None:
         self._loaded_sections = set(range(len(self.sections)))
+        self._load_time_zone()
         for section in self.sections:
             section.reload()
         self.refresh_banner()
@@ -175,7 +196,8 @@ class MainWindow(QMainWindow):
                 return
             total = found + count
             if total:
-                info.warnings.append((queries.STALE_WARNING, {"count": total, "days": STALE_CONTACT_DAYS}))
+                text = queries.STALE_WARNING_ONE if total == 1 else queries.STALE_WARNING
+                info.warnings.append((text, {"count": total, "days": STALE_CONTACT_DAYS}))
                 self.banner.show_info(info)
             self.stale_scanned.emit()
         self.ctx.worker.submit(op, done, lambda message: log.error("stale scan: %s", message))
@@ -183,6 +205,7 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """On lock: every piece of vault data leaves the widgets."""
         self.search.clear()
+        self.operator_dialog = None           # closing it below must not count as "Lock"
         self._banner_generation += 1
         self.banner.clear()
         for section in self.sections:
@@ -229,9 +252,47 @@ class MainWindow(QMainWindow):
         from binder.gui.laptop_setup import LaptopSetup
         LaptopSetup(self.ctx, self).open()
 
+    def show_passphrase_dialog(self) -> None:
+        from binder.gui.passphrase_dialog import PassphraseDialog
+        PassphraseDialog(self.ctx, self).open()
+
+    def show_rekey(self) -> None:
+        from binder.gui.rekey_dialog import RekeyDialog
+        RekeyDialog(self.ctx, self).open()
+
     def show_about(self) -> None:
         from binder.gui.about_dialog import AboutDialog
         AboutDialog(self.ctx, self).open()
+
+    def ask_operator(self, handover: bool = False) -> None:
+        """Who is at the keyboard: at unlock (Escape locks again) or at a shift handover (Escape keeps)."""
+        from binder.gui.operator_dialog import OperatorDialog
+        dialog = OperatorDialog(self.ctx, self, handover=handover)
+        dialog.chosen.connect(self._operator_chosen)
+        dialog.rejected.connect(lambda: self._operator_refused(dialog))
+        dialog.accepted.connect(self.activateWindow)          # the keyboard goes back to the window
+        self.operator_dialog = dialog
+        dialog.open()
+
+    def _operator_refused(self, dialog: QDialog) -> None:
+        """Nobody named at unlock: lock again (a handover that is cancelled keeps the operator)."""
+        if dialog is self.operator_dialog and not self.ctx.operator:
+            self.lock_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        """The window closes (quit): an open operator dialog goes with it, without locking twice."""
+        dialog, self.operator_dialog = self.operator_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()
+        super().closeEvent(event)
+
+    def change_operator(self) -> None:
+        """Shift handover: name the next operator; the vault stays open."""
+        self.ask_operator(handover=True)
+
+    def _operator_chosen(self, name: str, role: str) -> None:
+        self.banner.set_operator(name, role)
+        self.operator_changed.emit(name)
 
     def worker_idle(self) -> bool:
         return not self.ctx.worker.busy

@@ -135,9 +135,7 @@ class DatabaseWorker(QObject):
         """
         def run(progress: Progress) -> Any:
             self._close_vault()
-            slots = Vault.load_keyslots(path)
-            key = (slots.unlock_with_recovery_key(recovery_key) if recovery_key is not None
-                   else slots.unlock_with_passphrase(passphrase or ""))
+            slots, key = Vault.unlock(path, passphrase, recovery_key=recovery_key)   # settles a rekey
             self._vault = Vault.open_with_key(path, key, slots, check=False)
             if on_damaged is not None:
                 self._check_beside(path, key, on_damaged)

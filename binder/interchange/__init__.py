@@ -91,13 +91,12 @@ def import_file(vault: Vault, path: Path, kind: str | None = None, progress: Pro
 
     `dry_run` validates and classifies (new / changed / unchanged / possible duplicate) and writes
     nothing; `skip_invalid` leaves out bad rows (listed in `result.skipped`) instead of refusing all.
+    A refused import leaves no backup behind (nothing changed).
     """
     path = Path(path)
     if path.suffix.lower() != ".json":
-        batch = read_batch(path, kind)
-        if backup and not dry_run:
-            vault.backup("before-import")
-        return load(vault, batch, progress or (lambda *_: None), dry_run=dry_run, skip_invalid=skip_invalid)
+        return _load_backed_up(vault, read_batch(path, kind), progress, backup and not dry_run,
+                               dry_run=dry_run, skip_invalid=skip_invalid)
     _check_file(path)
     try:
         handle = open(path, "rb")
@@ -105,10 +104,18 @@ def import_file(vault: Vault, path: Path, kind: str | None = None, progress: Pro
         raise StorageError("Could not read {path} ({reason}); was the USB stick removed? Nothing was changed.",
                            path=str(path), reason=exc.strerror or str(exc)) from exc
     with handle:        # the JSON reader streams: records are read as they are written
-        batch = json_format.stream(handle, path.name)
-        if backup and not dry_run:
-            vault.backup("before-import")
-        return load(vault, batch, progress or (lambda *_: None), dry_run=dry_run, skip_invalid=skip_invalid)
+        return _load_backed_up(vault, json_format.stream(handle, path.name), progress, backup and not dry_run,
+                               dry_run=dry_run, skip_invalid=skip_invalid)
+
+
+def _load_backed_up(vault: Vault, batch: Batch, progress: Progress | None, backup: bool, **options: bool) -> ImportResult:
+    made = vault.backup("before-import") if backup else None
+    try:
+        return load(vault, batch, progress or (lambda *_: None), **options)
+    except BaseException:
+        if made is not None:
+            vault.discard_backup(made)      # refused: nothing changed, so no backup (issue 11 §5)
+        raise
 
 
 def _record_rows(vault: Vault, kind: str) -> list[dict]:

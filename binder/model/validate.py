@@ -22,7 +22,6 @@ from binder.model.schema import Field, Kind
 # Bidi overrides/isolates and invisible marks used to spoof names; C0/C1 controls.
 _FORBIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\ufeff"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_FORBIDDEN_LINE = re.compile("[\n\r\t]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -31,7 +30,14 @@ def _err(where: str, text: str, **params: object) -> ValidationError:
     return ValidationError(text, where=where, **params)
 
 
-_FORBIDDEN_SINGLE = re.compile(_FORBIDDEN.pattern[:-1] + "\n\r\t]")
+# Single-line text: also no line breaks, tabs, or the Unicode line/paragraph separators.
+_FORBIDDEN_SINGLE = re.compile(_FORBIDDEN.pattern[:-1] + "\n\r\t\u2028\u2029]")
+
+
+def is_single_line_text(value: Any, max_len: int = schema.MAX_STR) -> bool:
+    """Untrusted text (e.g. a bundle header field) obeys the single-line text rules unchanged."""
+    return (isinstance(value, str) and len(value) <= max_len and not _FORBIDDEN_SINGLE.search(value)
+            and unicodedata.is_normalized("NFC", value) and value == value.strip())
 
 
 def clean_text(value: Any, fl: Field, where: str) -> str:

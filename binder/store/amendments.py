@@ -25,7 +25,7 @@ from binder.errors import NotFound, ValidationError
 from binder.i18n import N_, tr
 from binder.model.collation import sort_key
 from binder.model.validate import clean_record
-from binder.store import records
+from binder.store import operators, records
 from binder.store.records import canonical_json
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
@@ -86,8 +86,9 @@ def _load(conn: Connection, where: str, params: tuple[Any, ...]) -> list[Amendme
     return out
 
 
-def amend(vault: Vault, kind: str, record_id: str, field: str, value: Any, author: str = "") -> Amendment:
-    """Record a local correction of one top-level field of a published record."""
+def amend(vault: Vault, kind: str, record_id: str, field: str, value: Any, author: str) -> Amendment:
+    """Record a local correction of one top-level field of a published record; `author` is the operator."""
+    author = operators.require(author, "author")
     k = records.kind_of(kind)
     if vault.is_publisher:
         raise ValidationError(N_("On the publisher vault, edit the record itself instead of amending it."))
@@ -114,7 +115,7 @@ def amend(vault: Vault, kind: str, record_id: str, field: str, value: Any, autho
         conn.execute("INSERT INTO amendments(id, record_id, field, value, base_value, base_version, author, "
                      "created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active')",
                      (aid, record_id, field, canonical_json(new_value), canonical_json(base_value),
-                      published.version, author[:120], now_iso()))
+                      published.version, author, now_iso()))
         return _load(conn, "id = ?", (aid,))[0]
 
 

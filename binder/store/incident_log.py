@@ -18,6 +18,7 @@ from binder.i18n import N_
 from binder.model import schema
 from binder.model.schema import Field
 from binder.model.validate import clean_text, parse_datetime
+from binder.store import operators
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -104,9 +105,17 @@ def append(conn: Connection, text: str, *, kind: str = "information", priority: 
     return entry
 
 
-def add(vault: Vault, text: str, **kw: Any) -> LogEntry:
+def add(vault: Vault, text: str, *, author: str, kind: str = "information", decided_by: str = "",
+        **kw: Any) -> LogEntry:
+    """Log what the operator `author` typed. A decision records who decided: `decided_by`, else the author.
+
+    Unlike `append` (which also takes entries imported from files as they were), the author is required.
+    """
+    author = operators.require(author, "author")
+    if kind == "decision" and not decided_by.strip():
+        decided_by = author
     with vault.transaction() as conn:
-        return append(conn, text, **kw)
+        return append(conn, text, kind=kind, author=author, decided_by=decided_by, **kw)
 
 
 def entries(vault: Vault, *, kind: str | None = None, limit: int | None = None,

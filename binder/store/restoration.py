@@ -9,7 +9,7 @@ from binder.model import schema
 from binder.model.integrity import restoration_order
 from binder.model.schema import Field
 from binder.model.validate import clean_text
-from binder.store import records
+from binder.store import operators, records
 from binder.vault.vault import Vault, now_iso
 
 _LINE = Field("line", schema.STR, "Rad", "Line")
@@ -37,7 +37,9 @@ class PlanItem:
         return bool(self.blocked_by) and (self.status is None or self.status.status not in DONE_STATES)
 
 
-def set_status(vault: Vault, asset_id: str, status: str, by: str = "", note: str = "") -> Status:
+def set_status(vault: Vault, asset_id: str, status: str, by: str, note: str = "") -> Status:
+    """Record an asset's new status; `by` is the operator who set it (required)."""
+    by = operators.require(by, "by")
     if status not in schema.RESTORATION_STATES:
         raise ValidationError(N_("must be one of: {choices}"), where="status",
                               choices=", ".join(schema.RESTORATION_STATES))
@@ -45,7 +47,7 @@ def set_status(vault: Vault, asset_id: str, status: str, by: str = "", note: str
     stamp = now_iso()
     with vault.transaction() as conn:
         conn.execute("INSERT INTO restoration_status(asset_id, status, at, by, note) VALUES (?, ?, ?, ?, ?)",
-                     (asset_id, status, stamp, clean_text(by, _LINE, "by"), clean_text(note, _LINE, "note")))
+                     (asset_id, status, stamp, by, clean_text(note, _LINE, "note")))
     return Status(asset_id, status, stamp, by, note)
 
 

@@ -17,10 +17,9 @@ from binder.i18n import N_
 from binder.model import schema
 from binder.model.schema import Field
 from binder.model.validate import clean_text
-from binder.store import records
+from binder.store import operators, records
 from binder.vault.vault import Vault, now_iso
 
-_LINE = Field("line", schema.STR, "Rad", "Line")
 _TEXT = Field("remark", schema.TEXT, "Anmärkning", "Remark", max_len=2000)
 
 
@@ -63,7 +62,9 @@ class Run:
                 "note": self.note, "steps": [s.__dict__ for s in self.steps]}
 
 
-def start(vault: Vault, routine_id: str, started_by: str = "", note: str = "") -> Run:
+def start(vault: Vault, routine_id: str, started_by: str, note: str = "") -> Run:
+    """Start a run of the routine; `started_by` is the operator (required)."""
+    started_by = operators.require(started_by, "by")
     routine = records.get(vault, "routine", routine_id)
     steps = [{"number": s["number"], "instruction": s["instruction"],
               "responsible_role": s.get("responsible_role", ""),
@@ -73,7 +74,7 @@ def start(vault: Vault, routine_id: str, started_by: str = "", note: str = "") -
         conn.execute("INSERT INTO routine_runs(id, routine_id, routine_title, steps, started_at, started_by, note) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
                      (run_id, routine_id, routine.title, json.dumps(steps, ensure_ascii=False), now_iso(),
-                      clean_text(started_by, _LINE, "by"), clean_text(note, _TEXT, "note")))
+                      started_by, clean_text(note, _TEXT, "note")))
     return get(vault, run_id)
 
 
@@ -98,7 +99,9 @@ def list_runs(vault: Vault) -> list[Run]:
     return [get(vault, i) for i in ids]
 
 
-def set_step(vault: Vault, run_id: str, number: str, status: str, by: str = "", remark: str = "") -> Run:
+def set_step(vault: Vault, run_id: str, number: str, status: str, by: str, remark: str = "") -> Run:
+    """Record a step's status; `by` is the operator who ticked it (required)."""
+    by = operators.require(by, "by")
     if status not in schema.STEP_STATES:
         raise ValidationError(N_("must be one of: {choices}"), where="status", choices=", ".join(schema.STEP_STATES))
     run = get(vault, run_id)
@@ -108,7 +111,7 @@ def set_step(vault: Vault, run_id: str, number: str, status: str, by: str = "", 
         conn.execute("INSERT INTO run_steps(run_id, step_number, status, by, at, remark) VALUES (?, ?, ?, ?, ?, ?) "
                      "ON CONFLICT(run_id, step_number) DO UPDATE SET status = excluded.status, by = excluded.by, "
                      "at = excluded.at, remark = excluded.remark",
-                     (run_id, number, status, clean_text(by, _LINE, "by"), now_iso(),
+                     (run_id, number, status, by, now_iso(),
                       clean_text(remark, _TEXT, "remark")))
     return get(vault, run_id)
 

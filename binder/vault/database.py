@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -44,6 +45,9 @@ def connect(path: Path, data_key: bytes) -> Connection:
     """Open an SQLCipher database with the raw key (no KDF: 0.1 ms)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                               check_same_thread=True)
+    # SQLCipher logs every failed page HMAC to stderr (hundreds of lines for one damaged file);
+    # the damage is reported once, as a VaultCorrupt message.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key_pragma(data_key))
     conn.execute("PRAGMA cipher_memory_security = OFF")
     try:
@@ -62,6 +66,15 @@ def connect(path: Path, data_key: bytes) -> Connection:
     return conn
 
 
+def private_copy(source: Path, target: Path) -> None:
+    """Copy a database file to `target` (owner-only), removing any journal left beside an older target."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(target) + suffix).unlink()
+    shutil.copyfile(source, target)
+    os.chmod(target, 0o600)
+
+
 def _no_space_left(path: Path) -> bool:
     """True when the vault's file system has no room for SQLite's WAL index (an I/O error, not damage)."""
     try:
@@ -71,8 +84,11 @@ def _no_space_left(path: Path) -> bool:
 
 
 def corrupt_error(exc: Exception) -> VaultCorrupt:
+    reason = " ".join(str(exc).split())      # one line: integrity checks report many
+    if len(reason) > 160:
+        reason = reason[:157] + "…"
     return VaultCorrupt("The vault database is damaged or has been tampered with ({reason}). Nothing "
-                        "was changed. Restore the latest backup with 'binder restore'.", reason=str(exc))
+                        "was changed. Restore the latest backup with 'binder restore'.", reason=reason)
 
 
 def busy_error() -> VaultBusy:
@@ -126,6 +142,17 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 def _file_of(conn: Connection) -> str:
     row = conn.execute("PRAGMA database_list").fetchone()
     return str(row[2]) if row else DB_NAME
+
+
+def stored_vault_id(conn: Connection) -> str | None:
+    """The vault id the database carries (schema 4: `vault_identity`; before: the meta row)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'vault_identity'").fetchone():
+        row = conn.execute("SELECT vault_id FROM vault_identity WHERE id = 1").fetchone()
+    elif conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    else:
+        row = None
+    return str(row[0]) if row else None
 
 
 def current_version(conn: Connection) -> int:

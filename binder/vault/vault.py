@@ -1,8 +1,9 @@
 """The vault: a directory holding the encrypted database, its key slots and backups.
 
-    <vault>/vault.db        SQLCipher 4 database (raw 256-bit data key)
+    <vault>/vault.db        SQLCipher 4 database (raw 256-bit data key); carries the vault id
     <vault>/keyslots.json   the data key wrapped by passphrase and recovery slots
-    <vault>/backups/        encrypted copies of vault.db (same data key)
+    <vault>/backups/        encrypted copies of vault.db, each with the key slots that open it,
+                            and a copy of keyslots.json (binder/vault/backups.py, keycopies.py)
 
 A `Vault` owns one connection and must be used from one thread. The key is
 derived once at unlock; extra connections (tests, workers) use `connect()`.
@@ -11,12 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import secrets
-import shutil
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -25,15 +25,21 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives import serialization
 
-from binder.errors import StorageError, VaultCorrupt, VaultError
+from binder.errors import StorageError, VaultCorrupt, VaultError, WrongPassphrase
 from binder.fsutil import atomic_write, fsync_dir, private_dir, storage_error
 from binder.vault import database as db
-from binder.vault.keyslots import KeySlots, new_recovery_key
+from binder.vault import backups as backups_mod
+from binder.vault import identity, keycopies, log_anchor
+from binder.vault.backups import (BACKUPS_NAME, KEEP_NEWEST, Backup, backup_name, describe_backup,
+                                  list_backups, thin)
+from binder.vault.backups import sidecar_path as keycopies_sidecar
+from binder.vault.keycopies import KEYSLOTS_NAME
+from binder.vault.keyslots import KeyFileDamaged, KeySlots, new_recovery_key
 
-KEYSLOTS_NAME = "keyslots.json"
-BACKUPS_NAME = "backups"
-DEFAULT_BACKUPS_KEPT = 10
+log = logging.getLogger(__name__)
+DEFAULT_BACKUPS_KEPT = KEEP_NEWEST
 FULL_CHECK_BYTES = 32 * 1024 * 1024
+MIN_PASSPHRASE_CHARS = 8
 
 
 def now_iso() -> str:
@@ -48,14 +54,6 @@ def default_vault_path() -> Path:
     return Path(platformdirs.user_data_dir("krisparm", appauthor=False)) / "vault"
 
 
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    created_at: str
-    reason: str
-    size: int
-
-
 class Vault:
     """An unlocked vault."""
 
@@ -63,6 +61,7 @@ class Vault:
         self.path = Path(path)
         self._key = bytearray(data_key)
         self.keyslots = keyslots
+        self._log_head: tuple[int, str] | None = None
         self.conn: db.Connection | None = db.connect(self.db_path, bytes(self._key))
         self._restrict_permissions()
 
@@ -112,7 +111,7 @@ class Vault:
                 with contextlib.suppress(OSError):
                     (path / name).unlink()
             raise
-        slots.save(path / KEYSLOTS_NAME)
+        vault.save_keyslots(slots)
         return vault, recovery
 
     @classmethod
@@ -128,6 +127,7 @@ class Vault:
                                           "organisation_id": organisation_id,
                                           "language": language}, ensure_ascii=False)}
             conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+            conn.execute("INSERT INTO vault_identity(id, vault_id) VALUES (1, ?)", (slots.vault_id,))
             conn.execute("INSERT INTO secrets(name, value) VALUES ('age_identity', ?)",
                          (str(identity).encode(),))
             if publisher:
@@ -139,36 +139,60 @@ class Vault:
 
     @classmethod
     def load_keyslots(cls, path: Path) -> KeySlots:
+        """The vault's key slots; `KeyFileDamaged` (missing, malformed, edited) says how to bring them back."""
         path = Path(path)
-        for stale in path.glob(f".{KEYSLOTS_NAME}.*.part"):   # left by a write that was killed
+        stale = list(path.glob(f".{KEYSLOTS_NAME}.*.part")) + list(path.glob(".keyslots.next.json.*.part"))
+        stale += list((path / BACKUPS_NAME).glob(".*.json.*.part"))   # key-slot copies
+        for item in stale:                                   # left by a write that was killed
             with contextlib.suppress(OSError):
-                stale.unlink()
+                item.unlink()
         if not (path / db.DB_NAME).exists():
             raise VaultError("No vault at {path}. Create one with 'binder init' or 'binder demo'.",
                              path=str(path))
         try:
             return KeySlots.load(path / KEYSLOTS_NAME)
         except FileNotFoundError as exc:
-            raise VaultCorrupt("The key file of the vault at {path} is missing. Restore it from a "
-                               "backup copy of the vault folder.", path=str(path)) from exc
+            raise KeyFileDamaged("the file is missing") from exc
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
+               repair_keys: bool = False) -> tuple[KeySlots, bytes]:
+        """The key slots and the data key. With `repair_keys`, a missing or damaged key file is
+        brought back from a verified copy (binder/vault/keycopies.py) that opens with the secret."""
+        from binder.vault import rekey
+        try:
+            slots = cls.load_keyslots(path)
+        except KeyFileDamaged:
+            if not repair_keys:
+                raise
+            return keycopies.recover(Path(path), passphrase, recovery_key)
+        try:
+            key = keycopies.unlock(slots, passphrase, recovery_key)
+        except WrongPassphrase:
+            if not repair_keys:
+                raise
+            return keycopies.recover(Path(path), passphrase, recovery_key)   # a stale key file put back?
+        slots, key = rekey.settle(Path(path), slots, key, passphrase, recovery_key)
+        if repair_keys and not keycopies.opens_this_vault(Path(path), slots, key):
+            return keycopies.recover(Path(path), passphrase, recovery_key)
+        return slots, key
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
-             migrate: bool = True) -> "Vault":
+             migrate: bool = True, repair_keys: bool = False) -> "Vault":
         """Unlock with the passphrase (or the recovery key), check integrity, migrate."""
-        slots = cls.load_keyslots(path)
-        if recovery_key is not None:
-            data_key = slots.unlock_with_recovery_key(recovery_key)
-        else:
-            data_key = slots.unlock_with_passphrase(passphrase or "")
+        slots, data_key = cls.unlock(path, passphrase, recovery_key=recovery_key, repair_keys=repair_keys)
         return cls.open_with_key(path, data_key, slots, migrate=migrate)
 
     @classmethod
     def open_with_key(cls, path: Path, data_key: bytes, slots: KeySlots | None = None, *,
                       migrate: bool = True, check: bool = True) -> "Vault":
         slots = slots or cls.load_keyslots(path)
+        identity.refuse_empty_file(Path(path) / db.DB_NAME)
         vault = cls(Path(path), data_key, slots)
         try:
+            vault.check_identity()
+            vault._log_head = log_anchor.check(vault.path, vault.db, data_key, slots.vault_id)
             # Every page carries an HMAC that SQLCipher checks whenever it reads the page; a full
             # pass at unlock costs ~10 ms per MB, so it runs here for vaults up to FULL_CHECK_BYTES
             # and on demand ('binder check') for larger ones.
@@ -176,10 +200,44 @@ class Vault:
                 vault.check_integrity()
             if migrate:
                 vault.migrate()
+            vault.ensure_key_copy()
         except BaseException:
             vault.close()
             raise
         return vault
+
+    def check_identity(self) -> None:
+        """Refuse a database that is empty or belongs to another vault (never migrate it into one)."""
+        identity.check(self.db, self.db_path, self.keyslots.vault_id)
+
+    def ensure_key_copy(self) -> None:
+        """Vaults made before key copies existed get one at their first open."""
+        if not (self.backups_dir / keycopies.KEY_COPY_NAME).exists():
+            with contextlib.suppress(OSError):
+                keycopies.write_copy(self.path, self.keyslots)
+
+    def save_keyslots(self, slots: KeySlots) -> None:
+        """Write keyslots.json and its copy beside the backups."""
+        slots.save(self.keyslots_path)
+        self.keyslots = slots
+        with contextlib.suppress(OSError):
+            keycopies.write_copy(self.path, slots)
+
+    def release(self) -> None:
+        """Close the connection but keep the key (rekey replaces the file underneath)."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def attach(self, data_key: bytes, keyslots: KeySlots) -> None:
+        """Open the database again, with this key (after a rekey: the new one)."""
+        self.release()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._key = bytearray(data_key)
+        self.keyslots = keyslots
+        self.conn = db.connect(self.db_path, bytes(self._key))
+        self._restrict_permissions()
 
     def connect(self) -> db.Connection:
         """A further connection to this vault (for another thread), raw key, no KDF."""
@@ -206,8 +264,25 @@ class Vault:
             raise VaultError("The vault is locked.")
         return self.conn
 
-    def transaction(self) -> contextlib.AbstractContextManager[db.Connection]:
-        return db.transaction(self.db)
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[db.Connection]:
+        """One write transaction; afterwards the log anchor follows the log (binder/vault/log_anchor.py)."""
+        with db.transaction(self.db) as conn:
+            yield conn
+        self._follow_log()
+
+    def _follow_log(self) -> None:
+        try:
+            current = log_anchor.head(self.db)
+        except db.DatabaseError:
+            return
+        if current != self._log_head:
+            try:
+                log_anchor.write(self.path, bytes(self._key), self.vault_id, *current)
+            except OSError as exc:        # the commit stands; the anchor catches up at the next write
+                log.warning("could not write the log anchor: %s", exc)
+                return
+            self._log_head = current
 
     def check_integrity(self) -> None:
         try:
@@ -215,7 +290,7 @@ class Vault:
         except db.DatabaseError as exc:
             raise db.corrupt_error(exc) from exc
         if problems:
-            raise db.corrupt_error(Exception("; ".join(problems[:3])))
+            raise db.corrupt_error(Exception(problems[0].splitlines()[0] if problems[0] else "?"))
 
     def migrate(self, backup: bool = True) -> int:
         pending = db.pending_migrations(self.db)
@@ -249,20 +324,18 @@ class Vault:
     # -- passphrase --------------------------------------------------------
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key under a new passphrase; the database is not rewritten."""
-        if len(new_passphrase) < 8:
+        if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
             raise VaultError("The passphrase must have at least 8 characters.")
         slots = KeySlots(self.keyslots.vault_id, list(self.keyslots.slots))
         slots.set_passphrase(bytes(self._key), new_passphrase)
-        slots.save(self.keyslots_path)
-        self.keyslots = slots
+        self.save_keyslots(slots)
 
     # -- backups -----------------------------------------------------------
     def backup(self, reason: str = "manual", keep: int = DEFAULT_BACKUPS_KEPT) -> Backup:
-        """Write an encrypted copy of the database (same data key) and prune old ones."""
+        """Write an encrypted copy of the database (same data key) with the key slots that open it,
+        then thin the automatic backups (binder/vault/backups.py). `keep`: newest automatic ones kept."""
         private_dir(self.backups_dir)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        safe_reason = "".join(c for c in reason if c.isalnum() or c == "-")[:40] or "manual"
-        final = self.backups_dir / f"{stamp}-{safe_reason}.db"
+        final = self.backups_dir / backup_name(reason)
         tmp = self.backups_dir / f".{final.name}.part"
         try:
             with contextlib.suppress(FileNotFoundError):
@@ -278,6 +351,7 @@ class Vault:
             os.chmod(tmp, 0o600)
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
+            atomic_write(keycopies_sidecar(final), self.keyslots.to_bytes())
             os.replace(tmp, final)
             fsync_dir(self.backups_dir)
         except OSError as exc:
@@ -291,100 +365,47 @@ class Vault:
                 raise StorageError("The disk is full; nothing was changed ({path}).",
                                    path=str(final)) from exc
             raise
-        self.prune_backups(keep)
-        return describe_backup(final) or Backup(final, "", safe_reason, final.stat().st_size)
+        thin(self.path, keep)
+        return describe_backup(final) or Backup(final, "", reason, final.stat().st_size)
+
+    def discard_backup(self, backup: Backup) -> None:
+        """Remove an automatic backup made before a write that then changed nothing (refused)."""
+        if not backup.made_by_hand:
+            backups_mod.remove(backup)
 
     def backups(self) -> list[Backup]:
         """Newest first."""
         return list_backups(self.path)
 
-    def prune_backups(self, keep: int) -> None:
-        for old in self.backups()[keep:]:
-            with contextlib.suppress(OSError):
-                old.path.unlink()
+    def rekey(self, passphrase: str) -> str:
+        """A new data key, new key slots and a new recovery key (returned); the vault stays open."""
+        from binder.vault.rekey import rekey
+        return rekey(self, passphrase)[1]
 
     def restore(self, backup: Path | Backup | None = None) -> Backup:
         """Replace the database with a backup (default: the newest), after backing up the current one."""
-        return restore_backup(self.path, bytes(self._key), backup, vault=self)
-
-
-def describe_backup(item: Path) -> Backup | None:
-    """A backup file named `<UTC stamp>-<reason>.db`, or None for any other file."""
-    stamp, _, reason = item.stem.partition("-")
-    try:
-        created = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
-    except ValueError:
-        return None
-    return Backup(item, created.replace(microsecond=0).isoformat(), reason, item.stat().st_size)
-
-
-def list_backups(path: Path) -> list[Backup]:
-    """The vault's backups, newest first."""
-    directory = Path(path) / BACKUPS_NAME
-    if not directory.is_dir():
-        return []
-    found = [b for b in map(describe_backup, directory.glob("*.db")) if b is not None]
-    return sorted(found, key=lambda b: b.path.name, reverse=True)
-
-
-def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = None,
-                   vault: Vault | None = None) -> Backup:
-    """Restore a backup into the vault at `path`. Works when the live database is damaged."""
-    path = Path(path)
-    available = list_backups(path)
-    if backup is None:
-        if not available:
-            raise VaultError("There is no backup to restore in {path}.", path=str(path / BACKUPS_NAME))
-        chosen = available[0].path
-    else:
-        chosen = backup.path if isinstance(backup, Backup) else Path(backup)
-        if not chosen.is_file():
-            raise VaultError("No backup at {path}.", path=str(chosen))
-    # The backup must open with this vault's key and be intact before anything changes.
-    check = db.connect(chosen, data_key)
-    try:
-        problems = db.integrity_problems(check)
-    except db.DatabaseError as exc:
-        problems = [str(exc)]
-    finally:
-        check.close()
-    if problems:
-        raise VaultCorrupt("The backup {path} is damaged too ({reason}). Nothing was changed.",
-                           path=str(chosen), reason="; ".join(problems[:2]))
-    if vault is not None:
-        try:
-            vault.backup("before-restore")
-        except (db.DatabaseError, VaultError):
-            pass  # the live database may be the damaged thing we are replacing
-        vault.close()
-    live = path / db.DB_NAME
-    tmp = path / f".{db.DB_NAME}.restore.part"
-    try:
-        shutil.copyfile(chosen, tmp)
-        os.chmod(tmp, 0o600)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(live) + suffix).unlink()
-        os.replace(tmp, live)
-        fsync_dir(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise storage_error(exc, live) from exc
-    return describe_backup(chosen) or Backup(chosen, "", "", chosen.stat().st_size)
+        from binder.vault.restore import restore_backup
+        return restore_backup(self.path, bytes(self._key), backup, vault=self).restored
 
 
 def open_for_restore(path: Path, passphrase: str | None, recovery_key: str | None) -> bytes:
-    """Unwrap the data key without opening the (possibly damaged) database."""
-    slots = Vault.load_keyslots(path)
-    if recovery_key is not None:
-        return slots.unlock_with_recovery_key(recovery_key)
-    return slots.unlock_with_passphrase(passphrase or "")
+    """Unwrap the data key without opening the (possibly damaged) database; a missing or damaged
+    key file is brought back from a verified copy first."""
+    return Vault.unlock(path, passphrase, recovery_key=recovery_key, repair_keys=True)[1]
 
 
 def describe(vault: Vault) -> dict[str, Any]:
     return {"path": str(vault.path), "vault_id": vault.vault_id,
             "role": vault.meta("role"), "schema_version": db.current_version(vault.db),
             "created_at": vault.meta("created_at")}
+
+
+def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = None,
+                   vault: Vault | None = None) -> Backup:
+    """Restore a backup into the vault at `path` (binder/vault/restore.py); the backup restored."""
+    from binder.vault.restore import restore_backup as restore
+    return restore(path, data_key, backup, vault=vault).restored
+
+
+__all__ = ["BACKUPS_NAME", "Backup", "KEYSLOTS_NAME", "Vault", "default_vault_path", "describe",
+           "describe_backup", "list_backups", "now_iso", "open_for_restore", "restore_backup"]

@@ -29,6 +29,17 @@ def main(argv: list[str]) -> int:
     elif op == "passwd":
         print("READY", flush=True)
         vault.change_passphrase(argv[3])
+    elif op == "rekey":
+        print("READY", flush=True)
+        vault.rekey(passphrase)
+        print("DONE", flush=True)
+        return 0
+    elif op == "restore":
+        from binder.vault.restore import restore_backup
+        print("READY", flush=True)
+        restore_backup(vault_path, bytes(vault._key), Path(argv[3]), vault=vault)
+        print("DONE", flush=True)
+        return 0
     elif op == "append-log":
         # Append log entries for argv[3] seconds; every outcome is printed (OK seq / REFUSED message).
         import time
@@ -41,7 +52,7 @@ def main(argv: list[str]) -> int:
             i += 1
             text = f"Logg {i} från {argv[4] if len(argv) > 4 else 'loop'}"
             try:
-                entry = incident_log.add(vault, text)
+                entry = incident_log.add(vault, text, author="Provaren")
                 print(f"OK\t{entry.seq}\t{text}", flush=True)
             except BinderError as exc:
                 print(f"REFUSED\t{exc.message('en')}", flush=True)

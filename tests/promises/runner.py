@@ -47,7 +47,8 @@ class Sandbox:
         env.update({"HOME": str(self.root / "home"), "XDG_CONFIG_HOME": str(self.config),
                     "XDG_DATA_HOME": str(self.root / "data"), "XDG_CACHE_HOME": str(self.root / "cache"),
                     "TMPDIR": str(self.tmp), "BINDER_KDF_TARGET_MS": "30", "BINDER_LANG": "en",
-                    "BINDER_PASSPHRASE": self.passphrase, "QT_QPA_PLATFORM": "offscreen",
+                    "BINDER_PASSPHRASE": self.passphrase, "BINDER_OPERATOR": "Provaren",
+                    "QT_QPA_PLATFORM": "offscreen",
                     "PYTHONDONTWRITEBYTECODE": "1"})
         paths = [str(ROOT)]
         if self.net_guard:

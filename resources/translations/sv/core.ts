@@ -19,6 +19,7 @@
     restoration = återställning      asset = system
     contact = kontakt                deputy = ersättare
     publisher, coordinator = samordnare   laptop = dator
+    operator (the person at the keyboard) = operatör   crisis role = krisroll
     import = importera, import       export = exportera, export
     tampered with = manipulerad      intact = intakt
     read-only = skrivskyddad         shift = arbetspass
@@ -922,6 +923,338 @@
     <message>
         <source>Binder</source>
         <translation>Pärm</translation>
+    </message>
+    <message>
+        <source>is not a known time zone (for example Europe/Stockholm)</source>
+        <translation>är ingen känd tidszon (till exempel Europe/Stockholm)</translation>
+    </message>
+    <message>
+        <source>{name}: a shift of {hours} h (over 12 h)</source>
+        <translation>{name}: ett pass på {hours} h (över 12 h)</translation>
+    </message>
+    <message>
+        <source>{name}: only {hours} h of rest before a shift (under 11 h)</source>
+        <translation>{name}: bara {hours} h vila före ett pass (under 11 h)</translation>
+    </message>
+    <message>
+        <source>{name}: {hours} h of work in 7 days (over 48 h)</source>
+        <translation>{name}: {hours} h arbete på 7 dagar (över 48 h)</translation>
+    </message>
+    <message>
+        <source>No operator given: say who is doing this with --operator NAME or set BINDER_OPERATOR=NAME. Nothing was changed.</source>
+        <translation>Ingen operatör angiven: ange vem som gör detta med --operator NAMN eller sätt BINDER_OPERATOR=NAMN. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>who writes the entry (default: the operator)</source>
+        <translation>vem som skriver anteckningen (standard: operatören)</translation>
+    </message>
+    <message>
+        <source>the writer's crisis role</source>
+        <translation>skribentens krisroll</translation>
+    </message>
+    <message>
+        <source>for decisions: who decided (default: the operator)</source>
+        <translation>för beslut: vem som beslutade (standard: operatören)</translation>
+    </message>
+    <message>
+        <source>who is at the keyboard, recorded on log entries, ticks, status changes and corrections (default: BINDER_OPERATOR)</source>
+        <translation>vem som sitter vid datorn; sparas på anteckningar, avbockade steg, statusändringar och rättelser (standard: BINDER_OPERATOR)</translation>
+    </message>
+    <message>
+        <source>who did it (default: the operator)</source>
+        <translation>vem som gjorde det (standard: operatören)</translation>
+    </message>
+    <message>
+        <source>is required: the name of the person doing this</source>
+        <translation>krävs: namnet på den som gör detta</translation>
+    </message>
+    <message>
+        <source>who corrects it (default: the operator)</source>
+        <translation>vem som rättar (standard: operatören)</translation>
+    </message>
+    <message>
+        <source>All keys were changed: the vault and its backups are encrypted with a new key. The passphrase stays the same; the old recovery key and old copies of the key file open nothing any more.</source>
+        <translation>Alla nycklar har bytts: valvet och dess säkerhetskopior är krypterade med en ny nyckel. Lösenfrasen är densamma; den gamla återställningsnyckeln och gamla kopior av nyckelfilen öppnar ingenting längre.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet written: {path}</source>
+        <translation>Återställningsbladet har sparats: {path}</translation>
+    </message>
+    <message>
+        <source>The key file of the vault is intact; nothing to bring back.</source>
+        <translation>Valvets nyckelfil är intakt; det finns inget att hämta tillbaka.</translation>
+    </message>
+    <message>
+        <source>The key file was brought back from a verified copy. The vault opens again.</source>
+        <translation>Nyckelfilen har hämtats tillbaka från en kontrollerad kopia. Valvet går att öppna igen.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup {name} ({created}).</source>
+        <translation>Återställer säkerhetskopian {name} ({created}).</translation>
+    </message>
+    <message>
+        <source>The current database cannot be read: what changed since the backup cannot be listed or carried over. A raw copy of it is kept among the backups.</source>
+        <translation>Den nuvarande databasen går inte att läsa: det som ändrats sedan säkerhetskopian kan inte listas eller föras över. En oförändrad kopia av den sparas bland säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <source>Incident-log entries written since the backup are kept: {count}.</source>
+        <translation>Anteckningar i loggboken som skrivits sedan säkerhetskopian behålls: {count}.</translation>
+    </message>
+    <message>
+        <source>These changes made since the backup will be lost:</source>
+        <translation>Följande ändringar sedan säkerhetskopian går förlorade:</translation>
+    </message>
+    <message>
+        <source>Nothing else was changed since the backup.</source>
+        <translation>Inget annat har ändrats sedan säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Restoring needs a confirmation: run it in a terminal, or add --yes. Nothing was changed.</source>
+        <translation>Återställningen måste bekräftas: kör kommandot i en terminal eller lägg till --yes. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Restore this backup? [y/N] </source>
+        <translation>Återställa den här säkerhetskopian? [j/N] </translation>
+    </message>
+    <message>
+        <source>Not restored. Nothing was changed.</source>
+        <translation>Inte återställd. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>The vault as it was before is kept as the backup {name}.</source>
+        <translation>Valvet som det var innan sparas som säkerhetskopian {name}.</translation>
+    </message>
+    <message>
+        <source>change all keys: a new data key and a new recovery key</source>
+        <translation>byt alla nycklar: en ny datanyckel och en ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>also write the new recovery sheet (PDF) to FILE</source>
+        <translation>spara också det nya återställningsbladet (PDF) i FIL</translation>
+    </message>
+    <message>
+        <source>how many of the newest automatic backups always to keep</source>
+        <translation>hur många av de senaste automatiska säkerhetskopiorna som alltid sparas</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation (for scripts)</source>
+        <translation>fråga inte om bekräftelse (för skript)</translation>
+    </message>
+    <message>
+        <source>bring back a missing or damaged key file from a verified copy</source>
+        <translation>hämta tillbaka en saknad eller skadad nyckelfil från en kontrollerad kopia</translation>
+    </message>
+    <message>
+        <source>The key file of the vault at {path} is missing or damaged and no copy of it was found beside the backups. Without a key file the vault cannot be opened: bring back the whole vault folder from a copy you made of it.</source>
+        <translation>Nyckelfilen för valvet i {path} saknas eller är skadad, och ingen kopia av den finns bland säkerhetskopiorna. Utan nyckelfil går valvet inte att öppna: hämta tillbaka hela valvmappen från en kopia du har gjort av den.</translation>
+    </message>
+    <message>
+        <source>None of the {count} copies of the key file opens with this recovery key. Nothing was changed. Check the characters against the recovery sheet.</source>
+        <translation>Ingen av de {count} kopiorna av nyckelfilen öppnas med den här återställningsnyckeln. Inget har ändrats. Jämför tecknen med återställningsbladet.</translation>
+    </message>
+    <message>
+        <source>None of the {count} copies of the key file opens with this passphrase. Nothing was changed. Try an earlier passphrase, or use the recovery key (--recovery).</source>
+        <translation>Ingen av de {count} kopiorna av nyckelfilen öppnas med den här lösenfrasen. Inget har ändrats. Prova en tidigare lösenfras eller använd återställningsnyckeln (--recovery).</translation>
+    </message>
+    <message>
+        <source>Argon2 iterations out of range</source>
+        <translation>Argon2-iterationer utanför tillåtna gränser</translation>
+    </message>
+    <message>
+        <source>Argon2 memory out of range</source>
+        <translation>Argon2-minne utanför tillåtna gränser</translation>
+    </message>
+    <message>
+        <source>Argon2 lanes out of range</source>
+        <translation>Argon2-trådar utanför tillåtna gränser</translation>
+    </message>
+    <message>
+        <source>invalid nonce</source>
+        <translation>ogiltigt nonce</translation>
+    </message>
+    <message>
+        <source>invalid salt</source>
+        <translation>ogiltigt salt</translation>
+    </message>
+    <message>
+        <source>invalid wrapped key</source>
+        <translation>ogiltig inkapslad nyckel</translation>
+    </message>
+    <message>
+        <source>The key file keyslots.json has been altered or damaged ({reason}). Nothing was changed. A verified copy is kept with every backup: bring it back with 'binder restore-keys' (your passphrase or --recovery).</source>
+        <translation>Nyckelfilen keyslots.json är ändrad eller skadad ({reason}). Inget har ändrats. En kontrollerad kopia sparas med varje säkerhetskopia: hämta tillbaka den med 'binder restore-keys' (din lösenfras eller --recovery).</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>filen är för stor</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>inte giltig JSON</translation>
+    </message>
+    <message>
+        <source>not a key file</source>
+        <translation>inte en nyckelfil</translation>
+    </message>
+    <message>
+        <source>not a Krispärm key file</source>
+        <translation>inte en nyckelfil från Krispärm</translation>
+    </message>
+    <message>
+        <source>no valid version</source>
+        <translation>ingen giltig version</translation>
+    </message>
+    <message>
+        <source>This vault's key file was made by a newer Krispärm (format {found}, this version reads up to {supported}). Update Krispärm to open it.</source>
+        <translation>Valvets nyckelfil är gjord av en nyare Krispärm (format {found}, den här versionen läser upp till {supported}). Uppdatera Krispärm för att öppna det.</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation>oväntade eller saknade fält</translation>
+    </message>
+    <message>
+        <source>no valid vault id</source>
+        <translation>inget giltigt valv-id</translation>
+    </message>
+    <message>
+        <source>no valid list of slots</source>
+        <translation>ingen giltig lista över nyckelplatser</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>kontrollsumman stämmer inte med innehållet</translation>
+    </message>
+    <message>
+        <source>the passphrase slot is missing</source>
+        <translation>nyckelplatsen för lösenfrasen saknas</translation>
+    </message>
+    <message>
+        <source>a slot is not an object</source>
+        <translation>en nyckelplats är inte ett objekt</translation>
+    </message>
+    <message>
+        <source>unknown slot type</source>
+        <translation>okänd typ av nyckelplats</translation>
+    </message>
+    <message>
+        <source>a slot has unexpected or missing fields</source>
+        <translation>en nyckelplats har oväntade eller saknade fält</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>okänd nyckelhärledning</translation>
+    </message>
+    <message>
+        <source>unknown passphrase normalisation</source>
+        <translation>okänd normalisering av lösenfrasen</translation>
+    </message>
+    <message>
+        <source>The incident log is shorter than when it was last written: entries {first}–{last} are missing (the vault was probably damaged in a crash). Nothing was changed. Restore the latest backup with 'binder restore': entries still in the vault are kept.</source>
+        <translation>Loggboken är kortare än när den senast skrevs: anteckning {first}–{last} saknas (valvet skadades troligen vid en krasch). Inget har ändrats. Återställ den senaste säkerhetskopian med 'binder restore': anteckningar som finns kvar i valvet behålls.</translation>
+    </message>
+    <message>
+        <source>Incident-log entry {seq} is not the one last written. Nothing was changed. Restore the latest backup with 'binder restore'.</source>
+        <translation>Anteckning {seq} i loggboken är inte den som senast skrevs. Inget har ändrats. Återställ den senaste säkerhetskopian med 'binder restore'.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Godtagbar</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Mycket stark</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Mycket svag</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Svag</translation>
+    </message>
+    <message>
+        <source>Write a passphrase.</source>
+        <translation>Skriv en lösenfras.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess (a common password, a name, a pattern or a date).</source>
+        <translation>Lösenfrasen är för lätt att gissa (ett vanligt lösenord, ett namn, ett mönster eller ett datum).</translation>
+    </message>
+    <message>
+        <source>Use four or more unusual words with spaces, e.g. '{example}' (choose your own).</source>
+        <translation>Använd fyra eller fler ovanliga ord med mellanslag, t.ex. '{example}' (välj egna ord).</translation>
+    </message>
+    <message>
+        <source>{problem} {advice} Nothing was changed.</source>
+        <translation>{problem} {advice} Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>ticked routine steps</source>
+        <translation>avbockade steg i rutiner</translation>
+    </message>
+    <message>
+        <source>started routines</source>
+        <translation>startade rutiner</translation>
+    </message>
+    <message>
+        <source>restoration status changes</source>
+        <translation>ändrad återställningsstatus</translation>
+    </message>
+    <message>
+        <source>local corrections</source>
+        <translation>lokala rättelser</translation>
+    </message>
+    <message>
+        <source>printed copies</source>
+        <translation>utskrivna exemplar</translation>
+    </message>
+    <message>
+        <source>bundle imports</source>
+        <translation>importerade paket</translation>
+    </message>
+    <message>
+        <source>enrolled laptops</source>
+        <translation>registrerade datorer</translation>
+    </message>
+    <message>
+        <source>trusted publisher keys</source>
+        <translation>betrodda samordnarnycklar</translation>
+    </message>
+    <message>
+        <source>records ({kind})</source>
+        <translation>poster ({kind})</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not open with this vault's key or is damaged. Nothing was changed. Choose another backup ('binder backups').</source>
+        <translation>Säkerhetskopian {path} öppnas inte med valvets nyckel eller är skadad. Inget har ändrats. Välj en annan säkerhetskopia ('binder backups').</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name} ({created}); {count} log entries written after it were carried over.</source>
+        <translation>Säkerhetskopian {name} ({created}) återställdes; {count} anteckningar som skrivits efter den fördes över.</translation>
+    </message>
+    <message>
+        <source>The restored incident log does not verify ({reason}). Nothing was changed.</source>
+        <translation>Den återställda loggboken går inte att verifiera ({reason}). Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>filen saknas</translation>
+    </message>
+    <message>
+        <source>The vault database {path} is empty: it holds none of this vault's data. Nothing was changed. Restore the latest backup with 'binder restore'.</source>
+        <translation>Valvets databas {path} är tom: den innehåller inget av valvets data. Inget har ändrats. Återställ den senaste säkerhetskopian med 'binder restore'.</translation>
+    </message>
+    <message>
+        <source>The vault database {path} belongs to another vault (id {found}), not to this key file (id {expected}). Nothing was changed. Put the right vault.db back, or restore the latest backup with 'binder restore'.</source>
+        <translation>Valvets databas {path} hör till ett annat valv (id {found}), inte till den här nyckelfilen (id {expected}). Inget har ändrats. Lägg tillbaka rätt vault.db eller återställ den senaste säkerhetskopian med 'binder restore'.</translation>
     </message>
 </context>
 </TS>

@@ -1477,5 +1477,201 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Removed record {id}</source>
         <translation>Borttagen post {id}</translation>
     </message>
+    <message>
+        <source>Empty binder: import the coordinator's bundle (Ctrl+I)</source>
+        <translation>Tom pärm: importera samordnarens paket (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Empty binder</source>
+        <translation>Tom pärm</translation>
+    </message>
+    <message>
+        <source>1 result — Enter opens it</source>
+        <translation>1 träff — Enter öppnar den</translation>
+    </message>
+    <message>
+        <source>This binder is empty. Add contacts, routines and systems with New in each section, or load a binder file with binder import-data.</source>
+        <translation>Pärmen är tom. Lägg till kontakter, rutiner och system med Ny i varje del, eller läs in en pärmfil med binder import-data.</translation>
+    </message>
+    <message>
+        <source>This laptop's binder is empty. Import the coordinator's bundle from the USB stick: Binder → Import from USB… (Ctrl+I).</source>
+        <translation>Pärmen på den här datorn är tom. Importera samordnarens paket från USB-minnet: Pärm → Importera från USB… (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>[Corrected by no. {seqs}] </source>
+        <translation>[Rättad i nr {seqs}] </translation>
+    </message>
+    <message>
+        <source>1 found</source>
+        <translation>1 hittad</translation>
+    </message>
+    <message>
+        <source>1 contact not verified in the last {days} days.</source>
+        <translation>1 kontakt har inte verifierats de senaste {days} dagarna.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <source>Operator: {name} ({role})</source>
+        <translation>Operatör: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>Operatör: {name}</translation>
+    </message>
+    <message>
+        <source>Change &amp;operator (shift handover)…</source>
+        <translation>Byt o&amp;peratör (skiftbyte)…</translation>
+    </message>
+    <message>
+        <source>Change operator</source>
+        <translation>Byt operatör</translation>
+    </message>
+    <message>
+        <source>Who is at the keyboard?</source>
+        <translation>Vem sitter vid datorn?</translation>
+    </message>
+    <message>
+        <source>Shift handover: who takes over?</source>
+        <translation>Skiftbyte: vem tar över?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded on every log entry, ticked step, status change and correction you make. Pick your name from the list or type it.</source>
+        <translation>Ditt namn sparas på varje anteckning, avbockat steg, statusändring och rättelse som du gör. Välj ditt namn i listan eller skriv det.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Förnamn och efternamn</translation>
+    </message>
+    <message>
+        <source>Your crisis role</source>
+        <translation>Din krisroll</translation>
+    </message>
+    <message>
+        <source>For example Chief of staff, Log keeper</source>
+        <translation>Till exempel stabschef, loggförare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Crisis &amp;role:</source>
+        <translation>K&amp;risroll:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Ta över</translation>
+    </message>
+    <message>
+        <source>Write your name first.</source>
+        <translation>Skriv ditt namn först.</translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves it as information</source>
+        <translation>Vad har hänt? Enter sparar det som information</translation>
+    </message>
+    <message>
+        <source>Decided by: {name}</source>
+        <translation>Beslutat av: {name}</translation>
+    </message>
+    <message>
+        <source>Change all &amp;keys…</source>
+        <translation>Byt alla &amp;nycklar…</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
+        <source>Strength: {label}</source>
+        <translation>Styrka: {label}</translation>
+    </message>
+    <message>
+        <source>Strength: {label}. {problem}</source>
+        <translation>Styrka: {label}. {problem}</translation>
+    </message>
+    <message>
+        <source>Change all keys</source>
+        <translation>Byt alla nycklar</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>C&amp;hange all keys</source>
+        <translation>&amp;Byt alla nycklar</translation>
+    </message>
+    <message>
+        <source>Do this when the recovery sheet's envelope was opened, or a copy of the vault folder or a laptop may have been in the wrong hands. The vault and its backups are encrypted with a new key and you get a new recovery key; the old recovery key and old copies of the key file open nothing any more. Your passphrase stays the same.</source>
+        <translation>Gör detta när kuvertet med återställningsbladet har öppnats, eller när en kopia av valvmappen eller en dator kan ha hamnat i fel händer. Valvet och dess säkerhetskopior krypteras med en ny nyckel och du får en ny återställningsnyckel; den gamla återställningsnyckeln och gamla kopior av nyckelfilen öppnar ingenting längre. Din lösenfras är densamma.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key — shown only now</source>
+        <translation>Din nya återställningsnyckel – visas bara nu</translation>
+    </message>
+    <message>
+        <source>All keys were changed. Print the new recovery sheet, seal it, and destroy the old one.</source>
+        <translation>Alla nycklar har bytts. Skriv ut det nya återställningsbladet, försegla det och förstör det gamla.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Skriv din nuvarande lösenfras.</translation>
+    </message>
+    <message>
+        <source>Changing all keys…</source>
+        <translation>Byter alla nycklar…</translation>
+    </message>
+    <message>
+        <source>Change passph&amp;rase…</source>
+        <translation>Byt lösen&amp;fras…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>N&amp;y lösenfras</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the new passphrase</source>
+        <translation>&amp;Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>The recovery key stays the same.</source>
+        <translation>Återställningsnyckeln är densamma.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Byter lösenfras…</translation>
+    </message>
 </context>
 </TS>
