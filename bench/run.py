@@ -37,6 +37,8 @@ class Module:
 MODULES = [
     Module("vault", "bench_vault.py", ("--contacts", "100000"), ("--contacts", "10000", "--queries", "100"),
            (slice(0, 45), slice(46, 56), slice(57, 65))),
+    Module("import", "bench_import.py", ("--contacts", "100000", "--xlsx", "10000"),
+           ("--contacts", "10000", "--xlsx", "2000"), (slice(0, 48), slice(49, 59), slice(60, 68))),
     Module("bundle", "bench_bundle.py", ("--records", "50000"), ("--records", "5000"),
            (slice(0, 50), slice(51, 59), slice(60, 67))),
     Module("pdf", "bench_pdf.py", ("--contacts", "10000"), ("--contacts", "1000"),
