@@ -12,6 +12,36 @@ from binder import i18n
 log = logging.getLogger(__name__)
 
 
+QT_TRANSLATOR_NAME = "krisparmQtBase"
+
+
+def apply_qt_language(app: "QApplication", lang: str | None = None) -> bool:  # noqa: F821
+    """Qt's own texts (file chooser, OK/Cancel, context menus) in the window's language.
+
+    Loads Qt's base catalogue (`qtbase_sv.qm`, shipped with PySide6) and replaces the previous
+    one, so a language chosen in Settings reaches Qt's dialogs at once. True if it is installed.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    lang = lang or i18n.language()
+    for old in app.findChildren(QTranslator, QT_TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden) if lang == "sv"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if lang == "en":
+        return True                    # Qt's source texts are English
+    translator = QTranslator(app)
+    translator.setObjectName(QT_TRANSLATOR_NAME)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{lang}", folder):
+        log.warning("Qt's own %s translations are missing in %s", lang, folder)
+        translator.deleteLater()
+        return False
+    app.installTranslator(translator)
+    return True
+
+
 def make_application(argv: Sequence[str] | None = None) -> "QApplication":  # noqa: F821
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -27,6 +57,7 @@ def make_application(argv: Sequence[str] | None = None) -> "QApplication":  # no
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     style.apply(app)
+    apply_qt_language(app)
     return app
 
 

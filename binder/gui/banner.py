@@ -35,7 +35,10 @@ class Banner(QFrame):
         role = tr("Publisher vault") if info.publisher else tr("Laptop")
         self.identity.setText(tr("{organisation} — binder {version} ({role})", organisation=info.organisation,
                                  version=info.version, role=role))
-        if info.valid_as_of and info.age_days is not None:
+        if info.empty:
+            self.age.setText(tr("Empty binder: import the coordinator's bundle (Ctrl+I)") if not info.publisher
+                             else tr("Empty binder"))
+        elif info.valid_as_of and info.age_days is not None:
             self.age.setText(tr("Valid as of {date} — data is {days} days old", date=info.valid_as_of,
                                 days=info.age_days))
         else:

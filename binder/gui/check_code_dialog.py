@@ -1,10 +1,13 @@
 """The check-code lookup: "is this printed page current?"."""
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from binder.gui.context import GuiContext
 from binder.gui.models.run_steps import local_time
+from binder.gui.sections.prints import section_name
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import tr
@@ -12,14 +15,16 @@ from binder.printing import CodeCheck, check_code
 from binder.vault.vault import Vault
 
 
-def describe(check: CodeCheck) -> str:
+def describe(check: CodeCheck, tz: ZoneInfo | None = None) -> str:
+    """The answer in words: the section by its title, the time in the binder's zone `tz`."""
+    section, at = section_name(check.section), local_time(check.printed_at, tz)
     if check.status == "current":
         return tr("Current. Page {page} ({section}) printed {at} in version {version} is still valid.",
-                  page=check.page, section=check.section, at=local_time(check.printed_at), version=check.version)
+                  page=check.page, section=section, at=at, version=check.version)
     if check.status == "older":
         return tr("Out of date. Page {page} ({section}) was printed {at} in version {version}; the binder is "
-                  "now {current}. Print the section again.", page=check.page, section=check.section,
-                  at=local_time(check.printed_at), version=check.version, current=check.current_version)
+                  "now {current}. Print the section again.", page=check.page, section=section,
+                  at=at, version=check.version, current=check.current_version)
     return tr("Unknown code {code}. It was not printed from this vault — check the characters.",
               code=check.code)
 
@@ -60,4 +65,4 @@ class CheckCodeDialog(QDialog):
 
     def _show(self, check: CodeCheck) -> None:
         self.last = check
-        self.answer.setText(describe(check))
+        self.answer.setText(describe(check, self.ctx.time_zone))

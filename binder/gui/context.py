@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from binder.gui.clipboard import ClipboardGuard
 from binder.gui.worker import DatabaseWorker
+from binder.model import clock
 
 
 def login_name() -> str:
@@ -21,3 +23,4 @@ class GuiContext:
     clipboard: ClipboardGuard
     publisher: bool = False
     operator: str = field(default_factory=login_name)   # recorded as "who" on ticks and log entries
+    time_zone: ZoneInfo = field(default_factory=clock.zone)   # the binder's zone (metadata), set on unlock

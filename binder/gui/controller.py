@@ -11,18 +11,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 from binder import i18n
 
 from binder.gui import style
+from binder.gui.app import apply_qt_language
 from binder.gui.clipboard import ClipboardGuard
 from binder.gui.context import GuiContext
 from binder.gui.idle_lock import IdleWatcher
 from binder.gui.settings import Settings
 from binder.gui.unlock_window import UnlockWindow
+from binder.gui.widgets.screen_fit import fit_to_screen
 from binder.gui.worker import DatabaseWorker
 
 if TYPE_CHECKING:
     from binder.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-DEFAULT_SIZE = (1280, 720)
 RETIRE_POLL_MS = 200
 
 
@@ -52,7 +53,7 @@ class Controller(QObject):
 
     def _make_unlock_window(self, vault_path: Path) -> UnlockWindow:
         window = UnlockWindow(vault_path)
-        window.resize(*DEFAULT_SIZE)
+        fit_to_screen(window)
         window.unlock_requested.connect(self.unlock)
         window.create_requested.connect(self.show_create)
         window.demo_requested.connect(self.open_demo)
@@ -92,7 +93,7 @@ class Controller(QObject):
             window = self.main_window = self._make_main_window()
             geometry = self.settings.geometry()
             if geometry is None or not window.restoreGeometry(geometry):
-                window.resize(*DEFAULT_SIZE)
+                fit_to_screen(window)
         self.unlock_window.reset()
         self.unlock_window.hide()
         window.show()
@@ -138,6 +139,7 @@ class Controller(QObject):
         hidden, cleared of data, and deleted once the worker has delivered its pending results.
         """
         i18n.set_language(lang or None)
+        apply_qt_language(self.app)
         old_unlock = self.unlock_window
         self.unlock_window = self._make_unlock_window(old_unlock.vault_path)
         if old_unlock.isVisible():
@@ -153,7 +155,7 @@ class Controller(QObject):
             return
         window = self.main_window = self._make_main_window()
         if not window.restoreGeometry(geometry):
-            window.resize(*DEFAULT_SIZE)
+            fit_to_screen(window)
         window.sidebar.setCurrentRow(section)
         window.show()
         window.reload()

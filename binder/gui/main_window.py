@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(210)
         self.sidebar.currentRowChanged.connect(self._on_section)
         self.first_hour.open_requested.connect(self.open_record)
+        self.first_hour.import_requested.connect(self.show_import)
         self.prints.print_requested.connect(self.show_print_dialog)
         self.prints.check_requested.connect(self.show_check_code)
         self.search = SearchPopup(ctx, self)
@@ -138,11 +140,20 @@ class MainWindow(QMainWindow):
         self.publisher_action.setVisible(self.ctx.publisher)
         self.laptop_action.setVisible(not self.ctx.publisher)
         self._loaded_sections = {self.stack.currentIndex()}
+        self._load_time_zone()
         self.sections[self.stack.currentIndex()].reload()
         self.refresh_banner()
 
+    def _load_time_zone(self) -> None:
+        """The binder's zone for every time shown; asked first, so it is set before any list arrives."""
+        def apply(zone: ZoneInfo) -> None:
+            self.ctx.time_zone = zone
+        self.ctx.worker.submit(lambda vault, progress: queries.time_zone(vault), apply,
+                               lambda message: log.error("time zone: %s", message))
+
     def reload_all(self) -> None:
         self._loaded_sections = set(range(len(self.sections)))
+        self._load_time_zone()
         for section in self.sections:
             section.reload()
         self.refresh_banner()
@@ -175,7 +186,8 @@ class MainWindow(QMainWindow):
                 return
             total = found + count
             if total:
-                info.warnings.append((queries.STALE_WARNING, {"count": total, "days": STALE_CONTACT_DAYS}))
+                text = queries.STALE_WARNING_ONE if total == 1 else queries.STALE_WARNING
+                info.warnings.append((text, {"count": total, "days": STALE_CONTACT_DAYS}))
                 self.banner.show_info(info)
             self.stale_scanned.emit()
         self.ctx.worker.submit(op, done, lambda message: log.error("stale scan: %s", message))

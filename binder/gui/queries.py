@@ -9,13 +9,23 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from binder.model import schema
+from binder.i18n import N_
+from binder.model import clock, schema
 from binder.model.validate import references
-from binder.store import amendments, metadata, records
+from binder.store import amendments, incident_log, metadata, records
 from binder.errors import NotFound
+from binder.gui.models.columns import display_title
+from binder.store.incident_log import LogEntry
 from binder.store.records import Record
+from binder.store.search import Hit
 from binder.vault.vault import Vault
+
+
+def time_zone(vault: Vault) -> ZoneInfo:
+    """The binder's time zone (metadata `time_zone`): every time on screen is shown in it."""
+    return clock.binder_zone(metadata.get(vault))
 
 
 def titles_for(vault: Vault, ids: list[str]) -> dict[str, str]:
@@ -182,6 +192,53 @@ def plain_text(value: Any) -> str:
     return str(value)
 
 
+def is_empty(vault: Vault) -> bool:
+    """No record at all yet (a new laptop before its first bundle)."""
+    return vault.db.execute("SELECT NOT EXISTS (SELECT 1 FROM records)").fetchone()[0] == 1
+
+
+@dataclass
+class HitLine:
+    """A search hit as the popup lists it: the title, and what tells two namesakes apart."""
+    hit: Hit
+    title: str
+    detail: str                 # contact: crisis role (or job title) · organisation
+
+
+def describe_hits(vault: Vault, hits: list[Hit], tz: ZoneInfo) -> list[HitLine]:
+    """Role and organisation for contacts, roles for staff, 'who, when' (local time) for shifts."""
+    out = []
+    for hit in hits:
+        title, detail = hit.title, ""
+        if hit.kind in ("contact", "staff", "shift"):
+            try:
+                record = records.get(vault, hit.kind, hit.id)
+            except NotFound:
+                out.append(HitLine(hit, title, detail))
+                continue
+            data = record.data
+            if hit.kind == "contact":
+                role = data.get("crisis_role") or data.get("job_title") or ""
+                detail = " · ".join(str(part) for part in (role, data.get("organisation")) if part)
+            elif hit.kind == "staff":
+                detail = ", ".join(str(role) for role in data.get("roles", []))
+            else:
+                title = display_title(record, titles_for(vault, [str(data.get("staff", ""))]), tz)
+                detail = str(data.get("role", ""))
+        out.append(HitLine(hit, title, detail))
+    return out
+
+
+def log_entries(vault: Vault, kind: str | None = None) -> tuple[list[LogEntry], dict[int, list[int]]]:
+    """The log newest first (of one kind, or all), and for each corrected entry the numbers of
+    the entries correcting it (whatever their kind)."""
+    corrections: dict[int, list[int]] = {}
+    for entry in incident_log.entries(vault):
+        if entry.corrects is not None:
+            corrections.setdefault(entry.corrects, []).append(entry.seq)
+    return incident_log.entries(vault, kind=kind, descending=True), corrections
+
+
 @dataclass
 class BannerInfo:
     organisation: str
@@ -191,6 +248,7 @@ class BannerInfo:
     warnings: list[tuple[str, dict[str, Any]]]   # (English source text, params)
     conflicts: int
     publisher: bool
+    empty: bool = False         # no records yet: nothing is "0 days old"; say what to do instead
 
 
 def banner_info(vault: Vault, today: date | None = None) -> BannerInfo:
@@ -218,7 +276,7 @@ def banner_info(vault: Vault, today: date | None = None) -> BannerInfo:
         except ValueError:
             age = None
     return BannerInfo(str(meta.get("organisation", "")), metadata.binder_version(vault), valid_as_of, age,
-                      warnings, int(conflicts), vault.is_publisher)
+                      warnings, int(conflicts), vault.is_publisher, is_empty(vault))
 
 
 _VERIFIED = '"verified_on":"'
@@ -245,7 +303,8 @@ def stale_contacts_slice(vault: Vault, after_rowid: int, before: str, limit: int
     return int(row[2] or 0), int(row[0] or after_rowid), seen < limit
 
 
-STALE_WARNING = "{count} contacts not verified in the last {days} days."
+STALE_WARNING = N_("{count} contacts not verified in the last {days} days.")
+STALE_WARNING_ONE = N_("1 contact not verified in the last {days} days.")
 
 
 @dataclass

@@ -6,7 +6,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from binder.gui import queries
 from binder.gui.context import GuiContext
+from binder.gui.queries import HitLine
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import language, tr
@@ -25,25 +27,41 @@ def kind_label(kind: str) -> str:
     return tr("Incident log") if kind == "log" else kind
 
 
+def hit_text(line: HitLine) -> str:
+    """'Anna Andersson — Krisledningsgruppens ordförande · Kommunledningskontoret   ·   Contact'."""
+    title = f"{line.title} — {line.detail}" if line.detail else line.title
+    return f"{title}   ·   {kind_label(line.hit.kind)}"
+
+
+def count_text(count: int) -> str:
+    """'1 result', '2 results' (1 träff, 2 träffar) and what the keys do."""
+    if count == 1:
+        return tr("1 result — Enter opens it")
+    return tr("{count} results — Enter opens the first, arrows choose", count=count)
+
+
 class HitModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.hits: list[Hit] = []
+        self.lines: list[HitLine] = []
 
-    def set_hits(self, hits: list[Hit]) -> None:
+    @property
+    def hits(self) -> list[Hit]:
+        return [line.hit for line in self.lines]
+
+    def set_hits(self, lines: list[HitLine]) -> None:
         self.beginResetModel()
-        self.hits = list(hits)
+        self.lines = list(lines)
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.hits)
+        return 0 if parent.isValid() else len(self.lines)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.hits):
+        if not index.isValid() or index.row() >= len(self.lines):
             return None
-        hit = self.hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.title}   ·   {kind_label(hit.kind)}"   # item views never render rich text
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return hit_text(self.lines[index.row()])     # item views never render rich text
         return None
 
 
@@ -54,13 +72,15 @@ class SearchPopup(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr("Search the binder"))
-        self.resize(640, 420)
+        self.resize(820, 460)
         self.field = QLineEdit()
         self.field.setPlaceholderText(tr("Name, role, phone number, routine, system…"))
         self.field.setAccessibleName(tr("Search"))
         self.model = HitModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
+        self.results.setWordWrap(True)           # a long role or organisation wraps, never cut
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.results.activated.connect(self._open_index)
         self.info = PlainLabel("", wrap=False)
         layout = QVBoxLayout(self)
@@ -96,11 +116,13 @@ class SearchPopup(QDialog):
         self._generation += 1
         generation = self._generation
 
-        def op(vault: Vault, progress: Progress) -> list[Hit]:
-            return search.search(vault, text, limit=50)
+        zone = self.ctx.time_zone
+
+        def op(vault: Vault, progress: Progress) -> list[HitLine]:
+            return queries.describe_hits(vault, search.search(vault, text, limit=50), zone)
         self.ctx.worker.submit(op, lambda hits: self._show(generation, hits), self.info.setText)
 
-    def _show(self, generation: int, hits: list[Hit]) -> None:
+    def _show(self, generation: int, hits: list[HitLine]) -> None:
         if generation != self._generation:
             return
         self.model.set_hits(hits)
@@ -111,7 +133,7 @@ class SearchPopup(QDialog):
         self._open_when_ready = False
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
-            self.info.setText(tr("{count} results — Enter opens the first, arrows choose", count=len(hits)))
+            self.info.setText(count_text(len(hits)))
         else:
             self.info.setText(tr("Nothing found.") if self.field.text().strip() else "")
 

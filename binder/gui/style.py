@@ -21,6 +21,7 @@ def stylesheet(dark: bool) -> str:
     QLabel#heading {{ font-size: 14pt; font-weight: bold; margin-top: 8px; }}
     QLabel#appTitle {{ font-size: 22pt; font-weight: bold; }}
     QLabel#phone {{ font-size: 13pt; font-family: monospace; }}
+    QLabel#channelValue {{ font-size: 12pt; }}
     QLabel#callPerson {{ font-weight: bold; margin-top: 6px; }}
     QLabel#elapsed {{ font-weight: bold; }}
     QLabel#muted {{ color: palette(placeholder-text); }}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -79,9 +79,13 @@ class UnlockWindow(QWidget):
         inner.addSpacing(24)
         inner.addWidget(PlainLabel(tr("First time here?"), wrap=False))
         inner.addLayout(first_use)
+        centred = QHBoxLayout()              # stretches, not an alignment flag: an aligned widget
+        centred.addStretch(1)                # gets no height-for-width, and a wrapped error is cut
+        centred.addWidget(box)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
         self.set_vault_path(self.vault_path)
         self.setTabOrder(self.secret, self.unlock_button)

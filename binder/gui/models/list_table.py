@@ -21,10 +21,11 @@ WARNING_COLOUR = QColor("#b3261e")
 
 class ListColumn(Generic[T]):
     def __init__(self, header: str, value: Callable[[T], str],
-                 warn: Callable[[T], bool] | None = None) -> None:
+                 warn: Callable[[T], bool] | None = None, *, essential: bool = False) -> None:
         self.header = header            # English source, translated when shown
         self.value = value
         self.warn = warn
+        self.essential = essential      # a name, number, time or step text: shown in full, never elided
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
@@ -43,6 +44,9 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
     def rows(self) -> list[T]:
         return list(self._rows)
+
+    def essential_columns(self) -> tuple[int, ...]:
+        return tuple(i for i, column in enumerate(self._columns) if column.essential)
 
     def row_item(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

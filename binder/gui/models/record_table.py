@@ -6,12 +6,16 @@ so 100 000 contacts cost one page of work at a time.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from binder.gui.models.columns import COLUMNS, Column
+from binder.gui import queries
+from binder.gui.models.columns import COLUMNS, Column, ref_ids
 from binder.gui.worker import DatabaseWorker, Progress
+from binder.model import clock
 from binder.store import records
 from binder.store.records import Record
 from binder.vault.vault import Vault
@@ -26,12 +30,15 @@ class RecordTableModel(QAbstractTableModel):
     loaded = Signal()          # a reload finished (first page in place)
     failed = Signal(str)
 
-    def __init__(self, worker: DatabaseWorker, kind: str, parent: Any = None) -> None:
+    def __init__(self, worker: DatabaseWorker, kind: str, parent: Any = None,
+                 zone: Callable[[], ZoneInfo] = clock.zone) -> None:
         super().__init__(parent)
         self._worker = worker
         self.kind = kind
+        self._zone = zone
         self._columns: tuple[Column, ...] = COLUMNS[kind]
         self._rows: list[Record] = []
+        self._titles: dict[str, str] = {}         # titles of the records the reference columns name
         self._total = 0
         self._query = ""
         self._descending = False
@@ -61,13 +68,13 @@ class RecordTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        kind, query, descending = self.kind, self._query, self._descending
+        kind, query, descending, columns = self.kind, self._query, self._descending, self._columns
 
-        def op(vault: Vault, progress: Progress) -> tuple[int, list[Record]]:
+        def op(vault: Vault, progress: Progress) -> tuple[int, list[Record], dict[str, str]]:
             total = records.count(vault, kind, query=query or None)
             rows = records.list_records(vault, kind, query=query or None, descending=descending,
                                         limit=PAGE_SIZE, offset=0)
-            return total, rows
+            return total, rows, queries.titles_for(vault, ref_ids(columns, rows))
         self._fetching = True
         self._worker.submit(op, lambda result: self._reset(generation, result),
                             lambda message: self._fail(generation, message))
@@ -76,14 +83,14 @@ class RecordTableModel(QAbstractTableModel):
         """Drop every row (on lock)."""
         self._generation += 1
         self.beginResetModel()
-        self._rows, self._total, self._fetching = [], 0, False
+        self._rows, self._total, self._fetching, self._titles = [], 0, False, {}
         self.endResetModel()
 
-    def _reset(self, generation: int, result: tuple[int, list[Record]]) -> None:
+    def _reset(self, generation: int, result: tuple[int, list[Record], dict[str, str]]) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._total, self._rows = result
+        self._total, self._rows, self._titles = result
         self._fetching = False
         self.endResetModel()
         self.loaded.emit()
@@ -102,18 +109,21 @@ class RecordTableModel(QAbstractTableModel):
             return
         generation = self._generation
         kind, query, descending, offset = self.kind, self._query, self._descending, len(self._rows)
+        columns = self._columns
 
-        def op(vault: Vault, progress: Progress) -> list[Record]:
-            return records.list_records(vault, kind, query=query or None, descending=descending,
+        def op(vault: Vault, progress: Progress) -> tuple[list[Record], dict[str, str]]:
+            rows = records.list_records(vault, kind, query=query or None, descending=descending,
                                         limit=PAGE_SIZE, offset=offset)
+            return rows, queries.titles_for(vault, ref_ids(columns, rows))
         self._fetching = True
-        self._worker.submit(op, lambda rows: self._append(generation, offset, rows),
+        self._worker.submit(op, lambda result: self._append(generation, offset, *result),
                             lambda message: self._fail(generation, message))
 
-    def _append(self, generation: int, offset: int, rows: list[Record]) -> None:
+    def _append(self, generation: int, offset: int, rows: list[Record], titles: dict[str, str]) -> None:
         if generation != self._generation or offset != len(self._rows):
             return
         self._fetching = False
+        self._titles.update(titles)
         if not rows:
             self._total = len(self._rows)
             return
@@ -133,7 +143,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         record = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()].value(record)
+            return self._columns[index.column()].text(record, self._titles, self._zone())
         if role == ID_ROLE:
             return record.id
         if role == RECORD_ROLE:
@@ -149,6 +159,10 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
+
+    def essential_columns(self) -> tuple[int, ...]:
+        """Columns carrying a name, title, number or time (shown in full)."""
+        return tuple(i for i, column in enumerate(self._columns) if column.essential)
 
     def record_at(self, row: int) -> Record | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -1,36 +1,34 @@
 """Columns of a running routine's steps: status, who and when, time target against elapsed time."""
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from binder.gui.models.columns import enum_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.i18n import N_
+from binder.model import clock
 from binder.store.routine_runs import Run, StepState
 
 
-def local_time(iso: str) -> str:
-    if not iso:
-        return ""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
+def local_time(iso: str, tz: ZoneInfo | None = None) -> str:
+    """A stored time as '2026-11-25 06:00' in the binder's zone `tz` (never the computer's)."""
+    return clock.format_local(iso, tz)
 
 
 class RunStepsModel(ListTableModel[StepState]):
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, zone: Callable[[], ZoneInfo], parent: object = None) -> None:
         self.run: Run | None = None
         self.elapsed_min = 0.0
         super().__init__([
-            ListColumn(N_("No."), lambda s: s.number),
-            ListColumn(N_("Action"), lambda s: s.instruction.splitlines()[0] if s.instruction else ""),
+            ListColumn(N_("No."), lambda s: s.number, essential=True),
+            ListColumn(N_("Action"), lambda s: s.instruction.strip(), essential=True),
             ListColumn(N_("Responsible"), lambda s: s.responsible_role),
             ListColumn(N_("Target (min)"), lambda s: "" if s.time_target_min is None else str(s.time_target_min),
                        warn=self._overdue),
             ListColumn(N_("Status"), lambda s: enum_label(s.status), warn=self._overdue),
-            ListColumn(N_("By"), lambda s: s.by),
-            ListColumn(N_("At"), lambda s: local_time(s.at)),
+            ListColumn(N_("By"), lambda s: s.by, essential=True),
+            ListColumn(N_("At"), lambda s: local_time(s.at, zone()), essential=True),
         ], parent)
 
     def _overdue(self, step: StepState) -> bool:

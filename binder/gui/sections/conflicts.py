@@ -8,6 +8,7 @@ coordinator's value (Alt+T); the core's `amendments.resolve` does it on the work
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -17,7 +18,7 @@ from binder.gui.context import GuiContext
 from binder.gui.models.columns import field_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.models.run_steps import local_time
-from binder.gui.sections.base import Section, make_table
+from binder.gui.sections.base import Section, fit_columns, make_table
 from binder.gui.widgets.detail_view import format_value
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
@@ -72,7 +73,7 @@ def published_text(conflict: queries.Conflict) -> str:
 class ConflictModel(ListTableModel[queries.Conflict]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
-            ListColumn(N_("Record"), record_caption),
+            ListColumn(N_("Record"), record_caption, essential=True),
             ListColumn(N_("Field"), field_caption),
             ListColumn(N_("Your value"), lambda c: value_text(c, c.local_value).replace("\n", ", ")),
             ListColumn(N_("Published value"), lambda c: published_text(c).replace("\n", ", ")),
@@ -108,7 +109,7 @@ class ConflictPane(QWidget):
         column.addLayout(self.actions)
         column.addStretch(1)
 
-    def show_conflict(self, conflict: queries.Conflict | None) -> None:
+    def show_conflict(self, conflict: queries.Conflict | None, tz: ZoneInfo | None = None) -> None:
         if conflict is None:
             for label in self.lines.values():
                 label.setText("")
@@ -120,7 +121,7 @@ class ConflictPane(QWidget):
         self.lines["base"].setText(value_text(conflict, conflict.base_value))
         self.lines["reason"].setText(conflict.reason_text)
         self.lines["author"].setText(conflict.author or tr("(not recorded)"))
-        self.lines["since"].setText(local_time(conflict.created_at))
+        self.lines["since"].setText(local_time(conflict.created_at, tz))
 
 
 class ConflictsSection(Section):
@@ -131,9 +132,7 @@ class ConflictsSection(Section):
         self.model = ConflictModel(self)
         self.table = make_table()
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 120)
-        self.table.setColumnWidth(2, 170)
+        fit_columns(self.table, stretch=3)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.empty = PlainLabel("")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -190,7 +189,7 @@ class ConflictsSection(Section):
         return self.model.row_item(rows[0].row()) if rows else None
 
     def _on_selection(self) -> None:
-        self.pane.show_conflict(self.current())
+        self.pane.show_conflict(self.current(), self.ctx.time_zone)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from binder.gui import queries
+from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.sections.record_section import RecordSection
 from binder.gui.widgets.plain_label import PlainLabel
@@ -19,6 +20,10 @@ from binder.vault.vault import Vault
 class ContactsSection(RecordSection):
     title_source = N_("Contacts")
     kind = "contact"
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.splitter.setSizes([540, 580])        # the call list: caption, number and Copy on one line
 
     def load_detail(self, record: Record) -> None:
         record_id = record.id
@@ -56,7 +61,7 @@ class ContactsSection(RecordSection):
                 caption = channel.get("label") or enum_label(str(channel.get("kind", "")))
                 if channel.get("talk_group"):
                     caption = f"{caption} ({channel['talk_group']})"
-                view.add_copy_line(caption, str(channel.get("value", "")))
+                view.add_copy_line(caption, str(channel.get("value", "")), str(channel.get("kind", "")))
         if len(tree) > 1:
             view.add_heading(tr("Call tree"))
             widget = QTreeWidget()

@@ -10,7 +10,7 @@ from binder.gui import queries
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import first_phone
 from binder.gui.models.list_table import ListColumn, ListTableModel
-from binder.gui.sections.base import Section, make_table
+from binder.gui.sections.base import Section, fit_columns, make_table
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import N_, tr
 from binder.store.records import Record
@@ -20,37 +20,52 @@ from binder.vault.vault import Vault
 class FirstHourSection(Section):
     title_source = N_("First hour")
     open_requested = Signal(str, str)      # kind, id
+    import_requested = Signal()            # "Import from USB…" on an empty binder
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         intro = PlainLabel(tr("Start here. Open the activation routine, then call the people below "
                               "in order. Everything you do is recorded with your name and the time."))
         intro.setObjectName("intro")
+        self.empty = PlainLabel("")          # a new laptop: what to do first
+        self.empty.setObjectName("demoHint")
+        self.import_button = QPushButton(tr("&Import from USB…"))
+        self.import_button.setObjectName("primary")
+        self.import_button.clicked.connect(self.import_requested)
+        empty_row = QHBoxLayout()
+        empty_row.addWidget(self.import_button)
+        empty_row.addStretch(1)
+        self.empty_box = QWidget()
+        empty_layout = QVBoxLayout(self.empty_box)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addLayout(empty_row)
+        self.empty_box.hide()
         self.routines = ListTableModel([
-            ListColumn(N_("Routine"), lambda r: r.title),
+            ListColumn(N_("Routine"), lambda r: r.title, essential=True),
             ListColumn(N_("Owner role"), lambda r: str(r.data.get("owner_role", ""))),
             ListColumn(N_("Steps"), lambda r: str(len(r.data.get("steps", [])))),
         ], self)
         self.routine_table = make_table()
         self.routine_table.setModel(self.routines)
-        self.routine_table.setColumnWidth(0, 420)
+        fit_columns(self.routine_table, stretch=1)
         self.routine_table.activated.connect(lambda index: self._open(self.routines, index.row(), "routine"))
         open_routine = QPushButton(tr("&Open routine"))
         open_routine.clicked.connect(lambda: self._open_selected(self.routine_table, self.routines, "routine"))
         self.people = ListTableModel([
             ListColumn(N_("Crisis role"), lambda r: str(r.data.get("crisis_role", ""))),
-            ListColumn(N_("Name"), lambda r: r.title),
-            ListColumn(N_("Phone"), lambda r: first_phone(r.data)),
+            ListColumn(N_("Name"), lambda r: r.title, essential=True),
+            ListColumn(N_("Phone"), lambda r: first_phone(r.data), essential=True),
         ], self)
         self.people_table = make_table()
         self.people_table.setModel(self.people)
-        self.people_table.setColumnWidth(0, 260)
-        self.people_table.setColumnWidth(1, 240)
+        fit_columns(self.people_table, stretch=0, wrap=(0,))     # name and number in full, the role wraps
         self.people_table.activated.connect(lambda index: self._open(self.people, index.row(), "contact"))
         open_contact = QPushButton(tr("Open &call list"))
         open_contact.clicked.connect(lambda: self._open_selected(self.people_table, self.people, "contact"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.empty_box)
         layout.addWidget(self.status)
         layout.addWidget(_heading(tr("First-hour routines")))
         layout.addWidget(self.routine_table, 1)
@@ -66,18 +81,28 @@ class FirstHourSection(Section):
         layout.addLayout(row2)
 
     def reload(self) -> None:
-        def op(vault: Vault, progress: Any) -> tuple[list[Record], list[Record]]:
+        def op(vault: Vault, progress: Any) -> tuple[list[Record], list[Record], bool]:
             routines = queries.first_hour_routines(vault)
-            return routines, queries.first_hour_people(vault, routines)
+            return routines, queries.first_hour_people(vault, routines), queries.is_empty(vault)
         self.ctx.worker.submit(op, self._show, self.show_error)
 
-    def _show(self, result: tuple[list[Record], list[Record]]) -> None:
-        self.routines.set_rows(result[0])
-        self.people.set_rows(result[1])
+    def _show(self, result: tuple[list[Record], list[Record], bool]) -> None:
+        routines, people, empty = result
+        self.routines.set_rows(routines)
+        self.people.set_rows(people)
+        if self.ctx.publisher:
+            self.empty.setText(tr("This binder is empty. Add contacts, routines and systems with New in each "
+                                  "section, or load a binder file with binder import-data."))
+        else:
+            self.empty.setText(tr("This laptop's binder is empty. Import the coordinator's bundle from the USB "
+                                  "stick: Binder → Import from USB… (Ctrl+I)."))
+        self.import_button.setVisible(not self.ctx.publisher)
+        self.empty_box.setVisible(empty)
 
     def clear(self) -> None:
         self.routines.clear()
         self.people.clear()
+        self.empty_box.hide()
 
     def _open_selected(self, table: Any, model: ListTableModel[Record], kind: str) -> None:
         rows = table.selectionModel().selectedRows()

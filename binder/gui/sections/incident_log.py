@@ -3,37 +3,59 @@ corrections are linked entries; filter by kind."""
 from __future__ import annotations
 
 
+from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from binder.gui import queries
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.models.run_steps import local_time
-from binder.gui.sections.base import Section, make_table
+from binder.gui.sections.base import Section, fit_columns, make_table
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import N_, tr
-from binder.model import schema
+from binder.model import clock, schema
 from binder.store import incident_log
 from binder.store.incident_log import LogEntry
 from binder.vault.vault import Vault
 
 
+def binder_now(tz: ZoneInfo) -> QDateTime:
+    """Now as the binder's wall-clock time, for the 'time occurred' field."""
+    now = clock.now().astimezone(tz)
+    return QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+
+
+def corrected_mark(seqs: list[int]) -> str:
+    """'[Corrected by no. 14] ' before an entry a later entry corrects (the log is never overwritten)."""
+    if not seqs:
+        return ""
+    return tr("[Corrected by no. {seqs}] ", seqs=", ".join(str(s) for s in seqs))
+
+
 class LogModel(ListTableModel[LogEntry]):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, zone: Callable[[], ZoneInfo], parent: Any = None) -> None:
+        self.corrections: dict[int, list[int]] = {}     # entry number → numbers of its corrections
         super().__init__([
             ListColumn(N_("No."), lambda e: str(e.seq)),
-            ListColumn(N_("Occurred"), lambda e: local_time(e.occurred_at)),
+            ListColumn(N_("Occurred"), lambda e: local_time(e.occurred_at, zone()), essential=True),
             ListColumn(N_("Kind"), lambda e: enum_label(e.kind)),
-            ListColumn(N_("Text"), lambda e: (tr("Correction of no. {seq}: ", seq=e.corrects) if e.corrects else "")
-                       + e.text.replace("\n", " ")),
-            ListColumn(N_("By"), lambda e: e.author),
-            ListColumn(N_("Recorded"), lambda e: local_time(e.recorded_at)),
+            ListColumn(N_("Text"), lambda e: corrected_mark(self.corrections.get(e.seq, []))
+                       + (tr("Correction of no. {seq}: ", seq=e.corrects) if e.corrects else "")
+                       + e.text.replace("\n", " "), warn=lambda e: e.seq in self.corrections, essential=True),
+            ListColumn(N_("By"), lambda e: e.author, essential=True),
+            ListColumn(N_("Recorded"), lambda e: local_time(e.recorded_at, zone())),
         ], parent)
+
+    def show_entries(self, result: tuple[list[LogEntry], dict[int, list[int]]]) -> None:
+        entries, self.corrections = result
+        self.set_rows(entries)
 
 
 class IncidentLogSection(Section):
@@ -51,7 +73,7 @@ class IncidentLogSection(Section):
             self.kind.addItem(enum_label(kind), kind)
         self.now = QCheckBox(tr("Occurred &now"))
         self.now.setChecked(True)
-        self.occurred = QDateTimeEdit(QDateTime.currentDateTime())
+        self.occurred = QDateTimeEdit(binder_now(ctx.time_zone))
         self.occurred.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.occurred.setCalendarPopup(True)
         self.occurred.setEnabled(False)
@@ -72,13 +94,10 @@ class IncidentLogSection(Section):
         for kind in schema.LOG_KINDS:
             self.filter.addItem(enum_label(kind), kind)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.model = LogModel(self)
+        self.model = LogModel(lambda: ctx.time_zone, self)
         self.table = make_table()
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 50)
-        self.table.setColumnWidth(1, 165)
-        self.table.setColumnWidth(2, 120)
-        self.table.setColumnWidth(3, 520)
+        fit_columns(self.table, stretch=3, wrap=(3,))      # the whole entry, never cut
         self._corrects: int | None = None
 
         entry = QHBoxLayout()
@@ -103,10 +122,12 @@ class IncidentLogSection(Section):
 
     def reload(self) -> None:
         kind = self.filter.currentData() or None
+        if self.now.isChecked():
+            self.occurred.setDateTime(binder_now(self.ctx.time_zone))
 
-        def op(vault: Vault, progress: Progress) -> list[LogEntry]:
-            return incident_log.entries(vault, kind=kind, descending=True)
-        self.ctx.worker.submit(op, self.model.set_rows, self.show_error)
+        def op(vault: Vault, progress: Progress) -> tuple[list[LogEntry], dict[int, list[int]]]:
+            return queries.log_entries(vault, kind)
+        self.ctx.worker.submit(op, self.model.show_entries, self.show_error)
 
     def clear(self) -> None:
         self.model.clear()
@@ -134,7 +155,8 @@ class IncidentLogSection(Section):
             return
         occurred = None
         if not self.now.isChecked():
-            occurred = self.occurred.dateTime().toPython().astimezone().isoformat()
+            # typed in the binder's local time (not the computer's zone)
+            occurred = self.occurred.dateTime().toPython().replace(tzinfo=self.ctx.time_zone).isoformat()
         params = {"kind": self.kind.currentData(), "occurred_at": occurred, "author": self.ctx.operator,
                   "corrects": self._corrects}
 
@@ -149,7 +171,7 @@ class IncidentLogSection(Section):
         self.line.clear()
         self.start_correction(None)
         self.now.setChecked(True)
-        self.occurred.setDateTime(QDateTime.currentDateTime())
+        self.occurred.setDateTime(binder_now(self.ctx.time_zone))
         self.reload()
 
     def _failed(self, message: str) -> None:
@@ -160,12 +182,13 @@ class IncidentLogSection(Section):
         self.filter.setCurrentIndex(0)
         seq = int(record_id)
 
-        def op(vault: Vault, progress: Progress) -> list[LogEntry]:
-            return incident_log.entries(vault, descending=True)
-        self.ctx.worker.submit(op, lambda rows: self._select_seq(rows, seq), self.show_error)
+        def op(vault: Vault, progress: Progress) -> tuple[list[LogEntry], dict[int, list[int]]]:
+            return queries.log_entries(vault)
+        self.ctx.worker.submit(op, lambda result: self._select_seq(result, seq), self.show_error)
 
-    def _select_seq(self, rows: list[LogEntry], seq: int) -> None:
-        self.model.set_rows(rows)
+    def _select_seq(self, result: tuple[list[LogEntry], dict[int, list[int]]], seq: int) -> None:
+        self.model.show_entries(result)
+        rows = result[0]
         row = next((i for i, e in enumerate(rows) if e.seq == seq), -1)
         if row >= 0:
             self.table.selectRow(row)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QPushButton, Q
 
 from binder.errors import ValidationError
 from binder.gui.context import GuiContext
-from binder.gui.models.columns import field_label
+from binder.gui.models.columns import display_title, field_label
 from binder.gui.widgets.field_editors import Editor, LinesEditor, editor_for
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
@@ -56,7 +56,8 @@ class RecordFormDialog(QDialog):
         self.kind = schema.KINDS[kind]
         self.record = record
         self.amending = record is not None and record.origin == "published" and not ctx.publisher
-        title = record.title if record else tr("New: {kind}", kind=self.kind.label(language()))
+        title = (display_title(record, {}, ctx.time_zone) if record
+                 else tr("New: {kind}", kind=self.kind.label(language())))
         self.setWindowTitle(tr("Amend {title}", title=title) if self.amending else title)
         self.resize(760, 640)
         self.editors: dict[str, Editor] = {}
@@ -91,7 +92,7 @@ class RecordFormDialog(QDialog):
     def _build(self, ref_titles: dict[str, dict[str, str]]) -> None:
         data = self.record.data if self.record else {}
         for fl in self.kind.fields:
-            editor = editor_for(fl, ref_titles)
+            editor = editor_for(fl, ref_titles, self.ctx.time_zone)
             editor.set_value(data.get(fl.name))
             caption = field_label(fl) + (" *" if fl.required else "")
             error = PlainLabel("")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton, QSplitter, Q
 from binder.gui import queries
 from binder.gui.context import GuiContext
 from binder.gui.models.record_table import RecordTableModel
-from binder.gui.sections.base import Section, make_table
+from binder.gui.sections.base import Section, make_table, size_to_content
 from binder.gui.widgets.detail_view import DetailView
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
@@ -27,7 +27,7 @@ class RecordSection(Section):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.kinds = (self.kind,)
-        self.model = RecordTableModel(ctx.worker, self.kind, self)
+        self.model = RecordTableModel(ctx.worker, self.kind, self, zone=lambda: ctx.time_zone)
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(self.show_error)
         self._pending_open: str | None = None
@@ -46,7 +46,7 @@ class RecordSection(Section):
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-        self.detail = DetailView(ctx.clipboard)
+        self.detail = DetailView(ctx.clipboard, lambda: ctx.time_zone)
         self.actions_bar = QHBoxLayout()
         self.edit_button = QPushButton(tr("&Edit"))
         self.edit_button.clicked.connect(self.edit_current)
@@ -74,7 +74,8 @@ class RecordSection(Section):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 460])
+        splitter.setSizes([600, 520])        # the detail pane keeps room for a number and its Copy button
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
@@ -101,7 +102,9 @@ class RecordSection(Section):
         self.count_label.setText("")
 
     def _on_loaded(self) -> None:
-        self.count_label.setText(tr("{count} found", count=self.model.total))
+        total = self.model.total
+        self.count_label.setText(tr("1 found") if total == 1 else tr("{count} found", count=total))
+        size_to_content(self.table, self.model.essential_columns())
         if self._pending_open:
             row = self.model.row_of(self._pending_open)
             self._pending_open = None

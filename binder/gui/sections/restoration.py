@@ -5,21 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from binder.gui import queries
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
-from binder.gui.sections.base import Section, make_table
+from binder.gui.sections.base import Section, fit_columns, make_table
 from binder.gui.widgets.detail_view import DetailView
+from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import N_, tr
 from binder.model import schema
 from binder.store import restoration
+from binder.store.records import Record
 from binder.store.restoration import PlanItem
 from binder.vault.vault import Vault
 
+STATUS_KEYS = {"down": "1", "isolated": "2", "rebuilding": "3", "restored": "4", "verified": "5"}
 STATUS_BUTTONS = {"down": N_("&1 Down"), "isolated": N_("&2 Isolated"), "rebuilding": N_("&3 Rebuilding"),
                   "restored": N_("&4 Restored"), "verified": N_("&5 Verified")}
 
@@ -37,10 +41,10 @@ class PlanModel(ListTableModel[PlanItem]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             ListColumn(N_("Order"), lambda i: str(i.position)),
-            ListColumn(N_("Name"), lambda i: i.record.title),
+            ListColumn(N_("Name"), lambda i: i.record.title, essential=True),
             ListColumn(N_("Tier"), lambda i: str(i.record.data.get("tier", ""))),
             ListColumn(N_("Status"), _status, warn=lambda i: i.status is None or i.status.status == "down"),
-            ListColumn(N_("Blocked"), _blocked, warn=lambda i: i.blocked),
+            ListColumn(N_("Blocked"), _blocked, warn=lambda i: i.blocked, essential=True),
         ], parent)
 
 
@@ -53,12 +57,9 @@ class RestorationSection(Section):
         self.model = PlanModel(self)
         self.table = make_table()
         self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 75)
-        self.table.setColumnWidth(1, 260)
-        self.table.setColumnWidth(2, 50)
-        self.table.setColumnWidth(3, 120)
+        fit_columns(self.table, stretch=4, wrap=(4,))     # "blocked by" wraps: every name in view
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
-        self.detail = DetailView(ctx.clipboard)
+        self.detail = DetailView(ctx.clipboard, lambda: ctx.time_zone)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for status, label in STATUS_BUTTONS.items():
@@ -67,6 +68,9 @@ class RestorationSection(Section):
             button.clicked.connect(lambda _checked=False, s=status: self.set_status(s))
             bar.addWidget(button)
             self.buttons[status] = button
+            # plain 1–5 while the list has focus (Alt+1–5 through the buttons' mnemonics anywhere)
+            QShortcut(QKeySequence(STATUS_KEYS[status]), self.table, context=Qt.ShortcutContext.WidgetShortcut,
+                      activated=lambda s=status: self.set_status(s))
         bar.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -78,7 +82,7 @@ class RestorationSection(Section):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 460])
+        splitter.setSizes([800, 340])         # the list (with every "blocked by" name) gets the room
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
@@ -110,7 +114,14 @@ class RestorationSection(Section):
 
         def op(vault: Vault, progress: Progress) -> Any:
             return queries.record_with_titles(vault, "asset", asset_id)
-        self.ctx.worker.submit(op, lambda result: self.detail.show_record(*result), self.show_error)
+        self.ctx.worker.submit(op, lambda result: self._show_detail(item, *result), self.show_error)
+
+    def _show_detail(self, item: PlanItem, record: Record, titles: dict[str, str]) -> None:
+        self.detail.show_record(record, titles)
+        if item.blocked:
+            blocked = PlainLabel(_blocked(item))
+            blocked.setObjectName("warning")
+            self.detail.add_widget(blocked)
 
     def set_status(self, status: str) -> None:
         item = self.current()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from binder.gui.models.run_steps import RunStepsModel, local_time
-from binder.gui.sections.base import make_table
+from binder.gui.sections.base import fit_columns, make_table
 from binder.gui.sections.record_section import RecordSection
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
@@ -31,11 +31,10 @@ class RunPanel(QWidget):
         self.runs.currentIndexChanged.connect(self._on_run_chosen)
         self.elapsed = PlainLabel("", wrap=False)
         self.elapsed.setObjectName("elapsed")
-        self.model = RunStepsModel(self)
+        self.model = RunStepsModel(lambda: section.ctx.time_zone, self)
         self.table = make_table()
         self.table.setModel(self.model)
-        for column, width in enumerate((50, 380, 190, 125, 130, 170)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, stretch=1, wrap=(1,))      # the step's whole text, the time in view
         self.done_button = QPushButton(tr("Mark &done"))
         self.done_button.setToolTip(tr("Space"))
         self.done_button.clicked.connect(lambda: self.set_status("done"))
@@ -68,8 +67,9 @@ class RunPanel(QWidget):
         self.runs.blockSignals(True)
         self.runs.clear()
         for run in self._runs:
-            self.runs.addItem(tr("{title} (started {at} by {by})", title=run.routine_title,
-                                 at=local_time(run.started_at), by=run.started_by or "?"), run.id)
+            started = local_time(run.started_at, self.section.ctx.time_zone)
+            self.runs.addItem(tr("{title} (started {at} by {by})", title=run.routine_title, at=started,
+                                 by=run.started_by or "?"), run.id)
         index = next((i for i, r in enumerate(self._runs) if r.id == current), 0)
         self.runs.setCurrentIndex(index if self._runs else -1)
         self.runs.blockSignals(False)

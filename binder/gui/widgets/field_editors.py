@@ -6,13 +6,14 @@ scalar members; nested lists inside an object are kept as they were.
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from binder.gui.models.columns import enum_label, field_label
 from binder.i18n import tr
-from binder.model import schema
+from binder.model import clock, schema
 from binder.model.schema import Field
 
 SCALARS = (schema.STR, schema.TEXT, schema.INT, schema.BOOL, schema.DATE, schema.DATETIME, schema.ENUM,
@@ -31,19 +32,33 @@ class Editor:
 
 
 class LineEditor(Editor):
-    def __init__(self, fl: Field) -> None:
+    def __init__(self, fl: Field, tz: ZoneInfo | None = None) -> None:
         self.widget = QLineEdit()
         self.fl = fl
+        self.tz = tz or clock.zone()
+        self._shown: tuple[str, Any] = ("", None)      # (text shown, the stored value it came from)
         if fl.type == schema.DATE:
             self.widget.setPlaceholderText("YYYY-MM-DD")
         elif fl.type == schema.DATETIME:
-            self.widget.setPlaceholderText("YYYY-MM-DDTHH:MM")
+            self.widget.setPlaceholderText("YYYY-MM-DD HH:MM")
 
     def set_value(self, value: Any) -> None:
-        self.widget.setText("" if value is None else str(value))
+        text = "" if value is None else str(value)
+        if self.fl.type == schema.DATETIME and text:
+            text = clock.format_local(text, self.tz)       # the binder's local time, no offset
+        self._shown = (text, value)
+        self.widget.setText(text)
 
     def value(self) -> Any:
-        return self.widget.text()
+        text = self.widget.text()
+        if self.fl.type != schema.DATETIME or not text.strip():
+            return text
+        if text == self._shown[0]:
+            return self._shown[1]                          # untouched: exactly as stored
+        try:
+            return clock.parse(text, self.tz).isoformat()  # typed in the binder's local time
+        except ValueError:
+            return text                                    # validation names the field
 
 
 class TextEditor(Editor):
@@ -179,8 +194,9 @@ class TableEditor(Editor):
         return out
 
 
-def editor_for(fl: Field, ref_titles: dict[str, dict[str, str]]) -> Editor:
-    """The editor for one field; `ref_titles[kind]` maps ids to titles for references."""
+def editor_for(fl: Field, ref_titles: dict[str, dict[str, str]], tz: ZoneInfo | None = None) -> Editor:
+    """The editor for one field; `ref_titles[kind]` maps ids to titles for references; times are
+    shown and typed in the binder's zone `tz`."""
     if fl.type == schema.TEXT:
         return TextEditor(fl)
     if fl.type == schema.BOOL:
@@ -196,4 +212,4 @@ def editor_for(fl: Field, ref_titles: dict[str, dict[str, str]]) -> Editor:
         if fl.item.type == schema.REF:
             return LinesEditor(fl, ref_titles.get(fl.item.ref, {}))
         return LinesEditor(fl)
-    return LineEditor(fl)
+    return LineEditor(fl, tz)

@@ -746,6 +746,16 @@
     <message>
         <source>is not a known time zone (for example Europe/Stockholm)</source>
         <translation>är ingen känd tidszon (till exempel Europe/Stockholm)</translation>
+        <source>{name}: a shift of {hours} h (over 12 h)</source>
+        <translation>{name}: ett pass på {hours} h (över 12 h)</translation>
+    </message>
+    <message>
+        <source>{name}: only {hours} h of rest before a shift (under 11 h)</source>
+        <translation>{name}: bara {hours} h vila före ett pass (under 11 h)</translation>
+    </message>
+    <message>
+        <source>{name}: {hours} h of work in 7 days (over 48 h)</source>
+        <translation>{name}: {hours} h arbete på 7 dagar (över 48 h)</translation>
     </message>
 </context>
 </TS>

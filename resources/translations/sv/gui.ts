@@ -1477,5 +1477,37 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Removed record {id}</source>
         <translation>Borttagen post {id}</translation>
     </message>
+    <message>
+        <source>Empty binder: import the coordinator's bundle (Ctrl+I)</source>
+        <translation>Tom pärm: importera samordnarens paket (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Empty binder</source>
+        <translation>Tom pärm</translation>
+    </message>
+    <message>
+        <source>1 result — Enter opens it</source>
+        <translation>1 träff — Enter öppnar den</translation>
+    </message>
+    <message>
+        <source>This binder is empty. Add contacts, routines and systems with New in each section, or load a binder file with binder import-data.</source>
+        <translation>Pärmen är tom. Lägg till kontakter, rutiner och system med Ny i varje del, eller läs in en pärmfil med binder import-data.</translation>
+    </message>
+    <message>
+        <source>This laptop's binder is empty. Import the coordinator's bundle from the USB stick: Binder → Import from USB… (Ctrl+I).</source>
+        <translation>Pärmen på den här datorn är tom. Importera samordnarens paket från USB-minnet: Pärm → Importera från USB… (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>[Corrected by no. {seqs}] </source>
+        <translation>[Rättad i nr {seqs}] </translation>
+    </message>
+    <message>
+        <source>1 found</source>
+        <translation>1 hittad</translation>
+    </message>
+    <message>
+        <source>1 contact not verified in the last {days} days.</source>
+        <translation>1 kontakt har inte verifierats de senaste {days} dagarna.</translation>
+    </message>
 </context>
 </TS>
