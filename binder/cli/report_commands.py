@@ -16,7 +16,7 @@ from binder.errors import BinderError, ValidationError
 from binder.i18n import N_, tr
 from binder.model import clock
 from binder.reports import apply as report_apply, board, corrections, export, timeline, verify
-from binder.reports.chain import ChainStatus
+from binder.reports.describe import chain_text as _chain_text, counts_text as _counts_text
 from binder.store import metadata
 
 
@@ -35,28 +35,6 @@ def _operator(ctx: Context) -> str:
 
 def _zone(ctx: Context) -> Any:
     return clock.binder_zone(metadata.get(ctx.vault()))
-
-
-def _counts_text(counts: dict[str, int]) -> str:
-    return tr("{log} log entries, {status} status changes, {run} routine runs, {correction} proposed corrections",
-              log=counts.get("log", 0), status=counts.get("status", 0), run=counts.get("run", 0),
-              correction=counts.get("correction", 0))
-
-
-def _chain_text(name: str, status: ChainStatus) -> str:
-    if status.intact:
-        return tr("{laptop}: log chain intact ({count} entries, last number {last}).", laptop=name,
-                  count=status.entries, last=status.last_seq)
-    parts = []
-    if status.gaps:
-        parts.append(tr("missing entries {ranges}", ranges=", ".join(
-            f"{a}" if a == b else f"{a}–{b}" for a, b in status.gaps)))
-    if status.forks:
-        parts.append(tr("two different entries with number {numbers} (fork)",
-                        numbers=", ".join(map(str, status.forks))))
-    if status.broken:
-        parts.append(tr("entries not linked to the one before: {numbers}", numbers=", ".join(map(str, status.broken))))
-    return tr("{laptop}: WARNING, the log chain is not whole: {problems}.", laptop=name, problems="; ".join(parts))
 
 
 # -- laptop ---------------------------------------------------------------------------------------
