@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from binder.gui import queries
@@ -65,7 +66,7 @@ class FirstHourSection(Section):
         open_contact = QPushButton(tr("Open &call list"))
         open_contact.clicked.connect(lambda: self._open_selected(self.people_table, self.people, "contact"))
         self.send_report_button = QPushButton(tr("Send &report to the coordinator…"))
-        self.send_report_button.setToolTip(tr("Ctrl+Shift+R"))
+        self.send_report_button.setToolTip(QKeySequence("Ctrl+Shift+R").toString(QKeySequence.SequenceFormat.NativeText))
         self.send_report_button.clicked.connect(self.send_report_requested)
         self.send_report_button.hide()
         layout = QVBoxLayout(self)

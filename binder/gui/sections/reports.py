@@ -3,6 +3,7 @@ every log, the restoration board across laptops and the corrections the laptops 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from binder.gui.context import GuiContext
@@ -25,7 +26,7 @@ class ReportsSection(Section):
         intro.setObjectName("intro")
         self.import_button = QPushButton(tr("&Import field reports from USB…"))
         self.import_button.setObjectName("primary")
-        self.import_button.setToolTip(tr("Ctrl+Shift+I"))
+        self.import_button.setToolTip(QKeySequence("Ctrl+Shift+I").toString(QKeySequence.SequenceFormat.NativeText))
         self.import_button.clicked.connect(self.import_requested)
         self.timeline = TimelinePane(ctx)
         self.board = BoardPane(ctx)
