@@ -24,7 +24,7 @@ class LaptopSetup(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr("Set up this laptop"))
-        self.resize(760, 480)
+        self.resize(760, 620)
         self.recipient = PlainLabel("")
         self.recipient.setObjectName("phone")
         self.own_fingerprint = PlainLabel("")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from binder.gui.context import GuiContext
 from binder.gui.models.reports import BoardModel
 from binder.gui.sections.base import fit_columns, make_table
+from binder.gui.widgets.message_label import MessageLabel
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import tr
 from binder.reports import board
@@ -24,8 +25,7 @@ class BoardPane(QWidget):
         self.table.setModel(self.model)
         fit_columns(self.table, stretch=7, wrap=(7,))
         self.summary = PlainLabel("")
-        self.error = PlainLabel("")
-        self.error.setObjectName("formError")
+        self.error = MessageLabel(name="formError")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.error)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from binder.gui.context import GuiContext
 from binder.gui.models.reports import CorrectionModel, correction_field, value_text
 from binder.gui.sections.base import fit_columns, make_table
+from binder.gui.widgets.message_label import MessageLabel
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import tr
@@ -33,9 +34,9 @@ class DecideDialog(QDialog):
         self.reason.setAccessibleName(tr("Reason"))
         self.reason.setPlaceholderText(tr("Goes back to the laptop with the next bundle"))
         form = QFormLayout()
-        form.addRow(tr("&Decided by"), self.name)
+        form.addRow(PlainLabel(tr("Decided by"), wrap=False), self.name)
         if reject:
-            form.addRow(tr("&Reason"), self.reason)
+            form.addRow(PlainLabel(tr("Reason"), wrap=False), self.reason)
         else:
             self.reason.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -74,10 +75,9 @@ class CorrectionsPane(QWidget):
         self.reject_button = QPushButton(tr("Re&ject…"))
         self.reject_button.setToolTip(tr("The published value stays; your reason goes back to the laptop."))
         self.reject_button.clicked.connect(lambda: self.decide(reject=True))
-        self.empty = PlainLabel("")
-        self.outcome = PlainLabel("")
-        self.error = PlainLabel("")
-        self.error.setObjectName("formError")
+        self.empty = MessageLabel()
+        self.outcome = MessageLabel()
+        self.error = MessageLabel(name="formError")
         self.dialog: DecideDialog | None = None
         self.decided_by = ""
         row = QHBoxLayout()
@@ -101,8 +101,7 @@ class CorrectionsPane(QWidget):
     def _show(self, items: list[Correction]) -> None:
         self.error.setText("")
         self.model.set_rows(items)
-        self.empty.setText(tr("No proposed corrections are waiting."))
-        self.empty.setVisible(not items)
+        self.empty.setText("" if items else tr("No proposed corrections are waiting."))
         if items:
             self.table.selectRow(0)
         self._update_buttons()

@@ -7,11 +7,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QVBoxLayout, QWidget
 
 from binder.gui.context import GuiContext
 from binder.gui.models.reports import TimelineModel
 from binder.gui.sections.base import fit_columns, make_table
+from binder.gui.widgets.message_label import MessageLabel
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import tr
@@ -64,15 +65,11 @@ class TimelinePane(QWidget):
         fit_columns(self.table, stretch=4, wrap=(4,))
         self.count = PlainLabel("")
         self.count.setObjectName("muted")
-        self.chains_ok = PlainLabel("")
-        self.chains_bad = PlainLabel("")
-        self.chains_bad.setObjectName("formError")
-        self.error = PlainLabel("")
-        self.error.setObjectName("formError")
+        self.chains_ok = MessageLabel()
+        self.chains_bad = MessageLabel(name="formError")
+        self.error = MessageLabel(name="formError")
         filters = QHBoxLayout()
-        shown = QLabel(tr("Sho&w:"))
-        shown.setBuddy(self.laptop)
-        filters.addWidget(shown)
+        filters.addWidget(PlainLabel(tr("Show:"), wrap=False))
         filters.addWidget(self.laptop)
         filters.addSpacing(16)
         filters.addWidget(self.use_since)
@@ -111,8 +108,6 @@ class TimelinePane(QWidget):
         self.chains_ok.setText("\n".join(chain_text(n, view.chains[n]) for n in names if view.chains[n].intact))
         self.chains_bad.setText("\n".join(chain_text(n, view.chains[n]) for n in names
                                           if not view.chains[n].intact))
-        self.chains_ok.setVisible(bool(self.chains_ok.text()))
-        self.chains_bad.setVisible(bool(self.chains_bad.text()))
 
     def _set_laptops(self, names: list[str]) -> None:
         shown = [self.laptop.itemData(i) for i in range(1, self.laptop.count())]

@@ -1722,14 +1722,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Går tillbaka till datorn med nästa paket</translation>
     </message>
     <message>
-        <source>&amp;Decided by</source>
-        <translation>&amp;Beslutat av</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motivering</translation>
-    </message>
-    <message>
         <source>&amp;Accept</source>
         <translation>&amp;Godta</translation>
     </message>
@@ -1772,10 +1764,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>Only entries that occurred at or after this time</source>
         <translation>Bara det som inträffade vid eller efter den här tiden</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <source>{count} entries</source>
