@@ -49,7 +49,7 @@ class SendReportDialog(QDialog):
         row.addWidget(self.destination, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(tr("&Save to (the USB stick)"), row)
+        form.addRow(tr("Save to (the USB stick)"), row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.pending)

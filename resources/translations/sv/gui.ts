@@ -1634,10 +1634,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>&amp;Skriv rapporten</translation>
     </message>
     <message>
-        <source>&amp;Save to (the USB stick)</source>
-        <translation>Spara &amp;i (USB-stickan)</translation>
-    </message>
-    <message>
         <source>This report will carry: {counts}.</source>
         <translation>Rapporten kommer att innehålla: {counts}.</translation>
     </message>
