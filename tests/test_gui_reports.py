@@ -5,6 +5,7 @@ report to a stick, writes its identity file, and the coordinator enrols a laptop
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,8 @@ from binder.gui.laptop_setup import LaptopSetup
 from binder.gui.publisher_tools import PublisherTools
 from binder.gui.report_send import SendReportDialog
 from binder.gui.report_wizard import DONE, PREVIEW, ReportImportWizard
-from binder.reports import corrections, keys
-from binder.store import records
+from binder.reports import apply as report_apply, corrections, export, keys, verify
+from binder.store import incident_log, records
 from binder.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui_fixtures import WAIT_MS
@@ -293,3 +294,40 @@ def test_identity_file_from_the_laptop_enrols_it_at_the_coordinator(qtbot: Any, 
     with Vault.open(tmp_path / "pub", PASSPHRASE) as pub:
         assert [r.name for r in recipients.active(pub)] == ["Stabsrum 1"]
         assert len(recipients.reporting_laptops(pub.db)) == 1
+
+
+def test_a_forked_laptop_log_is_named_in_the_preview_and_the_timeline(
+        qtbot: Any, qapp: Any, imported: Field, tmp_path: Path) -> None:  # noqa: F811
+    """Laptop B's vault is copied and both copies go on logging: the coordinator must see the fork."""
+    b_path = imported.laps["lapB"]
+    shutil.copytree(b_path, tmp_path / "lapB-copy")
+    with Vault.open(b_path, PASSPHRASE) as b, Vault.open(tmp_path / "lapB-copy", PASSPHRASE) as b_copy, \
+            Vault.open(imported.pub, PASSPHRASE) as pub:
+        incident_log.add(b, "Larm från äldreboendet", author="Bertil", occurred_at="2026-11-25T12:00:00+01:00")
+        incident_log.add(b_copy, "Annan text på samma plats", author="Okänd",
+                         occurred_at="2026-11-25T12:05:00+01:00")
+        report_apply.import_report(pub, verify.verify_report(pub, export.export_report(b, imported.stick).path))
+        export.export_report(b_copy, tmp_path)                  # number 2 again: refused as equivocation
+        forked = export.export_report(b_copy, tmp_path).path    # number 3: taken, and the fork shown
+    ctl = open_app(qtbot, qapp, imported.pub, tmp_path)
+    try:
+        window = ctl.main_window
+        window.show_report_import()
+        wizard = window.findChild(ReportImportWizard)
+        _idle(qtbot, ctl)
+        wizard.choose_files([forked])
+        wizard.go_next()
+        qtbot.waitUntil(lambda: wizard.pages.currentIndex() == PREVIEW, timeout=WAIT_MS)
+        assert ("Stabsrum B: WARNING, the log chain is not whole: two different entries with number 2 (fork)."
+                in wizard.preview_text.text())
+        wizard.go_next()
+        qtbot.waitUntil(lambda: wizard.pages.currentIndex() == DONE, timeout=WAIT_MS)
+        wizard.go_next()
+        pane = window.reports.timeline
+        qtbot.waitUntil(lambda: pane.model.rowCount() == 5, timeout=WAIT_MS)
+        assert pane.chains_bad.isVisible()
+        assert pane.chains_bad.text() == ("Stabsrum B: WARNING, the log chain is not whole: two different entries "
+                                          "with number 2 (fork).")
+        assert "Stabsrum A: log chain intact" in pane.chains_ok.text()
+    finally:
+        close_app(ctl)

@@ -1783,7 +1783,7 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     </message>
     <message>
         <source>Restoration &amp;board</source>
-        <translation>Återställnings&amp;tavla</translation>
+        <translation>Återställningsta&amp;vla</translation>
     </message>
     <message>
         <source>Proposed &amp;corrections</source>
