@@ -4,7 +4,6 @@ filters, the restoration board, and accepts and rejects proposed corrections; a 
 report to a stick, writes its identity file, and the coordinator enrols a laptop from one."""
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 from typing import Any
@@ -23,18 +22,11 @@ from binder.store import incident_log, records
 from binder.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui_fixtures import WAIT_MS
+from tests.test_gui_import import _digest
 from tests.records_for_tests import A1, C1
 from tests.reports_gui_fixtures import Field, close_app, field, imported, open_app  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.gui
-
-
-def _digest(path: Path) -> str:
-    h = hashlib.sha256()
-    for name in ("vault.db", "vault.db-wal"):
-        f = path / name
-        h.update(f.read_bytes() if f.exists() else b"-")
-    return h.hexdigest()
 
 
 def _idle(qtbot: Any, ctl: Any) -> None:

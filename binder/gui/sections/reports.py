@@ -44,6 +44,7 @@ class ReportsSection(Section):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         self._loaded: set[int] = set()
+        self.setFocusProxy(self.tabs)
 
     def panes(self) -> list[TimelinePane | BoardPane | CorrectionsPane]:
         return [self.timeline, self.board, self.corrections]
