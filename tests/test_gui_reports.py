@@ -23,7 +23,7 @@ from binder.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui_fixtures import WAIT_MS
 from tests.test_gui_import import _digest
-from tests.records_for_tests import A1, C1
+from tests.records_for_tests import A1, A2, C1
 from tests.reports_gui_fixtures import Field, close_app, field, imported, open_app  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.gui
@@ -149,6 +149,10 @@ def test_board_shows_who_where_when(qtbot: Any, coordinator_with_reports: Any) -
     row = items[A1]
     assert [model.index(row, c).data() for c in (2, 3, 4)] == ["Down", "Anna", "Stabsrum A"]
     assert model.index(row, 5).data()                      # when, in the binder's zone
+    blocked = items[A2]                                    # rebuilding at B, but its network (A1) is down
+    assert [model.index(blocked, c).data() for c in (2, 4, 7)] == ["Rebuilding", "Stabsrum B", "Blocked by Nätverk"]
+    assert model.index(blocked, 7).data(Qt.ItemDataRole.ForegroundRole) is not None      # marked in red
+    assert model.index(row, 7).data(Qt.ItemDataRole.ForegroundRole) is None
     assert reports.board.summary.text().startswith(f"{model.rowCount()} systems")
 
 
