@@ -139,3 +139,20 @@ def test_laptop_screens_fit_in_swedish(qtbot: Any, qapp: Any, field: Field, tmp_
         close_app(ctl)
         i18n.set_language(None)
     assert not {page: found for page, found in problems.items() if found}
+
+
+def test_the_board_names_an_rto_overrun(imported: Field) -> None:  # noqa: F811
+    """A system down longer than its RTO (the board a day later) is marked and named."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from tests.records_for_tests import A1
+    with Vault.open(imported.pub, PASSPHRASE) as pub:
+        items = board.board(pub, now=clock.now() + timedelta(days=1))
+    model = BoardModel(clock.zone)
+    model.set_rows(items)
+    row = next(r for r, item in enumerate(items) if item.asset_id == A1)
+    assert items[row].rto_overrun
+    assert model.index(row, 7).data() == "RTO 4 h exceeded"
+    assert model.index(row, 7).data(Qt.ItemDataRole.ForegroundRole) is not None

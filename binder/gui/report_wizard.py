@@ -90,7 +90,8 @@ def _page(heading: str, *widgets: QWidget) -> QWidget:
     layout.addWidget(title)
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, QListWidget) else 0)
-    layout.addStretch(1)
+    if not any(isinstance(widget, QListWidget) for widget in widgets):
+        layout.addStretch(1)
     return page
 
 
@@ -103,6 +104,7 @@ class ReportImportWizard(QDialog):
         self.paths: list[Path] = []
         self.checked: Checked | None = None
         self.imported = False
+        self._generation = 0              # a check started earlier and then abandoned is ignored
         self.files = QListWidget()
         self.files.setAccessibleName(tr("Field reports found on USB sticks"))
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -208,6 +210,7 @@ class ReportImportWizard(QDialog):
             self.next_button.setEnabled(True)
 
     def go_back(self) -> None:
+        self._generation += 1
         self._discard()
         self._show_page(CHOOSE)
 
@@ -223,6 +226,8 @@ class ReportImportWizard(QDialog):
     # -- checking --------------------------------------------------------------------
     def start_verification(self) -> None:
         self._discard()
+        self._generation += 1
+        generation = self._generation
         self.progress.reset()
         self.verify_error.setText("")
         self._show_page(VERIFY)
@@ -230,13 +235,16 @@ class ReportImportWizard(QDialog):
         reached: list[Path] = []
 
         def failed(message: str) -> None:
+            if generation != self._generation:
+                return
             self._verify_failed(tr("{file}: {message}", file=reached[-1].name, message=message) if reached
                                 else message)
         self.ctx.worker.submit(lambda vault, progress: check_all(vault, paths, progress, reached),
-                               self._verified, failed, self.progress.update_progress)
+                               lambda checked: self._verified(generation, checked), failed,
+                               self.progress.update_progress)
 
-    def _verified(self, checked: Checked) -> None:
-        if self.pages.currentIndex() != VERIFY:      # the user went back meanwhile
+    def _verified(self, generation: int, checked: Checked) -> None:
+        if generation != self._generation or self.pages.currentIndex() != VERIFY:   # abandoned meanwhile
             checked.cleanup()
             return
         self.checked = checked
@@ -288,5 +296,6 @@ class ReportImportWizard(QDialog):
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt override)
         self._scan_timer.stop()
+        self._generation += 1            # a check still running cleans up after itself
         self._discard()
         super().done(result)
