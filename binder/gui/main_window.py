@@ -120,10 +120,10 @@ class MainWindow(QMainWindow):
         binder_menu.addAction(self.publisher_action)
         self.laptop_action = self._action(tr("Set up this &laptop…"), self.show_laptop_setup)
         binder_menu.addAction(self.laptop_action)
-        self.send_report_action = self._action(tr("Send &report to the coordinator…"), self.show_send_report,
+        self.send_report_action = self._action(tr("Se&nd report to the coordinator…"), self.show_send_report,
                                                "Ctrl+Shift+R")
         binder_menu.addAction(self.send_report_action)
-        self.report_import_action = self._action(tr("Import field &reports from USB…"), self.show_report_import,
+        self.report_import_action = self._action(tr("Import &field reports from USB…"), self.show_report_import,
                                                  "Ctrl+Shift+I")
         binder_menu.addAction(self.report_import_action)
         binder_menu.addSeparator()

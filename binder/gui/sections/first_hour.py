@@ -65,7 +65,7 @@ class FirstHourSection(Section):
         self.people_table.activated.connect(lambda index: self._open(self.people, index.row(), "contact"))
         open_contact = QPushButton(tr("Open &call list"))
         open_contact.clicked.connect(lambda: self._open_selected(self.people_table, self.people, "contact"))
-        self.send_report_button = QPushButton(tr("Send &report to the coordinator…"))
+        self.send_report_button = QPushButton(tr("Se&nd report to the coordinator…"))
         self.send_report_button.setToolTip(QKeySequence("Ctrl+Shift+R").toString(QKeySequence.SequenceFormat.NativeText))
         self.send_report_button.clicked.connect(self.send_report_requested)
         self.send_report_button.hide()

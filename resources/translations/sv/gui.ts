@@ -1530,11 +1530,11 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Identitetsfilens fingeravtryck (båda nycklarna), att läsa upp:</translation>
     </message>
     <message>
-        <source>Send &amp;report to the coordinator…</source>
+        <source>Se&amp;nd report to the coordinator…</source>
         <translation>Skicka &amp;rapport till samordnaren…</translation>
     </message>
     <message>
-        <source>Import field &amp;reports from USB…</source>
+        <source>Import &amp;field reports from USB…</source>
         <translation>Läs in läges&amp;rapporter från USB…</translation>
     </message>
     <message>
