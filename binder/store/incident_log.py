@@ -18,6 +18,7 @@ from binder.i18n import N_
 from binder.model import schema
 from binder.model.schema import Field
 from binder.model.validate import clean_text, parse_datetime
+from binder.store import search_index
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -99,8 +100,8 @@ def append(conn: Connection, text: str, *, kind: str = "information", priority: 
     entry.hash = entry_hash(entry)
     conn.execute(f"INSERT INTO log_entries({_COLS}) VALUES ({','.join('?' * 15)})",
                  tuple(asdict(entry).values()))
-    conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
-                 (-seq, text[:120], "\n".join(x for x in (text, author, role, decided_by, basis, affected) if x)))
+    conn.execute(search_index.INSERT, search_index.log_row(
+        seq, text, [entry.author, entry.role, entry.decided_by, entry.basis, entry.affected]))
     return entry
 
 
