@@ -16,13 +16,13 @@ from binder.store import search_index
 from binder.vault.database import Connection
 from binder.vault.vault import Vault
 
-CANDIDATES = 200
+CANDIDATES = 100
 # Contacts and routines are what people look for under stress: they weigh more on equal text.
 KIND_WEIGHTS = {"contact": 1.5, "routine": 1.3, "asset": 1.2, "staff": 1.1, "partner": 1.0, "comms": 1.0,
                 "log": 0.9, "shift": 0.6}
 EXACT_NAME = 4.0       # the whole query is the record's name (or the contact's role)
 EXACT_WORDS = 1.6      # every query word is a whole word of the name or role
-TYPO_BELOW = 5         # fewer hits than this: try one typo per word
+TYPO_BELOW = 1         # fewer hits than this (none): try one typo per word
 TYPO_MIN_LETTERS = 4
 TYPO_WEIGHT = 0.5
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -39,10 +39,22 @@ class Hit:
         return {"kind": self.kind, "id": self.id, "title": self.title, "score": round(self.score, 4)}
 
 
+def _base_letter(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Latin letters with diacritics → base letters, in one C-level translate (the hot path ranks 100 rows).
+_PLAIN = str.maketrans({chr(cp): _base_letter(chr(cp)) for cp in range(0xC0, 0x250)
+                        if _base_letter(chr(cp)) != chr(cp)})
+
+
 def plain(text: str) -> str:
     """Lower case, diacritics and strokes removed: what FTS5 compares."""
-    decomposed = unicodedata.normalize("NFKD", search_index.fold(text).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = search_index.fold(text).casefold().translate(_PLAIN)
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 def search(vault: Vault, text: str, limit: int = 50) -> list[Hit]:
@@ -53,7 +65,7 @@ def search(vault: Vault, text: str, limit: int = 50) -> list[Hit]:
         return []
     hits = _ranked(conn, search_index.match_expression(text), words, limit, 1.0)
     if len(hits) < min(TYPO_BELOW, limit):
-        typo = _typo_expression(words)
+        typo = _typo_expression(conn, words)
         if typo:
             seen = {(h.kind, h.id) for h in hits}
             hits += [h for h in _ranked(conn, typo, words, limit, TYPO_WEIGHT) if (h.kind, h.id) not in seen]
@@ -67,8 +79,9 @@ def _ranked(conn: Connection, expression: str, words: list[str], limit: int, wei
         return []
     rowids = [r for r, _ in top]
     marks = ",".join("?" * len(rowids))
-    found = {rowid: (kind, rid, title) for rowid, kind, rid, title in conn.execute(
-        f"SELECT rowid, kind, id, title FROM records WHERE rowid IN ({marks})", rowids)}
+    # id and kind come before the wide `data` column: reading them does not read the record's JSON.
+    found = {rowid: (kind, rid) for rowid, kind, rid in conn.execute(
+        f"SELECT rowid, kind, id FROM records WHERE rowid IN ({marks})", rowids)}
     names = {rowid: (name, role) for rowid, name, role in conn.execute(
         f"SELECT rowid, name, role FROM search_index WHERE rowid IN ({marks})", rowids)}
     wanted = plain(" ".join(words))
@@ -77,11 +90,12 @@ def _ranked(conn: Connection, expression: str, words: list[str], limit: int, wei
     for rowid, bm25 in top:
         name, role = names.get(rowid, ("", ""))
         if rowid < 0:
-            kind, rid, title = "log", str(-rowid), name
+            kind, rid = "log", str(-rowid)
         elif rowid in found:
-            kind, rid, title = found[rowid]
+            kind, rid = found[rowid]
         else:
             continue
+        title = search_index.title_of_name(name)
         score = -bm25 * KIND_WEIGHTS.get(kind, 1.0) * weight * _exactness(wanted, wanted_words, name, role)
         hits.append(Hit(kind, rid, title, score))
     hits.sort(key=lambda h: -h.score)
@@ -111,15 +125,21 @@ def one_typo(word: str) -> set[str]:
     return out
 
 
-def _typo_expression(words: list[str]) -> str:
+def _typo_expression(conn: Connection, words: list[str]) -> str:
+    """Each word of four or more letters, or a word of the index one typo away from it (in a name or role)."""
     parts, any_typo = [], False
     for word in words:
         folded = plain(word)
         term = '"' + folded + '"*'
         if folded.isalpha() and folded.isascii() and len(folded) >= TYPO_MIN_LETTERS:
-            variants = " OR ".join(f'"{v}"' for v in sorted(one_typo(folded)))
-            parts.append(f"({term} OR {{name role}} : ({variants}))")
-            any_typo = True
-        else:
-            parts.append(term)
+            candidates = sorted(one_typo(folded))
+            marks = ",".join("?" * len(candidates))
+            known = [t for (t,) in conn.execute(
+                f"SELECT term FROM search_index_vocab WHERE term IN ({marks})", candidates)]
+            if known:
+                variants = " OR ".join(f'"{v}"' for v in known)
+                parts.append(f"({term} OR {{name role}} : ({variants}))")
+                any_typo = True
+                continue
+        parts.append(term)
     return " AND ".join(parts) if any_typo else ""

@@ -82,12 +82,23 @@ def row(rowid: int, kind: str, data: dict[str, Any], title: str) -> tuple[int, s
     body = [t for t in searchable_text(schema.KINDS[kind], data) if t not in skip and t not in numbers]
     if kind == "shift":
         body.append(str(data.get("role", "")))
-    return (rowid, fold(title), fold("\n".join(roles)), fold("\n".join(body)), " ".join(dict.fromkeys(phones)))
+    return (rowid, _name(title), fold("\n".join(roles)), fold("\n".join(body)), " ".join(dict.fromkeys(phones)))
+
+
+def _name(title: str) -> str:
+    """The title as shown (first line), and folded when folding changes it (for FTS5 to match)."""
+    folded = fold(title)
+    return title if folded == title else f"{title}\n{folded}"
+
+
+def title_of_name(name: str) -> str:
+    """The title as shown, from the `name` column."""
+    return name.split("\n", 1)[0]
 
 
 def log_row(seq: int, text: str, details: list[str]) -> tuple[int, str, str, str, str]:
     """The index row of incident log entry `seq` (rowid -seq; its first line is its title)."""
-    return (-seq, fold(text[:120]), "", fold("\n".join(x for x in [text, *details] if x)), "")
+    return (-seq, _name(text[:120]), "", fold("\n".join(x for x in [text, *details] if x)), "")
 
 
 def delete(conn: Connection, rowid: int) -> None:

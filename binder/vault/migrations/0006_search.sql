@@ -10,3 +10,5 @@ CREATE VIRTUAL TABLE search_index USING fts5 (
 INSERT INTO meta(key, value)
     SELECT 'search_index_stale', '1'
     WHERE EXISTS (SELECT 1 FROM records) OR EXISTS (SELECT 1 FROM log_entries);
+-- Its vocabulary (terms and how many rows hold them), read to correct one typo in a name.
+CREATE VIRTUAL TABLE search_index_vocab USING fts5vocab (search_index, row);
