@@ -6,7 +6,7 @@ import argparse
 from binder.cli.context import Context
 from binder.i18n import tr
 from binder.model import schema
-from binder.store import restoration, routine_runs, staffing
+from binder.store import references, restoration, routine_runs, staffing
 
 
 def _print_run(ctx: Context, run: routine_runs.Run) -> None:
@@ -26,7 +26,9 @@ def _print_run(ctx: Context, run: routine_runs.Run) -> None:
 
 
 def cmd_start(ctx: Context) -> int:
-    run = routine_runs.start(ctx.vault(), ctx.args.routine, started_by=ctx.args.by or "", note=ctx.args.note or "")
+    vault = ctx.vault()
+    run = routine_runs.start(vault, references.resolve(vault, "routine", ctx.args.routine),
+                             started_by=ctx.args.by or "", note=ctx.args.note or "")
     _print_run(ctx, run)
     return 0
 
@@ -39,8 +41,12 @@ def cmd_step(ctx: Context) -> int:
 
 
 def cmd_status(ctx: Context) -> int:
-    st = restoration.set_status(ctx.vault(), ctx.args.asset, ctx.args.status, by=ctx.args.by or "",
-                                note=ctx.args.note or "")
+    vault = ctx.vault()
+    st = restoration.set_status(vault, references.resolve(vault, "asset", ctx.args.asset), ctx.args.status,
+                                by=ctx.args.by or "", note=ctx.args.note or "")
+    if st.waiting_for:
+        ctx.warn("Warning: {dependencies} not restored yet; recorded in the incident log (#{seq}).",
+                 dependencies=", ".join(st.waiting_for), seq=st.log_seq)
     if ctx.json:
         ctx.emit(st.__dict__)
     else:

@@ -59,7 +59,7 @@ def _callee(rec: records.Record) -> Callee:
 def call_list(vault: Vault, asked: str) -> CallList:
     hits = [h for h in search(vault, asked, limit=50) if h.kind == "contact"]
     if not hits:
-        raise NotFound("No contact or crisis role matches '{text}'.", text=asked)
+        raise NotFound("No contact or crisis role matches '{typed}'.", typed=asked)
     found = [records.get(vault, "contact", h.id) for h in hits]
     wanted = " ".join(plain(asked).split())
     by_role = [r for r in found if " ".join(plain(r.data.get("crisis_role", "")).split()) == wanted]

@@ -105,6 +105,14 @@ def append(conn: Connection, text: str, *, kind: str = "information", priority: 
     return entry
 
 
+FUTURE_TOLERANCE_S = 300     # clocks differ a little; beyond five minutes "occurred" is a typing error
+
+
+def occurred_in_future(entry: LogEntry) -> bool:
+    """True when the entry says it happened after it was written down (e.g. 2030 for 2026)."""
+    return (parse_datetime(entry.occurred_at) - parse_datetime(entry.recorded_at)).total_seconds() > FUTURE_TOLERANCE_S
+
+
 def add(vault: Vault, text: str, **kw: Any) -> LogEntry:
     with vault.transaction() as conn:
         return append(conn, text, **kw)
