@@ -8,6 +8,7 @@ more letters is retried with one typo (a letter missing, extra, wrong or two swa
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -44,14 +45,17 @@ def _base_letter(ch: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-# Latin letters with diacritics → base letters, in one C-level translate (the hot path ranks 100 rows).
-_PLAIN = str.maketrans({chr(cp): _base_letter(chr(cp)) for cp in range(0xC0, 0x250)
-                        if _base_letter(chr(cp)) != chr(cp)})
+# Strokes, ligatures and Latin letters with diacritics → plain letters, in one C-level translate
+# (the hot path compares up to 100 candidate names with the query).
+_PLAIN = str.maketrans({**{chr(cp): _base_letter(chr(cp)).casefold() for cp in range(0xC0, 0x250)
+                           if _base_letter(chr(cp)) != chr(cp)},
+                        **{ch: search_index.fold(ch).casefold() for ch in "đĐłŁøØæÆßþÞðÐıœŒ"}})
 
 
+@functools.lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """Lower case, diacritics and strokes removed: what FTS5 compares."""
-    folded = search_index.fold(text).casefold().translate(_PLAIN)
+    folded = text.casefold().translate(_PLAIN)
     if folded.isascii():
         return folded
     return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
@@ -82,8 +86,10 @@ def _ranked(conn: Connection, expression: str, words: list[str], limit: int, wei
     # id and kind come before the wide `data` column: reading them does not read the record's JSON.
     found = {rowid: (kind, rid) for rowid, kind, rid in conn.execute(
         f"SELECT rowid, kind, id FROM records WHERE rowid IN ({marks})", rowids)}
+    # FTS5 plans `rowid IN (…)` as a scan of the whole index; its content table (FTS5's documented
+    # `<table>_content`, columns c0… in declaration order) is read by primary key instead.
     names = {rowid: (name, role) for rowid, name, role in conn.execute(
-        f"SELECT rowid, name, role FROM search_index WHERE rowid IN ({marks})", rowids)}
+        f"SELECT id, c0, c1 FROM search_index_content WHERE id IN ({marks})", rowids)}
     wanted = plain(" ".join(words))
     wanted_words = wanted.split()
     hits = []
