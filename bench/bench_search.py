@@ -139,7 +139,7 @@ def cold_start(path: Path, contact_id: str) -> list[tuple[str, float, float | No
                                   capture_output=True, text=True, env=env, timeout=120)
             best = min(best, time.perf_counter() - started)
             heavy = next((line[6:] for line in proc.stderr.splitlines() if line.startswith("HEAVY=")), "?")
-        rows.append((f"cold start '{name}' beyond KDF (s) [{heavy or '-'}]", best - kdf, COLD_TARGET_S))
+        rows.append((f"cold '{name}' beyond KDF (s) [{heavy or '-'}]"[:60], best - kdf, COLD_TARGET_S))
     return rows
 
 
