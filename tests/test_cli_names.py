@@ -9,7 +9,7 @@ import pytest
 
 from binder import i18n
 from binder.cli.main import main
-from binder.store import incident_log, records, restoration
+from binder.store import incident_log, records, restoration, routine_runs
 from binder.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.records_for_tests import A1, A2, C1, C2, C3, R1, S1, load_sample
@@ -91,13 +91,32 @@ def test_a_full_name_wins_over_longer_names_and_an_id_prefix_works(sample_vault:
 def test_edit_delete_status_and_runs_accept_names(sample_vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = binder(sample_vault, capsys, "edit", "contacts", "Zacharias", "--set", "unit=Teknik")
     assert code == 0, err
-    code, _, err = binder(sample_vault, capsys, "runs", "start", "Aktivera krisledningen", "--json")
+    code, out, err = binder(sample_vault, capsys, "runs", "start", "Aktivera krisledningen", "--json")
+    assert code == 0, err
+    run_id = json.loads(out)["id"]
+    code, _, err = binder(sample_vault, capsys, "runs", "step", run_id[:6], "1", "done", "--by", "Anna")
     assert code == 0, err
     code, _, err = binder(sample_vault, capsys, "status", "Nätverk", "restored")
     assert code == 0, err
     with Vault.open(sample_vault, PASSPHRASE) as v:
         assert records.get(v, "contact", C3).data["unit"] == "Teknik"
         assert restoration.current_statuses(v)[A1].status == "restored"
+        assert routine_runs.get(v, run_id).steps[0].status == "done"
+
+
+def test_a_laptop_amends_a_contact_by_name(laptop_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from binder.store import amendments
+    monkeypatch.setenv("BINDER_PASSPHRASE", PASSPHRASE)
+    from binder.model import schema
+    from binder.model.validate import clean_record
+    with Vault.open(laptop_path, PASSPHRASE) as v, v.transaction() as conn:     # as a bundle brings it
+        records.write(conn, "contact", clean_record(schema.KINDS["contact"], {"name": "Zacharias Öst"}),
+                      record_id=C3, origin="published", version=1)
+    code, _, err = binder(laptop_path, capsys, "amend", "contacts", "Zacharias Öst", "unit", "Teknik")
+    assert code == 0, err
+    with Vault.open(laptop_path, PASSPHRASE) as v:
+        assert [(a.record_id, a.field) for a in amendments.list_amendments(v, "active")] == [(C3, "unit")]
 
 
 def test_list_contacts_shows_the_main_number(sample_vault: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -89,7 +89,7 @@ def cmd_show(ctx: Context) -> int:
             raise ValidationError(N_("log entries are numbered; give the entry number"), where=ctx.args.id) from None
         data: dict[str, Any] = entry.to_json()
     elif kind == "run":
-        data = routine_runs.get(vault, _run_id(vault, ctx.args.id)).to_json()
+        data = routine_runs.get(vault, references.resolve_run(vault, ctx.args.id)).to_json()
     else:
         rec = references.resolve_record(vault, kind, ctx.args.id)
         if ctx.json:
@@ -110,15 +110,6 @@ def _plain_value(value: Any) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, ""))
     return "" if value is None else str(value)
-
-
-def _run_id(vault: Any, text: str) -> str:
-    """A routine run by its id or a unique prefix of it."""
-    rows = vault.db.execute("SELECT id, routine_title FROM routine_runs WHERE id >= ? AND id < ? LIMIT 9",
-                            (text, text + "\uffff")).fetchall()
-    if len(rows) > 1 and not any(r[0] == text for r in rows):
-        raise references.Ambiguous(text, [f"{title} ({rid[:8]})" for rid, title in rows])
-    return str(rows[0][0]) if rows else text
 
 
 def cmd_search(ctx: Context) -> int:

@@ -34,8 +34,9 @@ def cmd_start(ctx: Context) -> int:
 
 
 def cmd_step(ctx: Context) -> int:
-    run = routine_runs.set_step(ctx.vault(), ctx.args.run, ctx.args.step, ctx.args.status, by=ctx.args.by or "",
-                                remark=ctx.args.remark or "")
+    vault = ctx.vault()
+    run = routine_runs.set_step(vault, references.resolve_run(vault, ctx.args.run), ctx.args.step, ctx.args.status,
+                                by=ctx.args.by or "", remark=ctx.args.remark or "")
     _print_run(ctx, run)
     return 0
 

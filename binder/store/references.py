@@ -106,6 +106,15 @@ def _by_name(vault: Vault, kind: str, text: str) -> str:
     raise Ambiguous(text, [_candidate(kind, h.id, h.title) for h in chosen[:MAX_CANDIDATES]])
 
 
+def resolve_run(vault: Vault, text: str) -> str:
+    """A routine run by its id or a unique start of it (runs have no name of their own)."""
+    rows = vault.db.execute("SELECT id, routine_title FROM routine_runs WHERE id >= ? AND id < ? LIMIT ?",
+                            (text, text + "\uffff", MAX_CANDIDATES + 1)).fetchall()
+    if len(rows) > 1 and not any(rid == text for rid, _ in rows):
+        raise Ambiguous(text, [_candidate("run", rid, title) for rid, title in rows[:MAX_CANDIDATES]])
+    return str(rows[0][0]) if len(rows) == 1 else text
+
+
 def resolve_record(vault: Vault, kind: str, text: str) -> records.Record:
     return records.get(vault, kind, resolve(vault, kind, text))
 
