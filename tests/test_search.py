@@ -144,3 +144,10 @@ def test_an_old_vault_upgrades_and_its_index_is_rebuilt(tmp_path: Path) -> None:
 
 def test_a_fresh_vault_is_not_marked_for_a_rebuild(vault: Vault) -> None:
     assert vault.db.execute("SELECT 1 FROM meta WHERE key = ?", (search_index.STALE_KEY,)).fetchone() is None
+
+
+def test_a_date_as_typed_still_finds_a_shift(vault: Vault) -> None:
+    staff = records.save(vault, "staff", {"name": "Maja Nord"}).id
+    shift = records.save(vault, "shift", {"staff": staff, "role": "Stabschef", "start": "2026-11-23T07:00:00+01:00",
+                                          "end": "2026-11-23T19:00:00+01:00"}).id
+    assert shift in _ids(vault, "2026-11-23")

@@ -140,12 +140,13 @@ _PHONE_PART = re.compile(r"[+(]?[\d()\-–./]*\d[\d()\-–./]*")
 _WORD_KEEP = re.compile(r"[^\w@.+\-']+")
 
 
-def query_words(text: str) -> list[str]:
-    """The words of a query, with a number written in any common way joined into its digits.
+def query_parts(text: str) -> list[tuple[str, str]]:
+    """(word, as typed) for each word of a query, a number written in any common way joined into its digits.
 
-    "+46 70-123 45 67" → ["46701234567"]; "0046 70…" → ["4670…"]; "070-123 45 67" → ["0701234567"].
+    "+46 70-123 45 67" → ("46701234567", "+46 70-123 45 67"); "0046 70…" → ("4670…", …);
+    "Anna" → ("Anna", "Anna").
     """
-    words: list[str] = []
+    parts: list[tuple[str, str]] = []
     pending: list[str] = []
 
     def flush() -> None:
@@ -154,7 +155,7 @@ def query_words(text: str) -> list[str]:
         digits = _NON_DIGITS.sub("", "".join(pending))
         if not pending[0].startswith("+") and digits.startswith("00"):
             digits = digits[2:]
-        words.append(digits)
+        parts.append((digits, " ".join(pending)))
         pending.clear()
 
     for raw in fold(text).replace('"', " ").split():
@@ -164,9 +165,13 @@ def query_words(text: str) -> list[str]:
         flush()
         word = _WORD_KEEP.sub("", raw).strip(".-_'+")
         if word:
-            words.append(word)
+            parts.append((word, word))
     flush()
-    return words
+    return parts
+
+
+def query_words(text: str) -> list[str]:
+    return [word for word, _typed in query_parts(text)]
 
 
 def _term(word: str) -> str:
@@ -174,9 +179,18 @@ def _term(word: str) -> str:
 
 
 def match_expression(text: str) -> str:
-    """A safe FTS5 query: every word must match as a prefix; an exact word scores higher."""
+    """A safe FTS5 query: every word must match as a prefix; an exact word scores higher.
+
+    A number matches its digits however it is written; what was typed with separators also
+    matches as typed (a date such as 2026-11-23 in a shift or the log).
+    """
     parts = []
-    for word in query_words(text):
+    for word, typed in query_parts(text):
         term = _term(word)
-        parts.append(f"({term}* OR {term})" if word.isalpha() else f"{term}*")
+        if word.isalpha():
+            parts.append(f"({term}* OR {term})")
+        elif typed != word and any(ch.isdigit() for ch in typed):    # a date or code as typed, too
+            parts.append(f"({term}* OR {_term(typed.strip('+()'))}*)")
+        else:
+            parts.append(f"{term}*")
     return " AND ".join(parts)
