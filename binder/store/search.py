@@ -9,6 +9,7 @@ more letters is retried with one typo (a letter missing, extra, wrong or two swa
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,7 @@ TYPO_BELOW = 1         # fewer hits than this (none): try one typo per word
 TYPO_MIN_LETTERS = 4
 TYPO_WEIGHT = 0.5
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_NON_WORD = re.compile(r"\W+")
 
 
 @dataclass
@@ -102,19 +104,20 @@ def _ranked(conn: Connection, expression: str, words: list[str], limit: int, wei
         else:
             continue
         title = search_index.title_of_name(name)
-        score = -bm25 * KIND_WEIGHTS.get(kind, 1.0) * weight * _exactness(wanted, wanted_words, name, role)
+        score = -bm25 * KIND_WEIGHTS.get(kind, 1.0) * weight * _exactness(wanted, wanted_words, title, role)
         hits.append(Hit(kind, rid, title, score))
     hits.sort(key=lambda h: -h.score)
     return hits[:limit]
 
 
-def _exactness(wanted: str, wanted_words: list[str], name: str, role: str) -> float:
+def _exactness(wanted: str, wanted_words: list[str], title: str, role: str) -> float:
+    """How exactly the query names this record: its whole name or role, or whole words of them."""
     best = 1.0
-    for text in (name, *role.split("\n")):
+    for text in (title, *role.split("\n")):
         folded = plain(text)
         if folded == wanted:
             return EXACT_NAME
-        tokens = set(folded.replace("-", " ").split())
+        tokens = set(_NON_WORD.split(folded))
         if wanted_words and all(w in tokens for w in wanted_words):
             best = EXACT_WORDS
     return best
