@@ -6,13 +6,16 @@ Wherever a record is asked for, a name or a unique id prefix will do
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from binder.cli.context import Context
 from binder.errors import ValidationError
 from binder.i18n import N_, tr
 from binder.model import schema
 from binder.store import incident_log, record_view, records, references, restoration, routine_runs
+
+if TYPE_CHECKING:
+    from binder.store.call_list import Callee
 
 KIND_CHOICES = sorted(schema.CLI_KINDS)
 
@@ -128,7 +131,7 @@ def cmd_search(ctx: Context) -> int:
     return 0
 
 
-def _print_callee(callee: Any, first: str, lang: str) -> None:
+def _print_callee(callee: "Callee", first: str, lang: str) -> None:
     role = f" — {callee.crisis_role}" if callee.crisis_role else ""
     org = f", {callee.organisation}" if callee.organisation else ""
     print(f"{first}{callee.name}{role}{org}")
