@@ -37,11 +37,16 @@ def describe(vault: Vault, record: Record, lang: str | None = None) -> list[Line
     lang = lang or language()
     kind = schema.KINDS[record.kind]
     refs = references.names(vault, references.referenced_ids(record.kind, record.data))
+    from binder.model import clock
+    from binder.store import metadata
+    zone = clock.binder_zone(metadata.get(vault))
     lines = [Line(tr("Kind", lang=lang), kind.label(lang)), Line("id", record.id)]
     for fl in kind.fields:
         value = record.data.get(fl.name)
         if value in (None, "", []):
             continue
+        if fl.type == schema.DATETIME:
+            value = clock.format_local(value, zone)
         lines.extend(_field_lines(fl, value, refs, lang))
     if record.kind == "contact" and schema.is_stale_contact(record.data):
         lines.append(Line(tr("Note", lang=lang), tr("not verified in the last 180 days", lang=lang)))
