@@ -151,3 +151,14 @@ def test_a_date_as_typed_still_finds_a_shift(vault: Vault) -> None:
     shift = records.save(vault, "shift", {"staff": staff, "role": "Stabschef", "start": "2026-11-23T07:00:00+01:00",
                                           "end": "2026-11-23T19:00:00+01:00"}).id
     assert shift in _ids(vault, "2026-11-23")
+
+
+@pytest.mark.parametrize("typed", ["TiB", "tjänsteperson i beredskap", "Tjänsteperson i beredskap (TiB)"])
+def test_the_duty_officer_comes_before_deputies_and_neighbours(vault: Vault, typed: str) -> None:
+    for n in (1, 2, 3):
+        _contact(vault, f"Ersättare {n}", crisis_role=f"Ersättare {n} för tjänsteperson i beredskap (TiB)",
+                 job_title=f"TiB vecka {n}", notes="Beredskapsvecka; tjänsteperson i beredskap")
+    _contact(vault, "Grannen", crisis_role="Grannkommun TiB")
+    holder = _contact(vault, "Karin Nyström", crisis_role="Tjänsteperson i beredskap (TiB)",
+                      notes="Beredskapsvecka A. Larmas av länsstyrelsens TiB.")
+    assert _ids(vault, typed)[0] == holder

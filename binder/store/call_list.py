@@ -12,11 +12,10 @@ from typing import Any
 
 from binder.errors import NotFound
 from binder.store import metadata, records, references
-from binder.store.search import plain, search
+from binder.store.search import DEPUTY_WORDS, plain, search
 from binder.vault.vault import Vault
 
 ALSO_MATCHING = 5
-DEPUTY_PREFIXES = ("ersattare", "deputy")
 
 
 @dataclass
@@ -68,7 +67,7 @@ def call_list(vault: Vault, asked: str) -> CallList:
         own = plain(metadata.get(vault).get("organisation", ""))
         holders = [r for r in found if references.words_start(wanted, r.data.get("crisis_role", ""))]
         holders.sort(key=lambda r: (plain(r.data.get("organisation", "")) != own,
-                                    plain(r.data.get("crisis_role", "")).startswith(DEPUTY_PREFIXES)))
+                                    plain(r.data.get("crisis_role", "")).startswith(DEPUTY_WORDS)))
         by_role = holders[:1]
     matched_by, chosen = ("role", by_role) if by_role else ("name", by_name) if by_name else ("search", found[:1])
     chosen_ids = {r.id for r in chosen}

@@ -24,11 +24,14 @@ KIND_WEIGHTS = {"contact": 1.5, "routine": 1.3, "asset": 1.2, "staff": 1.1, "par
                 "log": 0.9, "shift": 0.6}
 EXACT_NAME = 4.0       # the whole query is the record's name (or the contact's role)
 EXACT_WORDS = 1.6      # every query word is a whole word of the name or role
+DEPUTY = 1.2          # a deputy's role names the role: above a mention, below the holder
+DEPUTY_WORDS = ("ersattare", "deputy", "stallforetradare", "vice ")
 TYPO_BELOW = 1         # fewer hits than this (none): try one typo per word
 TYPO_MIN_LETTERS = 4
 TYPO_WEIGHT = 0.5
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _NON_WORD = re.compile(r"\W+")
+_PARENS = re.compile(r"\s*\(([^()]*)\)\s*")
 
 
 @dataclass
@@ -115,7 +118,10 @@ def _exactness(wanted: str, wanted_words: list[str], title: str, role: str) -> f
     best = 1.0
     for text in (title, *role.split("\n")):
         folded = plain(text)
-        if folded == wanted:
+        if folded.startswith(DEPUTY_WORDS) and not wanted.startswith(DEPUTY_WORDS):
+            best = max(best, DEPUTY)     # "Ersättare 2 för TiB" is not the TiB
+            continue
+        if wanted in (folded, _PARENS.sub(" ", folded).strip(), *_PARENS.findall(folded)):   # "TiB" in "… (TiB)"
             return EXACT_NAME
         tokens = set(_NON_WORD.split(folded))
         if wanted_words and all(w in tokens for w in wanted_words):
