@@ -149,30 +149,31 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=185)
     parser.add_argument("--no-cold", action="store_true")
     args = parser.parse_args()
-    rows: list[tuple[str, float, float | None]] = []
+    print(f"{'figure':<60} {'value':>10} {'target':>8}  result", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for total in args.records:
+        for total in args.records:       # each size printed as soon as it is measured
             vault = build_vault(Path(tmp) / f"v{total}", total)
             n = vault.db.execute("SELECT count(*) FROM records").fetchone()[0]
             terms = queries(vault, args.queries)
             ours, floor = measure(vault, terms)
             label = f"{n // 1000}k"
-            rows.append((f"search p50 at {label} (ms)", statistics.median(ours), None))
-            rows.append((f"search p95 at {label} (ms)", p95(ours), None))
-            rows.append((f"raw FTS5 top-50 p95 at {label} (ms)", p95(floor), None))
-            rows.append((f"search p95 / raw p95 at {label} ({len(terms)} q)", p95(ours) / max(p95(floor), 1e-6),
-                         RATIO_TARGET))
+            show([(f"search p50 at {label} (ms)", statistics.median(ours), None),
+                  (f"search p95 at {label} (ms)", p95(ours), None),
+                  (f"raw FTS5 top-50 p95 at {label} (ms)", p95(floor), None),
+                  (f"search p95 / raw p95 at {label} ({len(terms)} q)", p95(ours) / max(p95(floor), 1e-6),
+                   RATIO_TARGET)])
             vault.close()
         if not args.no_cold:
             small = build_vault(Path(tmp) / "cold", 1000)
             chief = small.db.execute("SELECT id FROM records WHERE kind = 'contact' ORDER BY rowid LIMIT 1").fetchone()[0]
             small.close()
-            rows += cold_start(Path(tmp) / "cold", chief)
-    print(f"{'figure':<60} {'value':>10} {'target':>8}  result")
+            show(cold_start(Path(tmp) / "cold", chief))
+
+
+def show(rows: list[tuple[str, float, float | None]]) -> None:
     for name, value, target in rows:
         verdict = "" if target is None else ("pass" if value <= target else "FAIL")
-        print(f"{name:<60} {value:>10.3f} {('' if target is None else f'{target:g}'):>8}  {verdict}")
-
+        print(f"{name:<60} {value:>10.3f} {('' if target is None else f'{target:g}'):>8}  {verdict}", flush=True)
 
 if __name__ == "__main__":
     os.environ.setdefault("BINDER_LANG", "en")
