@@ -121,31 +121,43 @@ def measure(vault: Vault, terms: list[str]) -> tuple[list[float], list[float]]:
 
 
 def cold_start(path: Path, contact_id: str) -> list[tuple[str, float, float | None]]:
+    """Wall time (the target) and CPU time (what the command costs on a loaded machine) beyond the KDF."""
+    import resource
+
     from binder.vault.keyslots import KeySlots
     from binder.vault.vault import KEYSLOTS_NAME
     slots = KeySlots.load(path / KEYSLOTS_NAME)
-    kdf = min(_ms(slots.unlock_with_passphrase, PASSPHRASE) for _ in range(3)) / 1000
+    kdf_wall, kdf_cpu = 1e9, 1e9
+    for _ in range(3):
+        wall, cpu = time.perf_counter(), time.process_time()
+        slots.unlock_with_passphrase(PASSPHRASE)
+        kdf_wall, kdf_cpu = min(kdf_wall, time.perf_counter() - wall), min(kdf_cpu, time.process_time() - cpu)
     env = {**os.environ, "BINDER_PASSPHRASE": PASSPHRASE, "BINDER_LANG": "sv", "PYTHONPATH": str(ROOT)}
     probe = ("import sys; from binder.cli.main import main; rc = main(sys.argv[1:]); "
              f"print('HEAVY=' + ','.join(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))), "
              "file=sys.stderr)")
-    rows: list[tuple[str, float, float | None]] = [("key derivation alone (s)", kdf, None)]
+    rows: list[tuple[str, float, float | None]] = [("key derivation alone, wall (s)", kdf_wall, None),
+                                                    ("key derivation alone, CPU (s)", kdf_cpu, None)]
     for name, *argv in COMMANDS:
         args = [a.replace("{id}", contact_id[:8]) for a in argv]
-        best, heavy = 1e9, ""
+        best_wall, best_cpu, heavy = 1e9, 1e9, ""
         for _ in range(3):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
             proc = subprocess.run([sys.executable, "-c", probe, "--vault", str(path), *args],
                                   capture_output=True, text=True, env=env, timeout=120)
-            best = min(best, time.perf_counter() - started)
+            best_wall = min(best_wall, time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            best_cpu = min(best_cpu, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
             heavy = next((line[6:] for line in proc.stderr.splitlines() if line.startswith("HEAVY=")), "?")
-        rows.append((f"cold '{name}' beyond KDF (s) [{heavy or '-'}]"[:60], best - kdf, COLD_TARGET_S))
+        rows.append((f"cold '{name}' beyond KDF, wall (s) [{heavy or '-'}]"[:60], best_wall - kdf_wall, COLD_TARGET_S))
+        rows.append((f"cold '{name}' beyond KDF, CPU (s)"[:60], best_cpu - kdf_cpu, None))
     return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--records", type=int, nargs="+", default=[100_000, 300_000])
+    parser.add_argument("--records", type=int, nargs="*", default=[100_000, 300_000])
     parser.add_argument("--queries", type=int, default=185)
     parser.add_argument("--no-cold", action="store_true")
     args = parser.parse_args()
