@@ -66,7 +66,7 @@ def floor(bundle: Path, identity: str, target: Path) -> float:
     with vault.transaction() as conn:
         conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
                          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        conn.executemany("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", index)
+        conn.executemany("INSERT INTO search_index(rowid, name, body) VALUES (?, ?, ?)", index)
     elapsed = time.perf_counter() - started
     vault.close()
     return elapsed

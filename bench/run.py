@@ -39,6 +39,8 @@ MODULES = [
            (slice(0, 45), slice(46, 56), slice(57, 65))),
     Module("import", "bench_import.py", ("--contacts", "100000", "--xlsx", "10000"),
            ("--contacts", "10000", "--xlsx", "2000"), (slice(0, 48), slice(49, 59), slice(60, 68))),
+    Module("search", "bench_search.py", ("--records", "100000", "300000"), ("--records", "10000", "--no-cold"),
+           (slice(0, 60), slice(61, 71), slice(72, 80))),
     Module("bundle", "bench_bundle.py", ("--records", "50000"), ("--records", "5000"),
            (slice(0, 50), slice(51, 59), slice(60, 67))),
     Module("pdf", "bench_pdf.py", ("--contacts", "10000"), ("--contacts", "1000"),
