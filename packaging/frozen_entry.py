@@ -4,7 +4,9 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-import smoke_hook  # packaging/smoke_hook.py: inert unless KRISPARM_SMOKE_TEST is set
+import media_signer  # packaging/media_signer.py: install.sh shows the media signer's fingerprint
+import qt_check      # packaging/qt_check.py: install.sh's check that the window can start
+import smoke_hook    # packaging/smoke_hook.py: inert unless KRISPARM_SMOKE_TEST is set
 
 from binder.cli.main import main
 from binder.printing.worker import WORKER_FLAG, main as worker_main
@@ -13,5 +15,9 @@ if __name__ == "__main__":
     multiprocessing.freeze_support()
     if sys.argv[1:2] == [WORKER_FLAG]:        # the PDF worker the GUI starts (no `python -m` when frozen)
         raise SystemExit(worker_main())
+    if sys.argv[1:2] == [qt_check.QT_CHECK_FLAG]:
+        raise SystemExit(qt_check.main(sys.argv[2:]))
+    if sys.argv[1:2] == [media_signer.MEDIA_SIGNER_FLAG]:
+        raise SystemExit(media_signer.main(sys.argv[2:]))
     smoke_hook.install()
     raise SystemExit(main())
