@@ -123,7 +123,7 @@ if [[ "${KRISPARM_SKIP_FROZEN:-}" != 1 ]]; then
     "$BUILD/frozen/krisparm/binder" --version > /dev/null || die "the frozen program does not start"
     "$BUILD/frozen/krisparm/binder" --krisparm-qt-check > "$LOGS/frozen-qt-check.log" 2>&1 \
         || { cat "$LOGS/frozen-qt-check.log" >&2; die "the frozen program's window cannot start"; }
-    FROZEN_ARCHIVE="$LINUX_MEDIA/krisparm-$VERSION-linux-x86_64-frozen.tar.gz"
+    FROZEN_ARCHIVE="$LINUX_MEDIA/krisparm-$VERSION-linux-x86_64-frozen.tar.xz"
     quietly archive "$BPY" "$PACKAGING/reproducible.py" archive "$BUILD/frozen/krisparm" "$FROZEN_ARCHIVE"
 fi
 

@@ -159,7 +159,7 @@ find_python() {
 }
 python_report() { local line; for line in "${PYTHON_REPORT[@]}"; do printf '    %s\n' "$line"; done; }
 
-FROZEN_ARCHIVE="$MEDIA/krisparm-$VERSION-linux-x86_64-frozen.tar.gz"
+FROZEN_ARCHIVE="$MEDIA/krisparm-$VERSION-linux-x86_64-frozen.tar.xz"
 CHOSEN_BY=option
 if [[ $MODE == auto ]]; then
     CHOSEN_BY=auto
@@ -229,7 +229,8 @@ install_wheels() {
 install_frozen() {
     say "installing the ready-made program $VERSION..."
     NEW=$(new_folder)
-    tar -xzf "$FROZEN_ARCHIVE" -C "$NEW" --strip-components=1 --no-same-owner \
+    command -v xz >/dev/null || fail "unpacking the ready-made program needs xz (Debian/Ubuntu package xz-utils)"
+    tar -xJf "$FROZEN_ARCHIVE" -C "$NEW" --strip-components=1 --no-same-owner \
         || fail "could not unpack $(basename "$FROZEN_ARCHIVE")"
     PROGRAM="$NEW/binder"
     QT_CHECK=("$PROGRAM" --krisparm-qt-check)

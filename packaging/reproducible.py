@@ -2,19 +2,18 @@
 
     python packaging/reproducible.py epoch ROOT                 # print SOURCE_DATE_EPOCH for ROOT
     python packaging/reproducible.py wheel ROOT OUT_DIR         # build the app wheel into OUT_DIR
-    python packaging/reproducible.py archive FOLDER OUT.tar.gz  # pack FOLDER (the frozen program)
+    python packaging/reproducible.py archive FOLDER OUT.tar.xz  # pack FOLDER (the frozen program)
 
 Two builds of the same commit, in different folders, on different days, give the same bytes:
 every timestamp is SOURCE_DATE_EPOCH (the commit's time, or the variable if set), archive
 members are sorted, owners are root and modes are 0644/0755, and no build folder path is
-written (the wheel is built from a copy whose path is not recorded; gzip stores no name).
+written (the wheel is built from a copy whose path is not recorded; xz stores no name or time).
 Only the standard library is used, so the build venv needs nothing extra.
 """
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
+import lzma
 import os
 import shutil
 import stat
@@ -28,6 +27,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ZIP_EPOCH_MIN = 315532800          # 1980-01-01: the earliest time a zip entry can hold
+XZ_PRESET = 6                      # xz's default: -9 saves ~2 % more for twice the time
 
 
 def source_date_epoch(root: Path) -> int:
@@ -111,13 +111,14 @@ def build_app_wheel(root: Path, out_dir: Path, epoch: int, python: str = sys.exe
 
 
 def write_archive(folder: Path, out: Path, epoch: int) -> None:
-    """FOLDER as OUT (.tar.gz): sorted members named FOLDER's basename/..., root-owned, dated epoch."""
+    """FOLDER as OUT (.tar.xz): sorted members named FOLDER's basename/..., root-owned, dated epoch.
+    xz rather than gzip: the Qt libraries pack about a quarter smaller (the Linux kit's size target)."""
     def members() -> Iterable[Path]:
         yield folder
         yield from sorted(folder.rglob("*"), key=lambda path: path.relative_to(folder).as_posix())
 
-    raw = io.BytesIO()
-    with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
+    with lzma.open(out, "wb", format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC64, preset=XZ_PRESET) as packed, \
+            tarfile.open(fileobj=packed, mode="w", format=tarfile.PAX_FORMAT) as tar:
         for path in members():
             name = (Path(folder.name) / path.relative_to(folder)).as_posix()
             info = tar.gettarinfo(str(path), arcname=name)
@@ -134,9 +135,6 @@ def write_archive(folder: Path, out: Path, epoch: int) -> None:
                     tar.addfile(info, handle)
             else:
                 tar.addfile(info)
-    with out.open("wb") as handle, gzip.GzipFile(filename="", mode="wb", fileobj=handle,
-                                                 compresslevel=9, mtime=0) as gz:
-        gz.write(raw.getbuffer())
 
 
 def main() -> int:

@@ -30,7 +30,7 @@ def program_archive(out: Path, *, entry: Path = PACKAGING / "frozen_entry.py", s
     """A frozen-program archive: krisparm/binder runs `entry` with this Python (`site` first on its path)."""
     path = ":".join(filter(None, (site, str(ROOT), str(PACKAGING))))
     script = f'#!/bin/sh\nPYTHONPATH="{path}" exec "{sys.executable}" "{entry}" "$@"\n'.encode()
-    with tarfile.open(out, "w:gz") as tar:
+    with tarfile.open(out, "w:xz") as tar:
         for name, data, mode in (("krisparm/binder", script, 0o755), ("krisparm/README", b"x\n", 0o644)):
             info = tarfile.TarInfo(name)
             info.size, info.mode = len(data), mode
@@ -51,7 +51,7 @@ def make_stick(folder: Path, **archive: str | Path) -> Path:
         shutil.copy(PACKAGING / name, stick / name)
     shutil.copy(ROOT / "resources" / "icons" / "krisparm.png", stick / "krisparm.png")
     (stick / "VERSION").write_text(f"{VERSION}\n", encoding="utf-8")
-    program_archive(stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.gz", **archive)  # type: ignore[arg-type]
+    program_archive(stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.xz", **archive)  # type: ignore[arg-type]
     write_sums(stick)
     return stick
 
@@ -129,7 +129,7 @@ def binder_version_of_checkout() -> str:
 def test_tampered_unsigned_kit_is_refused(installed: tuple[Path, Path]) -> None:
     tmp_path, prefix = installed
     stick = make_stick(tmp_path / "tampered")
-    archive = stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.gz"
+    archive = stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.xz"
     data = bytearray(archive.read_bytes())
     data[len(data) // 2] ^= 0x01
     archive.write_bytes(bytes(data))
@@ -141,12 +141,12 @@ def test_tampered_unsigned_kit_is_refused(installed: tuple[Path, Path]) -> None:
 
 
 def _truncated_archive(stick: Path) -> None:
-    archive = stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.gz"
+    archive = stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.xz"
     archive.write_bytes(archive.read_bytes()[:60])
 
 
 def _archive_of_a_program_that_does_not_start(stick: Path) -> None:
-    program_archive(stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.gz", entry=stick / "missing.py")
+    program_archive(stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.xz", entry=stick / "missing.py")
 
 
 def _archive_whose_window_cannot_start(stick: Path) -> None:
@@ -166,7 +166,7 @@ def _archive_whose_window_cannot_start(stick: Path) -> None:
                 (target / item.name).symlink_to(item)
 
     mirror(real, stick.parent / "site" / "PySide6")
-    program_archive(stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.gz", site=str(stick.parent / "site"))
+    program_archive(stick / f"krisparm-{VERSION}-linux-x86_64-frozen.tar.xz", site=str(stick.parent / "site"))
 
 
 def _unwritable_menu_entry(prefix: Path) -> None:
