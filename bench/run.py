@@ -43,6 +43,7 @@ MODULES = [
            (slice(0, 40), slice(41, 69), slice(70, 80))),
     Module("gui", "bench_gui.py", ("--contacts", "100000"), ("--contacts", "10000"),
            (slice(0, 28), slice(29, 39), slice(40, 48))),
+    Module("media", "bench_media.py", (), (), (slice(0, 45), slice(46, 56), slice(57, 65))),
 ]
 NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
 

@@ -10,7 +10,7 @@ want_tests=0
 [ "${1:-}" = "--test" ] && want_tests=1
 
 # Qt's runtime libraries (offscreen and X11), then the tools the tests use.
-runtime_pkgs="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxcb-cursor0 fonts-dejavu-core"
+runtime_pkgs="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core"
 test_pkgs="poppler-utils age cups cups-client cups-bsd printer-driver-cups-pdf xvfb"
 pkgs="$runtime_pkgs"
 [ $want_tests = 1 ] && pkgs="$pkgs $test_pkgs"

@@ -5,7 +5,7 @@
     python qt_check.py --bundle DIR     # build: every library the frozen program DIR needs exists
 
 The post-install check starts a child process that opens a window on the `offscreen` platform
-and, where a display exists ($DISPLAY), on `xcb` (X11). Qt aborts a process whose platform
+and, where a display exists ($DISPLAY), on `xcb` (X11); on Windows, on `windows`. Qt aborts a process whose platform
 plugin cannot load, hence the child. When one fails, `ldd` names the system libraries the
 plugin lacks and the table below the Debian/Ubuntu package that has each. Without a display,
 missing X11 libraries are only warned about (the program works, its window would not).
@@ -45,7 +45,7 @@ QT_CHECK_FLAG = "--krisparm-qt-check"
 
 
 def package_of(soname: str) -> str:
-    return DEBIAN_PACKAGES.get(soname, f"the package that provides {soname}")
+    return f"package {DEBIAN_PACKAGES[soname]}" if soname in DEBIAN_PACKAGES else "package not known here"
 
 
 def missing_libraries(files: list[Path], library_path: list[Path]) -> dict[str, list[Path]]:
@@ -63,8 +63,8 @@ def missing_libraries(files: list[Path], library_path: list[Path]) -> dict[str, 
 
 
 def describe(missing: dict[str, list[Path]]) -> str:
-    names = ", ".join(f"{soname} (package {package_of(soname)})" for soname in sorted(missing))
-    packages = " ".join(sorted({package_of(soname) for soname in missing if soname in DEBIAN_PACKAGES}))
+    names = ", ".join(f"{soname} ({package_of(soname)})" for soname in sorted(missing))
+    packages = " ".join(sorted({DEBIAN_PACKAGES[soname] for soname in missing if soname in DEBIAN_PACKAGES}))
     fix = f"; install with: sudo apt-get install {packages}" if packages else ""
     return f"missing system libraries: {names}{fix}"
 
@@ -128,7 +128,10 @@ def check_platform(platform: str) -> tuple[bool, str]:
 
 def check_installed() -> int:
     failed = False
-    platforms = ["offscreen"] + (["xcb"] if os.environ.get("DISPLAY") else [])
+    if sys.platform == "win32":
+        platforms = ["offscreen", "windows"]
+    else:
+        platforms = ["offscreen"] + (["xcb"] if os.environ.get("DISPLAY") else [])
     for platform in platforms:
         usable, message = check_platform(platform)
         print(("ok: " if usable else "FAILED: ") + message, flush=True)
@@ -164,7 +167,7 @@ def check_bundle(folder: Path) -> int:
         return 0
     for soname, needers in sorted(missing.items()):
         shown = ", ".join(str(path.relative_to(folder)) for path in needers[:3])
-        print(f"qt-check: MISSING {soname} (Debian package {package_of(soname)}), needed by {shown}",
+        print(f"qt-check: MISSING {soname} (Debian {package_of(soname)}), needed by {shown}",
               file=sys.stderr)
     print(f"qt-check: the frozen program would fail on laptops: {describe(missing)} "
           f"(on this build machine, so that the build bundles them)", file=sys.stderr)

@@ -91,7 +91,9 @@ def test_pruned_wheel_keeps_what_the_rules_say_and_a_consistent_record(tmp_path:
         record = archive.read(f"{new_info}/RECORD").decode().splitlines()
     assert {line.split(",")[0] for line in record} == names
     assert qt_prune.prune_wheel(wheel, tmp_path / "again", EPOCH).read_bytes() == pruned.read_bytes()
-    lock = "cffi==2 \\\n    --hash=sha256:aa\npyside6-essentials==6.11.3 \\\n    --hash=sha256:bb\nsix==1 \\\n    --hash=sha256:cc\n"
+    lock = ("cffi==2 \\\n    --hash=sha256:aa\n"
+            "pyside6-essentials==6.11.3 \\\n    --hash=sha256:bb\n"
+            "six==1 \\\n    --hash=sha256:cc\n")
     media = qt_prune.media_requirements(lock, pruned)
     assert f"pyside6-essentials==6.11.3+krisparm \\\n    --hash=sha256:{sha256(pruned)}\n" in media
     assert "sha256:bb" not in media and "sha256:aa" in media and "sha256:cc" in media
