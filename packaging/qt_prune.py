@@ -7,10 +7,10 @@ The registry's PySide6-Essentials wheel is 80 MB: Qt Quick/QML, Designer, Lingui
 instead (about a third of it), built reproducibly from the hash-locked wheel; its version gets
 the local label `+krisparm` so nobody takes it for the registry's file (`==6.11.3` still
 matches it, PEP 440). The frozen build is analysed from the same pruned wheel, so both install
-modes run the same Qt. Kept: QtCore, QtGui, QtWidgets, QtSvg and the libraries they need; the
-xcb (X11, also XWayland), offscreen and minimal platforms; GL integration for xcb; compose and
-ibus input methods; the desktop portal theme; SVG, ICO, JPEG, GIF images; SVG icons; Qt's own
-Swedish and English catalogues (`qt_*.qm`, `qtbase_*.qm`: the window loads qtbase_sv.qm).
+modes run the same Qt. Kept: QtCore, QtGui, QtWidgets and the libraries they need (and Qt
+Svg, for SVG icons); the xcb (X11, also XWayland), offscreen and minimal platforms; GL
+integration for xcb; compose and ibus input methods; the desktop portal theme; SVG, ICO,
+JPEG, GIF images; SVG icons; Qt's own Swedish and English catalogues (`qt_*.qm`, `qtbase_*.qm`: the window loads qtbase_sv.qm).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reproducible import source_date_epoch, write_zip, zip_members  # noqa: E402
 
 LOCAL_LABEL = "krisparm"
-PYTHON_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
+PYTHON_MODULES = ("QtCore", "QtGui", "QtWidgets")
 QT_LIBRARIES = ("Core", "Gui", "Widgets", "DBus", "XcbQpa", "Svg")
 PLUGINS = (
     "platforms/libqxcb.so", "platforms/libqoffscreen.so", "platforms/libqminimal.so",
