@@ -137,7 +137,9 @@ EOF
     state "$prefix" > "$WORK/frozen-good.txt"
     # other_stick NAME: a copy of the stick to spoil (hard links: only changed files are new).
     other_stick() { rm -rf "$WORK/$1"; mkdir -p "$WORK/$1"; cp -al "$STICK" "$WORK/$1/stick"; printf '%s\n' "$WORK/$1/stick"; }
-    rewrite_sums() { (cd "$1" && find . -type f ! -name 'SHA256SUMS*' ! -name allowed_signers -printf '%P\n' | LC_ALL=C sort | xargs -d '\n' sha256sum > SHA256SUMS); }
+    # rewrite_sums STICK: new sums, as someone who changed files would write them (a new file:
+    # the copy's SHA256SUMS is a hard link to the stick's).
+    rewrite_sums() { (cd "$1" && rm -f SHA256SUMS && find . -type f ! -name 'SHA256SUMS*' ! -name allowed_signers -printf '%P\n' | LC_ALL=C sort | xargs -d '\n' sha256sum > SHA256SUMS); }
     unchanged() { state "$prefix" | cmp -s - "$WORK/frozen-good.txt"; }
     if run_install signer-wrong --mode frozen --prefix "$prefix" --signer "11111 22222 33333 44444 55555 66666 77777 88888"; then
         fail "signed media: a wrong --signer was accepted"
@@ -145,7 +147,7 @@ EOF
         check "signed media: a wrong --signer is refused, prefix unchanged" unchanged
     fi
     spoiled=$(other_stick resigned)
-    wheel=$(ls "$spoiled"/wheels/vobject-*.whl)
+    wheel=$(ls "$spoiled"/wheels/reportlab-*.whl)
     cp --remove-destination "$wheel" "$wheel.tmp" && mv "$wheel.tmp" "$wheel" && printf 'x' >> "$wheel"
     rm -f "$spoiled/SHA256SUMS"; rewrite_sums "$spoiled"
     if STICK=$spoiled run_install bad-signature --mode wheels --prefix "$prefix"; then fail "rewritten SHA256SUMS accepted"
@@ -160,7 +162,7 @@ EOF
     else says flipped "damaged or was changed" && unchanged && ok "a flipped byte in the frozen archive is refused, prefix unchanged" \
         || fail "flipped byte (logs/flipped.txt)"; fi
     spoiled=$(other_stick unsigned)
-    wheel=$(ls "$spoiled"/wheels/vobject-*.whl)
+    wheel=$(ls "$spoiled"/wheels/reportlab-*.whl)
     cp --remove-destination "$wheel" "$wheel.tmp" && mv "$wheel.tmp" "$wheel" && printf 'x' >> "$wheel"
     rm -f "$spoiled/SHA256SUMS" "$spoiled/SHA256SUMS.sig" "$spoiled/allowed_signers"; rewrite_sums "$spoiled"
     if STICK=$spoiled run_install unsigned --mode wheels --prefix "$prefix"; then fail "tampered unsigned kit installed without --allow-unsigned"
@@ -180,7 +182,7 @@ EOF
             ok "failed reinstall ($step): stopped with '$message'; prefix byte for byte as before; binder works"
         else fail "failed reinstall ($step) (logs/$name.txt)"; fi
     }
-    spoiled=$(other_stick nowheel); rm -f "$spoiled"/wheels/vobject-*.whl "$spoiled/SHA256SUMS.sig" "$spoiled/allowed_signers"; rewrite_sums "$spoiled"
+    spoiled=$(other_stick nowheel); rm -f "$spoiled"/wheels/reportlab-*.whl "$spoiled/SHA256SUMS.sig" "$spoiled/allowed_signers"; rewrite_sums "$spoiled"
     STICK=$spoiled fails fail-pip "venv + pip" "pip could not install" --mode wheels --prefix "$prefix" --allow-unsigned
     spoiled=$(other_stick truncated); archive=$(ls "$spoiled"/krisparm-*-frozen.tar.*)
     head -c 1000000 "$archive" > "$archive.tmp" && mv "$archive.tmp" "$archive"
