@@ -39,6 +39,9 @@ DEBIAN_PACKAGES = {
     "libGLX.so.0": "libglx0", "libOpenGL.so.0": "libopengl0", "libfontconfig.so.1": "libfontconfig1",
     "libfreetype.so.6": "libfreetype6", "libglib-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0", "libdbus-1.so.3": "libdbus-1-3",
+    "libpcre2-8.so.0": "libpcre2-8-0", "libsystemd.so.0": "libsystemd0", "libgcrypt.so.20": "libgcrypt20",
+    "libgpg-error.so.0": "libgpg-error0", "liblz4.so.1": "liblz4-1", "libcap.so.2": "libcap2",
+    "libzstd.so.1": "libzstd1", "liblzma.so.5": "liblzma5",
 }
 NOT_FOUND = re.compile(r"^\s*(\S+) => not found", re.MULTILINE)
 QT_CHECK_FLAG = "--krisparm-qt-check"
