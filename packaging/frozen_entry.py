@@ -4,12 +4,13 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-import media_signer  # packaging/media_signer.py: install.sh shows the media signer's fingerprint
-import qt_check      # packaging/qt_check.py: install.sh's check that the window can start
-import smoke_hook    # packaging/smoke_hook.py: inert unless KRISPARM_SMOKE_TEST is set
+import qt_check    # packaging/qt_check.py (standard library only): install.sh's window check
+import smoke_hook  # packaging/smoke_hook.py: inert unless KRISPARM_SMOKE_TEST is set
 
 from binder.cli.main import main
 from binder.printing.worker import WORKER_FLAG, main as worker_main
+
+MEDIA_SIGNER_FLAG = "--krisparm-media-signer"  # install.sh: the signer's fingerprint (media_signer.py)
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
@@ -17,7 +18,8 @@ if __name__ == "__main__":
         raise SystemExit(worker_main())
     if sys.argv[1:2] == [qt_check.QT_CHECK_FLAG]:
         raise SystemExit(qt_check.main(sys.argv[2:]))
-    if sys.argv[1:2] == [media_signer.MEDIA_SIGNER_FLAG]:
+    if sys.argv[1:2] == [MEDIA_SIGNER_FLAG]:
+        import media_signer   # imported only here: it loads binder.bundle.trust
         raise SystemExit(media_signer.main(sys.argv[2:]))
     smoke_hook.install()
     raise SystemExit(main())

@@ -18,8 +18,6 @@ from pathlib import Path
 
 from binder.bundle.trust import fingerprint
 
-MEDIA_SIGNER_FLAG = "--krisparm-media-signer"
-
 
 def ed25519_key(allowed_signers: str) -> bytes:
     """The 32 raw key bytes of the first ssh-ed25519 key in an allowed_signers text."""
