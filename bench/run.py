@@ -49,6 +49,7 @@ MODULES = [
            (slice(0, 28), slice(29, 39), slice(40, 48))),
     Module("soak", "bench_soak.py", ("--jobs", "20000"), ("--jobs", "3000", "--bundles", "4"),
            (slice(0, 32), slice(33, 43), slice(44, 53))),
+    Module("media", "bench_media.py", (), (), (slice(0, 45), slice(46, 56), slice(57, 65))),
 ]
 NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
 
