@@ -160,8 +160,14 @@ def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
     QTest.keyClicks(popup.field, "TiB")
     wait_until(lambda: bool(popup.model.hits) and not popup._timer.isActive() and not window.ctx.worker.busy)
     _save(snapshot(window), out_dir, "search")
-    QTest.keyClick(popup.field, Qt.Key.Key_Escape)
-    wait_until(lambda: not popup.isVisible())
+    QTest.keyClick(popup.field, Qt.Key.Key_Down)                     # into the list
+    while popup.model.hits[popup.results.currentIndex().row()].kind != "contact":
+        QTest.keyClick(popup.results, Qt.Key.Key_Down)
+    QTest.keyClick(popup.results, Qt.Key.Key_Return)                 # opens the contact card
+    contacts = window.contacts
+    wait_until(lambda: window.stack.currentWidget() is contacts and contacts.detail.record is not None
+               and not window.ctx.worker.busy)
+    vocabulary.collect(window)                                       # the card's Copy buttons
 
     window.go_to(3)
     restoration = window.restoration
@@ -182,12 +188,17 @@ def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
     log.now.setChecked(False)
     _save(snapshot(window), out_dir, "incident-log")
     log.now.setChecked(True)
+    vocabulary.collect(window)
 
     window.show_import()
     wait_until(lambda: any(top.isVisible() and top.windowTitle() == i18n.tr("Import a bundle from USB")
                            for top in QApplication.topLevelWidgets()))
     for top in QApplication.topLevelWidgets():
         if top.isVisible() and top.windowTitle() == i18n.tr("Import a bundle from USB"):
-            vocabulary.collect(top)
+            for page in range(top.pages.count()):        # each step's button text (Check, Next, Import)
+                top.pages.setCurrentIndex(page)
+                top._update_buttons()
+                vocabulary.collect(top)
+            top.pages.setCurrentIndex(0)
             top.close()
     wait_until(lambda: not window.ctx.worker.busy)
