@@ -115,11 +115,11 @@ class HelpViewer(QDialog):
         return False
 
     def current_heading(self) -> str:
-        """The heading nearest above the top of the view."""
-        top = self.browser.cursorForPosition(self.browser.viewport().rect().topLeft()).block()
-        while top.isValid() and top.blockFormat().headingLevel() == 0:
-            top = top.previous()
-        return top.text() if top.isValid() else ""
+        """The heading the viewer was opened at, when it is in view ("" otherwise)."""
+        block = self.browser.textCursor().block()
+        if block.blockFormat().headingLevel() == 0:
+            return ""
+        return block.text() if self.browser.viewport().rect().contains(self.browser.cursorRect()) else ""
 
     def _follow(self, url: QUrl) -> None:
         if url.isRelative() or url.isLocalFile():
@@ -161,8 +161,8 @@ class Help:
     def show(self, name: str, heading: str = "") -> HelpViewer:
         if self.viewer is None:
             self.viewer = HelpViewer(self.window)
+        self.viewer.show()                  # laid out first, so the heading can be scrolled to the top
         self.viewer.show_guide(name, heading)
-        self.viewer.show()
         self.viewer.raise_()
         self.viewer.activateWindow()
         return self.viewer
