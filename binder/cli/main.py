@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import binder
 from binder import i18n
 from binder.cli.context import Context
+from binder.cli.help_text import complete, install_argparse_translation
 from binder.errors import BinderError
 from binder.i18n import tr
 from binder.vault import database as db
@@ -38,8 +39,10 @@ def command_modules() -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    install_argparse_translation()          # "usage:", "options", … in the user's language
     parser = Parser(prog="binder", description=tr("Krispärm — the offline crisis binder."))
-    parser.add_argument("--version", action="version", version=f"Krispärm {binder.__version__}")
+    parser.add_argument("--version", action="version", version=f"Krispärm {binder.__version__}",
+                        help=tr("show the program's version and exit"))
     parser.add_argument("--vault", metavar="PATH", help=tr("vault directory (default: BINDER_VAULT or your data folder)"))
     parser.add_argument("--passphrase-file", metavar="FILE", help=tr("read the passphrase from FILE"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("language of messages (sv or en)"))
@@ -50,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for name in command_modules():
         importlib.import_module(f"binder.cli.{name}").register(sub)
+    complete(parser)                        # help for every argument, an example for every command
     return parser
 
 
