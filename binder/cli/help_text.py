@@ -165,7 +165,8 @@ def complete(parser: argparse.ArgumentParser) -> None:
         examples = EXAMPLES.get(" ".join(words))
         if examples:
             sub.formatter_class = argparse.RawDescriptionHelpFormatter
-            sub.epilog = tr("Example:" if len(examples) == 1 else "Examples:") + "\n" + "\n".join(
+            heading = tr("Example:") if len(examples) == 1 else tr("Examples:")
+            sub.epilog = heading + "\n" + "\n".join(
                 f"  {line}" for line in examples)
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = tr("Examples:") + "\n" + "\n".join(f"  {line}" for line in (

@@ -1673,5 +1673,41 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Changing the passphrase…</source>
         <translation>Byter lösenfras…</translation>
     </message>
+    <message>
+        <source>Crisis management team activated; first situation meeting at 09:00.</source>
+        <translation>Krisledningsgruppen aktiverad; första lägesmötet klockan 09:00.</translation>
+    </message>
+    <message>
+        <source>Krispärm — help</source>
+        <translation>Krispärm — hjälp</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Guide for the &amp;crisis laptop</source>
+        <translation>Guide för &amp;krisdatorn</translation>
+    </message>
+    <message>
+        <source>Guide for the c&amp;oordinator</source>
+        <translation>Guide för &amp;samordnaren</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>That link leads outside Krispärm's guides and is not opened here (no network). It is listed in the guide as text: {link}</source>
+        <translation>Länken leder utanför Krispärms guider och öppnas inte här (inget nätverk). Den står i guiden som text: {link}</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this section</source>
+        <translation>&amp;Hjälp för det här avsnittet</translation>
+    </message>
 </context>
 </TS>

@@ -1143,5 +1143,9 @@
         <source>pages</source>
         <translation>sidor</translation>
     </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Sida {page}</translation>
+    </message>
 </context>
 </TS>
