@@ -1298,5 +1298,29 @@
         <source>The guide {name} is not installed with this copy of Krispärm. Reinstall Krispärm from the installation stick.</source>
         <translation>Guiden {name} är inte installerad med den här Krispärm. Installera om Krispärm från installationsminnet.</translation>
     </message>
+    <message>
+        <source>What to do with this sheet</source>
+        <translation>Så gör du med det här bladet</translation>
+    </message>
+    <message>
+        <source>1. Seal it now: put this sheet in an envelope, seal it, and sign and date across the seal (the box below). Make no copies and do not photograph it.</source>
+        <translation>1. Försegla det nu: lägg bladet i ett kuvert, klistra igen det och skriv namn och datum över förseglingen (rutan nedan). Kopiera det inte och fotografera det inte.</translation>
+    </message>
+    <message>
+        <source>2. Keep the envelope in a locked place away from the laptop: the safe, or the crisis room's locked cabinet. Write down who has the key to that place.</source>
+        <translation>2. Förvara kuvertet inlåst och inte tillsammans med datorn: i kassaskåpet eller i krisrummets låsta skåp. Skriv upp vem som har nyckel dit.</translation>
+    </message>
+    <message>
+        <source>3. Open it only when nobody remembers the passphrase. In Krispärm tick 'Use the recovery key instead', type the key, and choose a new passphrase.</source>
+        <translation>3. Öppna det bara när ingen minns lösenfrasen. Kryssa i 'Använd återställningsnyckeln i stället' i Krispärm, skriv nyckeln och välj en ny lösenfras.</translation>
+    </message>
+    <message>
+        <source>4. Make a new sheet when the envelope has been opened or may have been read, or a copy of the vault may be in the wrong hands: run 'binder rekey --sheet FILE' (in the window: Binder → Change all keys), print the new sheet, seal it, and shred this one. After that this key opens nothing.</source>
+        <translation>4. Gör ett nytt blad när kuvertet har öppnats eller kan ha lästs, eller när en kopia av valvet kan ha hamnat i fel händer: kör 'binder rekey --sheet FIL' (i fönstret: Pärm → Byt alla nycklar), skriv ut det nya bladet, försegla det och riv sönder det här. Efter det öppnar den här nyckeln ingenting.</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key and a copy of the vault can read everything in it.</source>
+        <translation>Den som har den här nyckeln och en kopia av valvet kan läsa allt i det.</translation>
+    </message>
 </context>
 </TS>
