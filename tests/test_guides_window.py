@@ -162,3 +162,41 @@ def test_a_new_user_following_the_swedish_laptop_guide_completes_the_first_hour(
         last = entries[-1]
         assert last.text == "Anna Andersson nådd, krisledningen samlas 09:00"
         assert last.kind == "information" and last.author == "Åsa Lind"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_empty_list_on_a_new_laptop_says_what_to_do_next(
+        qtbot: Any, qapp: Any, laptop_path: Path, tmp_path: Path, lang: str) -> None:
+    from binder.gui.settings import Settings
+    i18n.set_language(lang)
+    ctl = Controller(qapp, laptop_path, Settings(tmp_path / "gui.ini"))
+    qtbot.addWidget(ctl.unlock_window)
+    ctl.start()
+    try:
+        unlock(qtbot, ctl)
+        window = ctl.main_window
+        for index in range(len(window.sections)):
+            window.go_to(index)
+            qtbot.waitUntil(lambda: not window.ctx.worker.busy, timeout=WAIT_MS)
+        for hint in window.empty_hints:
+            qtbot.waitUntil(lambda h=hint: h.table.model().rowCount() == 0, timeout=WAIT_MS)
+            message = hint.current()
+            assert message, hint.table
+            assert ("Ctrl+I" in message or "Ctrl+P" in message or "Enter" in message
+                    or i18n.tr("Start this routine") in message or "Starta rutinen" in message), message
+            # it is drawn: the empty viewport is not blank
+            picture = hint.table.viewport().grab().toImage()
+            colours = {picture.pixel(x, y) for x in range(0, picture.width(), 3)
+                       for y in range(0, min(picture.height(), 80), 3)}
+            assert len(colours) > 2, message
+        contacts = window.contacts
+        window.go_to(1)
+        contacts.filter.setText("zzz")
+        hint = next(h for h in window.empty_hints if h.table is contacts.table)
+        assert "Ctrl+K" in hint.current()
+        if lang == "sv":
+            assert hint.current().startswith("Inget matchar filtret")
+    finally:
+        if ctl.main_window is not None:
+            ctl.main_window.close()
+        ctl.shutdown()

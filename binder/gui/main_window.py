@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QListWidget, QListWidgetIte
 from binder.gui import queries
 from binder.gui.banner import Banner
 from binder.gui.context import GuiContext
+from binder.gui.empty_hints import install_empty_hints
 from binder.gui.help_viewer import Help
 from binder.gui.search_popup import SearchPopup
 from binder.gui.sections.base import Section
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(self._action(tr(section.title_source),
                                            lambda _c=False, n=number - 1: self.go_to(n), f"Ctrl+{number}"))
         self.help = Help(self, lambda: self.sections[self.stack.currentIndex()].title_source)
+        self.empty_hints = install_empty_hints(self)
 
     def go_to(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
