@@ -44,6 +44,7 @@ def test_f1_opens_the_guide_at_the_current_section_in_every_section(
     assert "F1" in window.help.section_action.toolTip()
     lock = next(a for a in window.actions() if a.text() == i18n.tr("&Lock"))
     assert "Ctrl+L" in lock.toolTip()
+    assert "Ctrl+I" in window.first_hour.import_button.toolTip()      # a button doing what an action does
 
 
 def test_the_viewer_shows_local_images_and_never_leaves_the_guides(qtbot: Any, tmp_path: Path) -> None:

@@ -87,8 +87,10 @@ def _log_hint(section: Any) -> Callable[[], str]:
 
 def install_empty_hints(window: Any) -> list[EmptyHint]:
     """One hint for each list of the window's sections (First hour and Conflicts say it themselves)."""
+    ctx = window.ctx                    # not the window: no reference cycle keeps a closed window alive
+
     def publisher() -> bool:
-        return bool(window.ctx.publisher)
+        return bool(ctx.publisher)
 
     hints = []
     for record_section in _record_sections(window):

@@ -6,6 +6,7 @@ and no outside program (web browser) is started: a link elsewhere is not followe
 """
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -139,9 +140,8 @@ def section_heading(title_source: str) -> str:
 class Help:
     """The Help menu and F1 of a main window."""
 
-    def __init__(self, window: QMainWindow, current_title: Any) -> None:
-        self.window = window
-        self.current_title = current_title          # () -> the current section's English title
+    def __init__(self, window: QMainWindow) -> None:
+        self._window = weakref.ref(window)          # the window owns this object: no cycle back to it
         self.viewer: HelpViewer | None = None
         menu = window.menuBar().addMenu(tr("&Help"))
         self.section_action = self._add(menu, tr("&Help for this section"), self.show_section, "F1")
@@ -150,17 +150,26 @@ class Help:
         name_shortcuts_in_tooltips(window)
 
     def _add(self, menu: Any, text: str, slot: Any, shortcut: str = "") -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, menu)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        window = self._window()
+        if window is not None:
+            window.addAction(action)      # the shortcut works wherever the focus is in the window
         menu.addAction(action)
         return action
 
+    def current_title(self) -> str:
+        """The English title of the section the window shows."""
+        window = self._window()
+        if window is None:
+            return ""
+        return str(window.sections[window.stack.currentIndex()].title_source)   # type: ignore[attr-defined]
+
     def show(self, name: str, heading: str = "") -> HelpViewer:
         if self.viewer is None:
-            self.viewer = HelpViewer(self.window)
+            self.viewer = HelpViewer(self._window())
         self.viewer.show()                  # laid out first, so the heading can be scrolled to the top
         self.viewer.show_guide(name, heading)
         self.viewer.raise_()

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         for number, section in enumerate(self.sections, start=1):
             go_menu.addAction(self._action(tr(section.title_source),
                                            lambda _c=False, n=number - 1: self.go_to(n), f"Ctrl+{number}"))
-        self.help = Help(self, lambda: self.sections[self.stack.currentIndex()].title_source)
+        self.help = Help(self)
         self.empty_hints = install_empty_hints(self)
 
     def go_to(self, index: int) -> None:
