@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from binder import guides, i18n
 from binder.gui.controller import Controller
+from binder.gui.guide_shots import type_text
 from binder.gui.help_viewer import SECTION_HEADINGS, HelpViewer
 from binder.store import incident_log, routine_runs
 from binder.vault.vault import Vault
@@ -85,9 +86,9 @@ def test_a_new_user_following_the_swedish_laptop_guide_completes_the_first_hour(
                     timeout=WAIT_MS)
     dialog = window.operator_dialog
     assert dialog.ok_button.text().replace("&", "") == "Fortsätt" and "**Fortsätt**" in guide
-    qtbot.keyClicks(dialog.name.lineEdit(), "Åsa Lind")
+    type_text(dialog.name.lineEdit(), "Åsa Lind")
     qtbot.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Tab)
-    qtbot.keyClicks(dialog.role, "Stabschef")
+    type_text(dialog.role, "Stabschef")
     with qtbot.waitSignal(window.operator_changed, timeout=WAIT_MS):
         qtbot.keyClick(dialog.role, Qt.Key.Key_Return)
     # "Fönstret öppnas i Första timmen … Välj aktiveringsrutinen och tryck Öppna rutinen"
@@ -124,7 +125,7 @@ def test_a_new_user_following_the_swedish_laptop_guide_completes_the_first_hour(
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     popup = window.search
     assert popup.isVisible()
-    qtbot.keyClicks(popup.field, "krisledare")
+    type_text(popup.field, "krisledare")
     qtbot.waitUntil(lambda: bool(popup.model.hits) and not popup._timer.isActive()
                     and not window.ctx.worker.busy, timeout=WAIT_MS)
     # "Välj rätt person med pil upp och ned … Tryck Enter": the chair, not the deputy of the same role
@@ -146,7 +147,7 @@ def test_a_new_user_following_the_swedish_laptop_guide_completes_the_first_hour(
     assert window.stack.currentWidget() is log and "**Loggbok** (**Ctrl+5**)" in guide
     qtbot.waitUntil(lambda: log.model.rowCount() == 1, timeout=WAIT_MS)
     log.line.setFocus()
-    qtbot.keyClicks(log.line, "Anna Andersson nådd, krisledningen samlas 09:00")
+    type_text(log.line, "Anna Andersson nådd, krisledningen samlas 09:00")
     qtbot.keyClick(log.line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: log.model.rowCount() == 2, timeout=WAIT_MS)
     # "Tryck Ctrl+L"
@@ -193,6 +194,8 @@ def test_every_empty_list_on_a_new_laptop_says_what_to_do_next(
         contacts = window.contacts
         window.go_to(1)
         contacts.filter.setText("zzz")
+        qtbot.waitUntil(lambda: not contacts._filter_timer.isActive() and not window.ctx.worker.busy,
+                        timeout=WAIT_MS)
         hint = next(h for h in window.empty_hints if h.table is contacts.table)
         assert "Ctrl+K" in hint.current()
         if lang == "sv":

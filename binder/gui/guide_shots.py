@@ -68,6 +68,17 @@ def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
     QApplication.processEvents()
 
 
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` key by key; letters outside ASCII (å, ä, ö) go as key events carrying the text,
+    because QTest.keyClicks maps characters to keys through an ASCII table and aborts on others."""
+    for char in text:
+        if char.isascii():
+            QTest.keyClick(widget, char)
+        else:
+            for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
+                QTest.sendKeyEvent(action, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
+
+
 def snapshot(window: QWidget) -> QPixmap:
     """The window with every visible dialog or popup of the application drawn on top of it."""
     picture = window.grab()
@@ -117,7 +128,7 @@ def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
     unlock.resize(*SIZE)
     vocabulary.collect(unlock)
     unlock.secret.clear()               # the demo fills in its passphrase; type it as a user would
-    QTest.keyClicks(unlock.secret, DEMO_PASSPHRASE)
+    type_text(unlock.secret, DEMO_PASSPHRASE)
     _save(unlock.grab(), out_dir, "unlock")
     QTest.keyClick(unlock.secret, Qt.Key.Key_Return)
     wait_until(lambda: ctl.main_window is not None           # type: ignore[attr-defined]
@@ -127,8 +138,8 @@ def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
     window.resize(*SIZE)
     dialog = window.operator_dialog
     vocabulary.collect(dialog)
-    QTest.keyClicks(dialog.name.lineEdit(), OPERATOR[0])
-    QTest.keyClicks(dialog.role, OPERATOR[1])
+    type_text(dialog.name.lineEdit(), OPERATOR[0])
+    type_text(dialog.role, OPERATOR[1])
     wait_until(lambda: window.banner.info is not None and not window.ctx.worker.busy)
     _save(snapshot(window), out_dir, "operator")
     QTest.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Return)
@@ -157,7 +168,7 @@ def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
     QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     popup = window.search
     wait_until(popup.isVisible)
-    QTest.keyClicks(popup.field, "TiB")
+    type_text(popup.field, "TiB")
     wait_until(lambda: bool(popup.model.hits) and not popup._timer.isActive() and not window.ctx.worker.busy)
     _save(snapshot(window), out_dir, "search")
     QTest.keyClick(popup.field, Qt.Key.Key_Down)                     # into the list
@@ -182,7 +193,7 @@ def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
     window.go_to(4)
     log = window.incident_log
     wait_until(lambda: log.model.rowCount() > 0 and not window.ctx.worker.busy)
-    QTest.keyClicks(log.line, i18n.tr("Crisis management team activated; first situation meeting at 09:00."))
+    type_text(log.line, i18n.tr("Crisis management team activated; first situation meeting at 09:00."))
     QTest.keyClick(log.line, Qt.Key.Key_Return)
     wait_until(lambda: log.line.text() == "" and not window.ctx.worker.busy)
     log.now.setChecked(False)
