@@ -10,8 +10,8 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QDialog, QHBoxLayout, QMainWindow, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -49,6 +49,12 @@ class GuideBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt name)
         if not url.isLocalFile() or not _inside(Path(url.toLocalFile()), guides.guides_root()):
             return None
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = QImage(url.toLocalFile())        # a screenshot, scaled to the width of the view
+            width = max(320, self.viewport().width() - 40)
+            if not image.isNull() and image.width() > width:
+                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            return image
         return super().loadResource(kind, url)
 
 
