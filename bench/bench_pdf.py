@@ -6,15 +6,19 @@ ReportLab build of the same story with a table of contents), and peak memory.
 Each measurement runs in a fresh child process so that its peak RSS is its own. Times are
 reported as CPU time of that process (judged against the targets; steady on a busy shared
 machine) and as wall time.
-The bare build lays out exactly the same flowables with ReportLab's own
-`SimpleDocTemplate.multiBuild` and `TableOfContents` (the usual way to get a
-TOC), without our header/footer, check codes or page-number forms.
+The bare build is the floor: exactly the same flowables (the table of contents as plain lines)
+laid out ONCE by ReportLab's `SimpleDocTemplate.build`, as the product lays out once, without our
+header/footer, check codes or page-number forms. (A `multiBuild` with ReportLab's own
+`TableOfContents` takes 2-4 passes and would flatter the ratio.)
+The demo figure is the whole `binder pdf` command in a fresh process: start-up, unlock at the
+vault's key-derivation cost, build and write.
 """
 from __future__ import annotations
 
 import argparse
 import io
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -29,12 +33,12 @@ PASSPHRASE = "benchmark passphrase"
 FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}
 
 
-def make_vault(path: Path, data_file: Path | None) -> None:
+def make_vault(path: Path, data_file: Path | None, *, real_kdf: bool = False) -> None:
     from binder.demo import create_demo_vault
     from binder.interchange import import_file
     from binder.vault.vault import Vault
     if data_file is None:
-        vault, _, _ = create_demo_vault(path, PASSPHRASE, kdf=FAST_KDF)
+        vault, _, _ = create_demo_vault(path, PASSPHRASE, **({} if real_kdf else {"kdf": FAST_KDF}))
     else:
         vault, _ = Vault.create(path, PASSPHRASE, publisher=True, organisation="Norrbacka kommun",
                                 organisation_id="norrbacka", kdf=FAST_KDF)
@@ -61,45 +65,56 @@ def child_build(path: Path, runs: int) -> dict[str, float]:
 
 
 def child_bare(path: Path) -> dict[str, float]:
-    """The same story, laid out by plain ReportLab with its own multi-pass TOC."""
+    """The same story, laid out once by plain ReportLab (the floor for the 1.2x target)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import PageBreak, SimpleDocTemplate
-    from reportlab.platypus.tableofcontents import TableOfContents
 
     from binder.printing import markup
     from binder.printing.context import BinderContext
-    from binder.printing.layout import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Lazy, Mark
-    from binder.printing.sections import CONTENT, ORDER, cover
+    from binder.printing.layout import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Lazy
+    from binder.printing.sections import CONTENT, ORDER, cover, toc
     from binder.printing.styles import make_styles
     from binder.vault.vault import Vault
 
     vault = Vault.open(path, PASSPHRASE)
     started, cpu_started = time.perf_counter(), time.process_time()
     ctx = BinderContext.load(vault)
-    styles = make_styles()
-    toc = TableOfContents(levelStyles=list(styles.toc_levels))
-    story = cover.story(ctx, styles) + [PageBreak(), toc]
+    styles = make_styles(ctx.lang)
+    body = []
     for section in ORDER:
-        story.append(PageBreak())
+        body.append(PageBreak())
         for flowable in CONTENT[section].story(ctx, styles):
             if isinstance(flowable, Lazy):        # plain ReportLab gets the whole story up front
                 for chunk in flowable.chunks:
-                    story.extend(chunk)
+                    body.extend(chunk)
             else:
-                story.append(flowable)
+                body.append(flowable)
+    contents = [markup.para(mark.title, styles.toc_levels[min(mark.level, 1)]) for mark in toc.entries(body)]
+    story = cover.story(ctx, styles) + [PageBreak()] + contents + body
 
-    class Doc(SimpleDocTemplate):
-        def afterFlowable(self, flowable: object) -> None:
-            if isinstance(flowable, Mark) and flowable.key not in ("s-cover", "s-toc"):
-                self.notify("TOCEntry", (flowable.level, markup.text(flowable.title), self.page))
-
-    doc = Doc(io.BytesIO(), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-              bottomMargin=MARGIN_BOTTOM, invariant=1)
-    doc.multiBuild(story)
+    doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1)
+    doc.build(story)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     vault.close()
     return {"seconds": seconds, "cpu": cpu, "pages": doc.page,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def whole_command(path: Path, runs: int = 3) -> dict[str, float]:
+    """`binder pdf` as a user runs it: a fresh process, unlock (the vault's real KDF cost), build, write."""
+    env = dict(os.environ, BINDER_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT))
+    env.pop("BINDER_KDF_TARGET_MS", None)
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "binder", "--vault", str(path), "pdf", str(path.parent / "cli.pdf")],
+                       check=True, capture_output=True, env=env)
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return {"seconds": min(walls), "cpu": min(cpus)}
 
 
 def run_child(*args: str) -> dict[str, float]:
@@ -119,8 +134,9 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        make_vault(base / "demo" / "vault", None)
+        make_vault(base / "demo" / "vault", None, real_kdf=True)
         demo = run_child("build", str(base / "demo" / "vault"), "3")
+        command = whole_command(base / "demo" / "vault")
         big_json = base / "big.json"
         subprocess.run([sys.executable, str(ROOT / "resources/demo/generate_demo.py"), "--contacts",
                         str(args.contacts), "--out", str(big_json)], check=True, capture_output=True)
@@ -132,11 +148,13 @@ def main() -> int:
         ("demo binder: build time (CPU)", f"{demo['cpu']:.2f} s ({demo['pages']:.0f} pages)", "< 3 s",
          demo["cpu"] < 3),
         ("demo binder: build time (wall)", f"{demo['seconds']:.2f} s", "", True),
+        ("demo: whole `binder pdf` (CPU)", f"{command['cpu']:.2f} s", "< 3 s", command["cpu"] < 3),
+        ("demo: whole `binder pdf` (wall)", f"{command['seconds']:.2f} s", "", True),
         (f"{args.contacts} contacts: build time (CPU)", f"{ours['cpu']:.1f} s ({ours['pages']:.0f} pages)", "",
          True),
         (f"{args.contacts} contacts: build time (wall)", f"{ours['seconds']:.1f} s", "", True),
         (f"{args.contacts} contacts: pages/s (CPU)", f"{ours['pages'] / ours['cpu']:.1f}", "", True),
-        ("bare ReportLab, same story + TOC (CPU)", f"{bare['cpu']:.1f} s ({bare['pages']:.0f} pages)", "", True),
+        ("bare ReportLab, one pass (CPU)", f"{bare['cpu']:.1f} s ({bare['pages']:.0f} pages)", "", True),
         ("ratio ours / bare (CPU time)", f"{ratio:.2f}x", "<= 1.2x", ratio <= 1.2),
         ("peak RSS (10k binder)", f"{ours['peak_rss_mb']:.0f} MB", "< 300 MB", ours["peak_rss_mb"] < 300),
         ("peak RSS (bare)", f"{bare['peak_rss_mb']:.0f} MB", "", True),

@@ -1,6 +1,6 @@
 """One command for every benchmark: `python bench/run.py [--quick] [--runs N] [--only NAME …]`.
 
-Runs each available bench module (vault, bundle, pdf, gui) as its own process
+Runs each available bench module (vault, bundle, pdf, gui, soak) as its own process
 `--runs` times (default 3), measures the unlock KDF as calibrated on this
 machine, and prints ONE table: figure, median value, target, pass/FAIL. The
 targets are those of the feature issues (2-5); `--quick` uses smaller data
@@ -37,12 +37,16 @@ class Module:
 MODULES = [
     Module("vault", "bench_vault.py", ("--contacts", "100000"), ("--contacts", "10000", "--queries", "100"),
            (slice(0, 45), slice(46, 56), slice(57, 65))),
+    Module("import", "bench_import.py", ("--contacts", "100000", "--xlsx", "10000"),
+           ("--contacts", "10000", "--xlsx", "2000"), (slice(0, 48), slice(49, 59), slice(60, 68))),
     Module("bundle", "bench_bundle.py", ("--records", "50000"), ("--records", "5000"),
            (slice(0, 50), slice(51, 59), slice(60, 67))),
     Module("pdf", "bench_pdf.py", ("--contacts", "10000"), ("--contacts", "1000"),
            (slice(0, 40), slice(41, 69), slice(70, 80))),
     Module("gui", "bench_gui.py", ("--contacts", "100000"), ("--contacts", "10000"),
            (slice(0, 28), slice(29, 39), slice(40, 48))),
+    Module("soak", "bench_soak.py", ("--jobs", "20000"), ("--jobs", "3000", "--bundles", "4"),
+           (slice(0, 32), slice(33, 43), slice(44, 53))),
 ]
 NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
 

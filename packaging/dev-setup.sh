@@ -9,8 +9,16 @@ cd "$(dirname "$0")/.."
 want_tests=0
 [ "${1:-}" = "--test" ] && want_tests=1
 
-# Qt's runtime libraries (offscreen and X11), then the tools the tests use.
-runtime_pkgs="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxcb-cursor0 fonts-dejavu-core"
+# Qt's runtime libraries, then the tools the tests use. qt_pkgs: what Qt's offscreen platform and
+# its GUI library need; xcb_pkgs: what the X11 platform plugin (PySide6/Qt/plugins/platforms/libqxcb.so
+# and libQt6XcbQpa) links to: without them `binder gui` stops with "could not load the Qt platform
+# plugin xcb". Check with: ldd .venv/lib/python3.*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so
+# (tests/test_gui_xvfb.py does, and starts the window under Xvfb).
+qt_pkgs="libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+xcb_pkgs="libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
+  libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
+runtime_pkgs="$qt_pkgs $xcb_pkgs"
 test_pkgs="poppler-utils age cups cups-client cups-bsd printer-driver-cups-pdf xvfb"
 pkgs="$runtime_pkgs"
 [ $want_tests = 1 ] && pkgs="$pkgs $test_pkgs"

@@ -87,3 +87,88 @@ def page_texts(pdf: Path | bytes) -> list[str]:
 
 def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+# -- a stress data set: international and satellite numbers, long Swedish compounds ------------------
+STRESS_NUMBERS = ["+46 70 311 42 07", "+881 631 415 926", "+870 773 112 345", "+43 664 123 4567 890",
+                  "+47 412 34 567", "+49 30 1234 5678 901", "+358 40 1234 5678 9", "+881 6 3141 5926 5"]
+LANDLINES = ["0980-38 25 26", "+46 980 38 25 27", "08-123 456 78"]
+LONG_ROLE = "Samhällsbyggnadsförvaltningens beredskapssamordnare"
+LONG_UNIT = "Kommunledningskontoret"
+STRESS_ORG = "Storsjöbygdens kommun"
+
+
+def _stress_channels(i: int) -> list[dict[str, Any]]:
+    return [{"kind": "mobile", "label": "Tjänstemobil", "value": STRESS_NUMBERS[i % len(STRESS_NUMBERS)]},
+            {"kind": "satellite", "value": STRESS_NUMBERS[(i + 1) % 3 + 1]},
+            {"kind": "rakel", "value": f"{2400100 + i}", "talk_group": "STORSJÖ KRIS-1"},
+            {"kind": "landline", "label": "Direktnummer", "value": LANDLINES[i % len(LANDLINES)]}]
+
+
+def populate_stress(vault: Any) -> dict[str, Any]:
+    """A crisis team whose numbers are international (up to 15 digits, +881 satellite) and whose roles,
+    units and names are long Swedish compounds; the duty officer (TiB) and the vice chair are also
+    somebody's deputy, and the activation routine names the TiB only in its text."""
+    metadata.update(vault, {"classification": "SEKRETESS enl. OSL 18 kap. 13 §", "organisation": STRESS_ORG})
+    team_roles = ["Krisledningsgruppens ordförande", "Krisledningsgruppens vice ordförande",
+                  "Tjänsteman i beredskap (TiB)", "Kommunikationsdirektör och presstalesperson",
+                  LONG_ROLE, "Socialförvaltningens förvaltningschef", "Barn- och utbildningsförvaltningens chef",
+                  "Räddningschef i beredskap"]
+    names = ["Maria-Kristina Andersson-Wikström", "Per-Olof Hjalmarsson Söderqvist", "Ann-Charlotte Lindqvist",
+             "Bo Ek", "Karl-Johan Östlund-Näslund", "Eva Li", "Gunnel Björklund-Strömberg", "Ulf Åkesson"]
+    made: dict[str, Any] = {"team": []}
+    for i, (role, name) in enumerate(zip(team_roles, names)):
+        made["team"].append(records.save(vault, "contact", {
+            "name": name, "crisis_role": role, "organisation": STRESS_ORG, "unit": LONG_UNIT,
+            "job_title": "Biträdande förvaltningschef för samhällsbyggnadsfrågor", "availability": "24/7",
+            "channels": _stress_channels(i), "verified_on": "2026-01-05" if i % 2 else ""}))
+    team = made["team"]
+    chair = dict(team[0].data, deputies=[team[1].id, team[2].id], calls=[team[1].id, team[2].id, team[3].id])
+    records.save(vault, "contact", chair, record_id=team[0].id)
+    tib = dict(team[2].data, calls=[team[4].id, team[5].id, team[6].id, team[7].id])
+    records.save(vault, "contact", tib, record_id=team[2].id)
+    others = [records.save(vault, "contact", {
+        "name": f"Kontaktperson {n} Samhällsbyggnadsförvaltningen", "organisation": "Länsstyrelsen i Storsjö län",
+        "crisis_role": "Länsstyrelsens tjänsteman i beredskap" if n == 0 else "",
+        "unit": "Beredskapsenheten", "channels": _stress_channels(n + 3)}) for n in range(6)]
+    made["others"] = others
+    records.save(vault, "routine", {
+        "title": "Aktivering av krisledningsgruppen", "first_hour": True, "owner_role": team_roles[0],
+        "steps": [{"number": "1", "instruction": "Bekräfta händelsen med TiB och besluta om aktivering.",
+                   "responsible_role": team_roles[0], "time_target_min": 10},
+                  {"number": "2", "instruction": "Informera Länsstyrelsens tjänsteman i beredskap.",
+                   "responsible_role": "TiB", "contacts": [others[0].id], "time_target_min": 20}]})
+    previous = None
+    for i in range(6):
+        data: dict[str, Any] = {"name": f"Ärendehanteringssystem för samhällsbyggnadsnämnden {i}",
+                                "asset_kind": "system", "tier": 1, "rank": i + 1, "value_class": "life_health",
+                                "owner": team[i % len(team)].id, "supplier": others[i % len(others)].id,
+                                "workaround": "Pappersblanketter i Kommunledningskontorets reservlokal"}
+        if previous is not None:
+            data["depends_on"] = [previous.id]
+        previous = records.save(vault, "asset", data)
+    staff = records.save(vault, "staff", {"name": names[4], "roles": [LONG_ROLE], "contact": team[4].id})
+    records.save(vault, "shift", {"staff": staff.id, "start": "2026-11-20T06:00:00+01:00",
+                                  "end": "2026-11-20T20:00:00+01:00", "role": LONG_ROLE,
+                                  "location": LONG_UNIT})
+    records.save(vault, "shift", {"staff": staff.id, "start": "2026-11-21T02:00:00+01:00",
+                                  "end": "2026-11-21T08:00:00+01:00", "role": LONG_ROLE})
+    records.save(vault, "partner", {"organisation": "Grannbygdens kommun", "contact": others[1].id,
+                                    "provides": ["Beredskapssamordnare"], "activation": "Ring TiB"})
+    metadata.update(vault, {"spokesperson": team[3].id})
+    return made
+
+
+def phone_numbers(vault: Any) -> set[str]:
+    """Every phone-like number the vault's contacts hold."""
+    kinds = {"mobile", "landline", "satellite", "sms", "rakel"}
+    return {ch["value"] for c in records.list_records(vault, "contact") for ch in c.data.get("channels", [])
+            if ch.get("kind") in kinds}
+
+
+def pdftotext_pages(pdf: Path, *, layout: bool) -> list[str]:
+    """The text of each page as `pdftotext` (poppler) gives it; non-breaking spaces as spaces."""
+    import subprocess
+    args = ["pdftotext"] + (["-layout"] if layout else ["-raw"]) + [str(pdf), "-"]
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    return out.replace("\xa0", " ").split("\f")[:-1]

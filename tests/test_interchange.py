@@ -49,9 +49,9 @@ def test_json_round_trip_between_vaults(vault: Vault, laptop: Vault, tmp_path: P
     assert snapshot(laptop) == expected()
     assert all(r.origin == "local" for r in records.list_records(laptop, "contact"))
     assert incident_log.entries(laptop)[0].occurred_at.startswith("2026-11-20T08:00")
-    # importing the same file again updates, does not duplicate
+    # importing the same file again changes nothing, and says so (true counts)
     again = import_file(laptop, out)
-    assert again.updated["contact"] == 3 and again.log_entries == 0
+    assert again.unchanged["contact"] == 3 and not again.updated and not again.added and again.log_entries == 0
     assert records.count(laptop, "contact") == 3
 
 
@@ -114,7 +114,7 @@ def test_malformed_json_is_refused(laptop: Vault, tmp_path: Path, content: str, 
 
 def test_invalid_utf8_and_malformed_vcard(laptop: Vault, tmp_path: Path) -> None:
     bad = tmp_path / "contacts.csv"
-    bad.write_bytes(b"id,name\n,\xff\xfe\n")
+    bad.write_bytes(b"id,name\n,\x81\x8d\n")   # neither UTF-8 nor Windows-1252
     with pytest.raises(ValidationError, match="UTF-8"):
         import_file(laptop, bad)
     vcf = tmp_path / "x.vcf"

@@ -5,6 +5,7 @@ cupsd when it is not running (root only) and adds a queue KrisparmPDF.
 """
 from __future__ import annotations
 
+import json
 import os
 import pwd
 import re
@@ -115,3 +116,59 @@ def test_no_print_system_gives_a_clear_message(tmp_path: Path, monkeypatch: pyte
     assert "No printer is set up on this computer" in err.value.message("en")
     with pytest.raises(PrintError):
         printer.send_bytes_to_printer(b"%PDF-1.4\n%%EOF\n")
+
+
+def _binder_print(vault_path: Path, queue: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, BINDER_KDF_TARGET_MS="30", BINDER_LANG="en", BINDER_PASSPHRASE=PASSPHRASE,
+               BINDER_VAULT=str(vault_path))
+    return subprocess.run([sys.executable, "-m", "binder", "print", "--printer", queue, "--lang", "en",
+                           "--sections", "wallet_cards"], capture_output=True, text=True, env=env, timeout=120)
+
+
+def _prints(vault_path: Path) -> list[dict[str, Any]]:
+    env = dict(os.environ, BINDER_KDF_TARGET_MS="30", BINDER_LANG="en", BINDER_PASSPHRASE=PASSPHRASE,
+               BINDER_VAULT=str(vault_path))
+    done = subprocess.run([sys.executable, "-m", "binder", "prints", "list", "--json"], capture_output=True,
+                          text=True, env=env, timeout=120, check=True)
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def test_a_stopped_queue_is_said_and_the_register_follows_the_job(cups_queue: str, vault: Any,
+                                                                   vault_path: Path) -> None:
+    populate(vault, contacts=8, long_note=False)
+    vault.close()
+    before = _pdfs()
+    subprocess.run(["cupsdisable", cups_queue], check=True, timeout=30)
+    try:
+        done = _binder_print(vault_path, cups_queue)
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert f"The printer {cups_queue} is stopped" in done.stderr and "waits in its queue" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+        entry = _prints(vault_path)[0]
+        assert entry["printer"] == cups_queue and entry["job_id"].startswith(cups_queue + "-")
+        assert entry["job_state"] == "sent"               # waiting, not printed
+    finally:
+        subprocess.run(["cupsenable", cups_queue], check=True, timeout=30)
+    state = "sent"
+    for _ in range(150):                                   # started again: the waiting job prints
+        state = _prints(vault_path)[0]["job_state"]
+        if state != "sent":
+            break
+        time.sleep(0.2)
+    assert state == "printed"
+    for path in _pdfs() - before:
+        path.unlink()
+
+
+def test_a_cancelled_job_is_recorded_as_failed(cups_queue: str, vault: Any, vault_path: Path) -> None:
+    populate(vault, contacts=8, long_note=False)
+    vault.close()
+    subprocess.run(["cupsdisable", cups_queue], check=True, timeout=30)
+    try:
+        done = _binder_print(vault_path, cups_queue)
+        assert done.returncode == 1
+        job = _prints(vault_path)[0]["job_id"]
+        subprocess.run(["cancel", job], check=True, timeout=30)
+    finally:
+        subprocess.run(["cupsenable", cups_queue], check=True, timeout=30)
+    assert _prints(vault_path)[0]["job_state"] == "failed"

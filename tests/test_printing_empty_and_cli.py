@@ -55,7 +55,7 @@ def test_cli_pdf_check_and_prints_list(vault: Any, vault_path: Path, tmp_path: P
     check = _binder(vault_path, "pdf-check", result["codes"][2])
     assert check.returncode == 0 and "CURRENT" in check.stdout and f"Page 3 " in check.stdout
     unknown = _binder(vault_path, "pdf-check", "ZZZZ-ZZZZ")
-    assert "UNKNOWN" in unknown.stdout
+    assert unknown.returncode == 1 and "UNKNOWN" in unknown.stderr
     listed = json.loads(_binder(vault_path, "prints", "list", "--json").stdout)
     assert len(listed) == 1 and listed[0]["copy_number"] == 2 and listed[0]["lang"] == "sv"
     refused = _binder(vault_path, "pdf", str(tmp_path / "x.pdf"), "--sections", "kontakter")

@@ -100,7 +100,7 @@ def test_in_process_cli_makes_no_network_attempt(guarded_env: Guard, tmp_path: P
     run(lap, "log", "add", "Lägesbild", "--kind", "situation_report")
     run(lap, "pdf", str(tmp_path / "binder.pdf"))
     assert (tmp_path / "binder.pdf").read_bytes().startswith(b"%PDF")
-    run(lap, "pdf-check", "AAAA-BBBB")
+    assert main(["--vault", str(lap), "pdf-check", "AAAA-BBBB"]) == 1     # an unknown code is refused
 
 
 def _gui_search_then_lock(qtbot: Any, qapp: Any, tmp_path: Path) -> dict[str, Any]:

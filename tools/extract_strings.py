@@ -48,16 +48,18 @@ AREAS: dict[str, tuple[str, ...]] = {
         "binder/*.py", "binder/vault", "binder/store", "binder/model", "binder/interchange",
         "binder/cli/main.py", "binder/cli/context.py", "binder/cli/vault_commands.py",
         "binder/cli/record_commands.py", "binder/cli/log_commands.py",
-        "binder/cli/operations_commands.py", "binder/cli/help_text.py", "binder/cli/guide_commands.py",
+        "binder/cli/operations_commands.py", "binder/cli/interchange_commands.py",
+        "binder/cli/help_text.py", "binder/cli/guide_commands.py",
     ),
     "bundle": ("binder/bundle", "binder/cli/bundle_commands.py"),
     "printing": ("binder/printing", "binder/cli/print_commands.py"),
     "gui": ("binder/gui", "binder/cli/gui_commands.py"),
+    "reports": ("binder/reports", "binder/cli/report_commands.py"),
 }
 # Files declaring BinderError subclasses that may be raised anywhere.
 ERROR_MODULES = ("binder/errors.py", "binder/bundle/errors.py")
 
-FIRST_ARG_CALLS = {"tr", "N_", "say", "warn", "fail"}
+FIRST_ARG_CALLS = {"tr", "N_", "say", "warn", "fail", "t"}   # t: BinderContext.t (printing)
 SECOND_ARG_CALLS = {"_err"}
 BUILTINS = set(dir(builtins))  # ValueError("...") etc. are for programmers, not translated
 PLACEHOLDER = re.compile(r"\{(\w*)\}")

@@ -20,6 +20,7 @@ from binder.bundle.errors import BundleError, ExpiredBundle, NothingToUndo, Stal
 from binder.bundle.preview import existing_published
 from binder.bundle.verify import Verified
 from binder.i18n import N_, tr
+from binder.reports import feedback, keys as report_keys
 from binder.model.collation import sort_key
 from binder.store import amendments, incident_log, metadata, records
 from binder.vault.database import Connection
@@ -65,6 +66,7 @@ def apply(vault: Vault, verified: Verified, accept_expired: bool = False,
                                "if nothing newer is available, and confirm that you accept stale data "
                                "(--accept-expired). Nothing was changed."), date=verified.header["expires_at"])
     snap = verified.snapshot
+    own_report_key = report_keys.own_key_id(vault) if snap.reports is not None else ""
     step(1, 3, N_("Backing up the vault"))
     backup = vault.backup("before-import")
     step(2, 3, N_("Applying the bundle"))
@@ -96,6 +98,8 @@ def apply(vault: Vault, verified: Verified, accept_expired: bool = False,
         result.conflicts = sum(o.outcome in (amendments.CHANGED, amendments.REMOVED) for o in outcomes)
         if verified.key_set.rotated and not vault.is_publisher:
             trust.store_key_set(conn, verified.key_set)
+        if snap.reports is not None:
+            feedback.store(conn, snap.reports, own_report_key, verified.sequence)
         h = verified.header
         conn.execute(
             "INSERT INTO bundle_state(id, last_sequence, last_bundle_id, last_sha256, last_issued_at, "

@@ -26,6 +26,7 @@ from binder.bundle.header import BUNDLE_TYPE
 from binder.bundle.strict_json import canonical
 from binder.fsutil import atomic_write, fsync_dir, storage_error
 from binder.i18n import N_
+from binder.reports import feedback
 from binder.store import metadata
 from binder.vault.vault import Vault
 
@@ -66,7 +67,7 @@ def target_path(out: Path, organisation_id: str, sequence: int) -> Path:
     return out
 
 
-def _write_part(part: Path, chunks: list[bytes]) -> None:
+def write_part(part: Path, chunks: list[bytes]) -> None:
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         for chunk in chunks:
@@ -103,7 +104,8 @@ def export_bundle(vault: Vault, out: Path, *, expires_days: int = limits.DEFAULT
     issued = datetime.now(timezone.utc)
     expires = issued + timedelta(days=expires_days)
     step(1, 5, N_("Collecting the published binder"))
-    snap = payload.build(vault, bundle_id, sequence, audience)
+    reports = feedback.for_bundle(vault.db, str(recipients.identity(vault).to_public()))
+    snap = payload.build(vault, bundle_id, sequence, audience, reports)
     if len(snap.body) > limits.MAX_PLAINTEXT_BYTES:
         raise BundleError(N_("The binder is too large for one bundle ({size} bytes)."), size=len(snap.body))
     step(2, 5, N_("Encrypting for the enrolled laptops"))
@@ -131,7 +133,7 @@ def export_bundle(vault: Vault, out: Path, *, expires_days: int = limits.DEFAULT
     part = final.with_name(final.name + ".part")
     step(4, 5, N_("Writing the bundle file"))
     try:
-        _write_part(part, chunks)
+        write_part(part, chunks)
     except OSError as exc:
         with contextlib.suppress(OSError):
             part.unlink()

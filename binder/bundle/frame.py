@@ -30,9 +30,9 @@ def build(header: bytes, payloads: list[bytes]) -> list[bytes]:
     return [limits.MAGIC, _LEN.pack(len(header)), header, *payloads]
 
 
-def parse(data: bytes | memoryview) -> Frame:
+def parse(data: bytes | memoryview, magic: bytes = limits.MAGIC) -> Frame:
+    """Split a bundle (or, with the report magic, a field report) into header and payload region."""
     view = memoryview(data)
-    magic = limits.MAGIC
     if len(view) == 0:
         raise FrameError(N_("The file is empty. It is not a Krispärm bundle."))
     if bytes(view[:len(magic)]) != magic[:len(view)] or len(view) < len(magic):

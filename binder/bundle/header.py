@@ -74,7 +74,7 @@ def check(body: Any) -> dict[str, Any]:
     for kind, n in body["counts"].items():
         if not is_int(n) or n < 0 or n > limits.MAX_RECORDS:
             raise _bad("counts")
-    if sum(body["counts"].values()) > limits.MAX_RECORDS + 1:
+    if sum(body["counts"].values()) > limits.MAX_RECORDS + 2:   # + metadata and reports lines
         raise FrameError(N_("The bundle claims more than {limit} records."), limit=limits.MAX_RECORDS)
     if not all(isinstance(h, str) and _HEX64.match(h) for h in body["hashes"].values()):
         raise _bad("hashes")

@@ -2,6 +2,7 @@
 
     line 1   {"audience":…,"bundle_id":…,"format":1,"sequence":N,"type":"binding"}
     line 2   {"data":{…binder metadata…},"type":"metadata"}
+    (line 3  {"data":{…},"type":"reports"}  only when laptops send field reports: binder.reports.feedback)
     then     {"data":{…},"id":"<uuid>","kind":"<kind>","type":"record","version":N}
              one per published record, sorted by (kind, id)
 
@@ -26,10 +27,12 @@ from binder.i18n import N_
 from binder.model import schema
 from binder.model.integrity import check_acyclic, check_references
 from binder.model.validate import clean_metadata, clean_record
+from binder.reports import feedback
 from binder.store import metadata
 from binder.vault.vault import Vault
 
 _RECORD_KEYS = {"data", "id", "kind", "type", "version"}
+REPORTS_LINE = "reports"
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Snapshot:
     metadata: dict[str, Any] = field(default_factory=dict)
     # (kind, id, version, data, canonical data text)
     records: list[tuple[str, str, int, dict[str, Any], str]] = field(default_factory=list)
+    reports: dict[str, Any] | None = None    # the field-report line, when present
 
 
 def binding(bundle_id: str, sequence: int, audience: str) -> dict[str, Any]:
@@ -47,13 +51,19 @@ def binding(bundle_id: str, sequence: int, audience: str) -> dict[str, Any]:
             "sequence": sequence, "type": "binding"}
 
 
-def build(vault: Vault, bundle_id: str, sequence: int, audience: str) -> Snapshot:
-    """Serialise the publisher's published records and metadata."""
-    snap = Snapshot()
+def build(vault: Vault, bundle_id: str, sequence: int, audience: str,
+          reports: dict[str, Any] | None = None) -> Snapshot:
+    """Serialise the publisher's published records and metadata (and the field-report line)."""
+    snap = Snapshot(reports=reports)
     meta_line = canonical({"data": metadata.get(vault), "type": "metadata"}) + b"\n"
     parts = [canonical(binding(bundle_id, sequence, audience)) + b"\n", meta_line]
     snap.counts["metadata"] = 1
     snap.hashes["metadata"] = hashlib.sha256(meta_line).hexdigest()
+    if reports is not None:
+        reports_line = canonical({"data": reports, "type": REPORTS_LINE}) + b"\n"
+        parts.append(reports_line)
+        snap.counts[REPORTS_LINE] = 1
+        snap.hashes[REPORTS_LINE] = hashlib.sha256(reports_line).hexdigest()
     hashers: dict[str, Any] = {}
     rows = vault.db.execute("SELECT kind, id, version, data FROM records WHERE origin = 'published' "
                             "ORDER BY kind, id")
@@ -120,10 +130,21 @@ def parse(plain: bytes, header: dict[str, Any], progress: Callable[[int, int], N
     snap.metadata = cleaned_meta
     hashers: dict[str, Any] = {"metadata": hashlib.sha256(lines[1] + b"\n")}
     counts: dict[str, int] = {"metadata": 1}
+    first_record = 2
+    if len(lines) > 2 and lines[2].endswith(b'"type":"reports"}'):
+        if len(lines[2]) > limits.MAX_LINE_BYTES:
+            raise _line_error(3, N_("the line is longer than {limit} bytes."), limit=limits.MAX_LINE_BYTES)
+        item = loads_canonical(lines[2], "bundle content, line 3", error=PayloadError)
+        if not isinstance(item, dict) or set(item) != {"data", "type"} or item["type"] != REPORTS_LINE:
+            raise _line_error(3, N_("not a record line."))
+        snap.reports = feedback.check(item["data"])
+        hashers[REPORTS_LINE] = hashlib.sha256(lines[2] + b"\n")
+        counts[REPORTS_LINE] = 1
+        first_record = 3
     seen: set[str] = set()
     previous = ("", "")
     total = len(lines)
-    for index in range(2, total):
+    for index in range(first_record, total):
         number = index + 1
         raw = lines[index]
         if len(raw) > limits.MAX_LINE_BYTES:

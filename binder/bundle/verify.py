@@ -25,7 +25,7 @@ import pyrage
 from binder.bundle import age_header, dsse, frame, header as header_mod, limits, payload, recipients, trust
 from binder.bundle.errors import (AudienceError, DecryptionError, Equivocation, FrameError, IncompleteCopy,
                                   NeedsPassphrase, PayloadError, StaleBundle)
-from binder.bundle.strict_json import loads, loads_canonical
+from binder.bundle.strict_json import loads_canonical
 from binder.errors import BundleError
 from binder.i18n import N_, tr
 from binder.vault.vault import Vault
@@ -85,6 +85,41 @@ class Verified:
 
 
 # -- step 1 and 2: the file and the one copy ----------------------------------------------------
+
+_OWNER = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True          # exists, owned by someone else
+    return True
+
+
+def sweep_stale_copies(prefix: str) -> int:
+    """Remove private copies left by a process that was killed mid-import (its pid is gone)."""
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(f"{prefix}*"):
+        try:
+            pid = int((folder / _OWNER).read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            continue         # not ours, or being created right now
+        if pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def private_copy_dir(prefix: str) -> Path:
+    """A 0700 folder for the one local copy, marked with this process's pid (see sweep_stale_copies)."""
+    sweep_stale_copies(prefix)
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    (folder / _OWNER).write_text(str(os.getpid()), encoding="ascii")
+    return folder
+
 
 def check_source(path: Path) -> os.stat_result:
     try:
@@ -239,7 +274,7 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None, *,
     now = now or datetime.now(timezone.utc)
     step(1, STEPS, N_("Checking the file"))
     info = check_source(path)
-    temp = Path(tempfile.mkdtemp(prefix="krisparm-bundle-"))
+    temp = private_copy_dir("krisparm-bundle-")
     try:
         step(2, STEPS, N_("Copying the bundle from the stick"))
         local = temp / "bundle"
@@ -247,7 +282,7 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None, *,
         data = local.read_bytes()
         step(3, STEPS, N_("Reading the bundle frame"))
         framed = frame.parse(data)
-        envelope = loads(framed.header, "bundle header", error=FrameError)
+        envelope = loads_canonical(framed.header, "bundle header", error=FrameError)
         body_raw, signatures = dsse.open_envelope(envelope, limits.HEADER_PAYLOAD_TYPE)
         body = loads_canonical(body_raw, "bundle header", error=FrameError)
         if not isinstance(body, dict):

@@ -11,11 +11,12 @@ from typing import Any
 
 from binder import bundle, i18n
 from binder.bundle import recipients, trust
-from binder.bundle.errors import NeedsPassphrase
+from binder.bundle.errors import NeedsPassphrase, TrustError
 from binder.cli.context import Context
 from binder.errors import BinderError, BundleError
 from binder.i18n import tr
 from binder.model import schema
+from binder.reports import keys as report_keys
 from binder.store import amendments
 
 
@@ -79,19 +80,41 @@ def cmd_trust_remove(ctx: Context) -> int:
 
 
 def cmd_identity(ctx: Context) -> int:
-    info = recipients.own_recipient(ctx.vault())
+    vault = ctx.vault()
+    if vault.is_publisher:
+        info = recipients.own_recipient(vault)
+    else:
+        ident = report_keys.export_identity(vault, Path(ctx.args.export)) if ctx.args.export \
+            else report_keys.own_identity(vault)
+        info = {"recipient": ident.recipient, "signing_key": ident.to_json()["signing_key"],
+                "fingerprint": ident.fingerprint}
     if ctx.json:
         ctx.emit(info)
-    else:
-        ctx.say("Recipient (send this to the coordinator): {recipient}", recipient=info["recipient"])
-        ctx.say("Fingerprint (read it aloud to check): {fingerprint}", fingerprint=info["fingerprint"])
+        return 0
+    if ctx.args.export and not vault.is_publisher:
+        ctx.say("Wrote {path}: take it to the coordinator with the USB stick.", path=ctx.args.export)
+    ctx.say("Recipient (send this to the coordinator): {recipient}", recipient=info["recipient"])
+    ctx.say("Fingerprint (read it aloud to check): {fingerprint}", fingerprint=info["fingerprint"])
     return 0
 
 
 def cmd_recipients_add(ctx: Context) -> int:
-    item = recipients.add(ctx.vault(), ctx.args.name, ctx.args.recipient)
+    a = ctx.args
+    vault = ctx.vault()
+    if Path(a.recipient).is_file():
+        ident = report_keys.read_identity_file(Path(a.recipient))
+        if not a.fingerprint:
+            raise TrustError("Give the fingerprint the laptop's user reads aloud (--fingerprint). Nothing "
+                             "was changed.")
+        report_keys.check_fingerprint(ident, a.fingerprint)
+        item = recipients.add(vault, a.name, ident.recipient, ident.signing_key, ident.fingerprint)
+    else:
+        item = recipients.add(vault, a.name, a.recipient)
     if ctx.json:
         ctx.emit(item.to_json())
+    elif item.reports:
+        ctx.say("Enrolled {name}; fingerprint {fingerprint}. It gets the next bundle you export and can send "
+                "field reports.", name=item.name, fingerprint=item.fingerprint)
     else:
         ctx.say("Enrolled {name}; fingerprint {fingerprint}. It gets the next bundle you export.",
                 name=item.name, fingerprint=item.fingerprint)
@@ -326,6 +349,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(func=cmd_trust_remove)
 
     p = sub.add_parser("identity", help=tr("this vault's age recipient for enrolment"))
+    p.add_argument("--export", metavar="FILE",
+                   help=tr("write this laptop's public identity (both keys) to FILE for the coordinator"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_identity)
 
@@ -334,7 +359,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     rsub.required = True
     q = rsub.add_parser("add", help=tr("enrol a laptop"))
     q.add_argument("name")
-    q.add_argument("recipient")
+    q.add_argument("recipient", help=tr("the laptop's age1… recipient, or its identity file (field reports)"))
+    q.add_argument("--fingerprint", help=tr("with an identity file: the fingerprint read aloud by the laptop"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_recipients_add)
     q = rsub.add_parser("remove", help=tr("remove a lost laptop"))

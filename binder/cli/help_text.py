@@ -66,6 +66,9 @@ ARGUMENT_HELP = {
     "unset": N_("clear this field"),
     "new_passphrase_file": N_("read the new passphrase from FILE"),
     "set": N_("set a field: FIELD=VALUE"),
+    "all": N_("all of them, not only the open ones"),
+    "reason": N_("why, in a few words (it goes back to the laptop)"),
+    "out": N_("the PDF file to write"),
 }
 
 # One or more example command lines for each command (by its words after `binder`).
@@ -137,7 +140,11 @@ EXAMPLES = {
     "report import": ["binder report import /media/usb/stabsrum-1-3.kreport --dry-run"],
     "timeline": ['binder timeline --laptop "Stabsrum 1"'],
     "board": ["binder board"],
-    "corrections": ["binder corrections"],
+    "corrections": ["binder corrections list"],
+    "corrections list": ["binder corrections list"],
+    "corrections accept": ["binder corrections accept 3"],
+    "corrections reject": ['binder corrections reject 3 --reason "Numret är fel; ring växeln"'],
+    "call": ["binder call krisledare", 'binder call "Anna Andersson"'],
     "sitrep": ["binder sitrep lagesbild.pdf"],
     "guide": ["binder guide", "binder --lang en guide --pdf guide.pdf"],
 }

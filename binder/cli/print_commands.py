@@ -5,17 +5,19 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from binder.cli.context import Context
+from binder.errors import PrintError
 from binder.fsutil import private_dir
-from binder.i18n import tr
+from binder.i18n import N_, tr
+from binder.model import clock
 from binder.printing import build, printer, verify
 from binder.printing import register as print_register
 from binder.printing.labels import section_title
 from binder.printing.sections import ORDER
+from binder.store import metadata
 
 
 def _progress(ctx: Context) -> Any:
@@ -36,27 +38,32 @@ def _options(ctx: Context) -> dict[str, Any]:
             "progress": _progress(ctx)}
 
 
-def _report(ctx: Context, result: build.PrintResult, *, printed: str = "") -> None:
+def _when(ctx: Context, moment: str) -> str:
+    """A stored time in the binder's time zone, whatever the computer's zone."""
+    return clock.format_local(moment, clock.binder_zone(metadata.get(ctx.vault())))
+
+
+def _section_name(section: str) -> str:
+    return tr(section_title(section, "en"))
+
+
+def _report(ctx: Context, result: build.PrintResult, *, job: printer.Job | None = None) -> None:
     if ctx.json:
         out = dict(result.__dict__)
-        if printed:
-            out["printer_answer"] = printed
+        if job:
+            out.update(printer_answer=job.answer, printer=job.printer, job_id=job.job_id)
         ctx.emit(out)
         return
-    lang = ctx.args.pdf_lang
-    names = ", ".join(section_title(s, lang or "en") if lang else tr(section_title(s, "en"))
-                      for s in result.sections)
-    local = datetime.fromisoformat(result.valid_as_of).astimezone()
-    offset = local.strftime("%z")
-    valid = f"{local:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}"
+    names = ", ".join(_section_name(s) for s in result.sections)
     ctx.say("Wrote {path}: {pages} pages, binder version {version}, valid as of {date}.", path=result.path,
-            pages=result.pages, version=result.version, date=valid)
+            pages=result.pages, version=result.version, date=_when(ctx, result.valid_as_of))
     ctx.say("Sections: {sections}", sections=names)
-    if printed:
-        ctx.say("Sent to the printer: {answer}", answer=printed)
+    if job:
+        ctx.say("Sent to the printer: {answer}", answer=job.answer)
 
 
 def cmd_pdf(ctx: Context) -> int:
+    build.check_destination(ctx.args.out)          # before unlocking and rendering
     result = build.build_pdf(ctx.vault(), Path(ctx.args.out), **_options(ctx))
     _report(ctx, result)
     return 0
@@ -65,16 +72,20 @@ def cmd_pdf(ctx: Context) -> int:
 def cmd_print(ctx: Context) -> int:
     vault = ctx.vault()
     options = _options(ctx)
-    if os.name == "nt":  # the Windows print verb needs a file; keep it in a private folder
+    if os.name == "nt":  # the Windows print verb needs a file: private folder, removed after spooling
         folder = private_dir(Path(tempfile.gettempdir()) / "krisparm-print")
-        result = build.build_pdf(vault, folder / "binder.pdf", **options)
-        answer = printer.send_to_printer(result.path, ctx.args.printer)
+        with printer.spooled_file(folder / "binder.pdf") as path:
+            result = build.build_pdf(vault, path, **options)
+            job = printer.send_to_printer(path, ctx.args.printer)
     else:                # CUPS reads the PDF from a pipe: no copy on disk
         rendered = build.render(vault, **options)
-        answer = printer.send_bytes_to_printer(rendered.pdf, ctx.args.printer,
-                                               title=tr("Crisis binder"))
-        result = build.finish(vault, rendered, f"printer:{ctx.args.printer or 'default'}", True)
-    _report(ctx, result, printed=answer)
+        job = printer.send_bytes_to_printer(rendered.pdf, ctx.args.printer, title=tr("Crisis binder"))
+        result = build.finish(vault, rendered, f"printer:{job.printer or 'default'}", True, job=job)
+    _report(ctx, result, job=job)
+    if printer.queue_stopped(job.printer):
+        raise PrintError(N_("The printer {printer} is stopped: the job {job} waits in its queue and prints "
+                            "only when the printer is started again (cupsenable {printer}). Nothing has "
+                            "been printed yet."), printer=job.printer, job=job.job_id or "?")
     return 0
 
 
@@ -85,21 +96,43 @@ def cmd_check(ctx: Context) -> int:
     elif check.status == "current":
         ctx.say("{code}: CURRENT. Page {page} ({section}) of the print of {date}, version {version}; its "
                 "content is still current (binder version now: {now}).", code=check.code, page=check.page,
-                section=tr(section_title(check.section, "en")), date=check.printed_at, version=check.version,
+                section=_section_name(check.section), date=_when(ctx, check.printed_at), version=check.version,
                 now=check.current_version)
     elif check.status == "older":
         ctx.say("{code}: OLDER VERSION. Page {page} ({section}) was printed on {date} from version {version}; "
                 "the binder is now at version {now} and this section has changed. Replace the page.",
-                code=check.code, page=check.page, section=tr(section_title(check.section, "en")),
-                date=check.printed_at, version=check.version, now=check.current_version)
+                code=check.code, page=check.page, section=_section_name(check.section),
+                date=_when(ctx, check.printed_at), version=check.version, now=check.current_version)
+    elif check.status == "snapshot":
+        ctx.say("{code}: SNAPSHOT. Page {page} of the {section} printed on {date} (version {version}). It shows "
+                "the situation at that time; print a new one for the situation now.", code=check.code,
+                page=check.page, section=_section_name(check.section), date=_when(ctx, check.printed_at),
+                version=check.version)
     else:
-        ctx.say("{code}: UNKNOWN. No print recorded in this vault has a page with this code. Check the "
-                "code for typos; the page may come from another binder.", code=check.code)
-    return 0
+        ctx.warn("{code}: UNKNOWN. No print recorded in this vault has a page with this code. Check the "
+                 "code for typos; the page may come from another binder.", code=check.code)
+    return 0 if check.status != "unknown" else 1
+
+
+def _refresh_jobs(ctx: Context) -> list[print_register.PrintEntry]:
+    """The register, with the state of jobs still at a printer asked from the print system."""
+    vault = ctx.vault()
+    entries = print_register.list_prints(vault)
+    changed = False
+    for entry in entries:
+        if entry.job_state == "sent":
+            state = printer.job_state(entry.job_id, entry.printer)
+            if state != "sent":
+                print_register.set_job_state(vault, entry.id, state)
+                changed = True
+    return print_register.list_prints(vault) if changed else entries
+
+
+JOB_STATE_NAMES = {"sent": N_("sent to the printer"), "printed": N_("printed"), "failed": N_("printing failed")}
 
 
 def cmd_prints_list(ctx: Context) -> int:
-    entries = print_register.list_prints(ctx.vault())
+    entries = _refresh_jobs(ctx)
     if ctx.json:
         ctx.emit([e.to_json() for e in entries])
         return 0
@@ -109,8 +142,9 @@ def cmd_prints_list(ctx: Context) -> int:
     for e in entries:
         copy = str(e.copy_number) if e.copy_number else "–"
         kind = tr("partial reprint") if e.partial else tr("full binder")
-        print(f"{e.printed_at}  {e.version:>6}  {tr('copy')} {copy:>4}  {e.pages:4d} {tr('pages')}  "
-              f"{e.lang}/{e.paper}  {kind}  {', '.join(e.sections)}")
+        job = f"  {e.job_id or e.printer}: {tr(JOB_STATE_NAMES[e.job_state])}" if e.job_state else ""
+        print(f"{_when(ctx, e.printed_at)}  {e.version:>6}  {tr('copy')} {copy:>4}  {e.pages:4d} {tr('pages')}  "
+              f"{e.lang}/{e.paper}  {kind}  {', '.join(_section_name(s) for s in e.sections)}{job}")
     return 0
 
 

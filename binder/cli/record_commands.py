@@ -1,4 +1,4 @@
-"""Record commands: list, show, search, add, edit, delete, import-data, export-data."""
+"""Record commands: list, show, search, add, edit (delete, import-data, export-data: interchange_commands)."""
 from __future__ import annotations
 
 import argparse
@@ -10,7 +10,6 @@ from typing import Any
 from binder.cli.context import Context, parse_assignments
 from binder.errors import ValidationError
 from binder.i18n import N_, tr
-from binder.interchange import export_file, import_file
 from binder.interchange.json_format import strict_loads
 from binder.model import schema
 from binder.store import incident_log, records, restoration, routine_runs, search
@@ -152,44 +151,6 @@ def cmd_edit(ctx: Context) -> int:
     return 0
 
 
-def cmd_delete(ctx: Context) -> int:
-    kind = schema.CLI_KINDS[ctx.args.kind]
-    records.delete(ctx.vault(), kind, ctx.args.id)
-    ctx.say("Deleted {id}.", id=ctx.args.id)
-    return 0
-
-
-def cmd_import(ctx: Context) -> int:
-    vault = ctx.vault()
-
-    def progress(done: int, total: int, message: str) -> None:
-        if sys.stderr.isatty() and not ctx.json:
-            print(f"\r{tr(message)} {done}/{total}   ", end="", file=sys.stderr)
-
-    result = import_file(vault, Path(ctx.args.file), kind=ctx.args.kind_name, progress=progress)
-    if ctx.json:
-        ctx.emit(result.to_json())
-    else:
-        ctx.say("Imported {count} records from {source}.", count=result.total, source=result.source)
-        for kind, n in sorted(result.added.items()):
-            print(f"  + {n} {schema.KINDS[kind].cli}")
-        for kind, n in sorted(result.updated.items()):
-            print(f"  ~ {n} {schema.KINDS[kind].cli}")
-        if result.log_entries:
-            print(f"  + {result.log_entries} log")
-    return 0
-
-
-def cmd_export(ctx: Context) -> int:
-    n = export_file(ctx.vault(), Path(ctx.args.file), kind=ctx.args.kind_name)
-    if ctx.json:
-        ctx.emit({"path": ctx.args.file, "records": n})
-    else:
-        ctx.say("Wrote {count} records to {path}. This file is NOT encrypted: keep it safe or delete it.",
-                count=n, path=ctx.args.file)
-    return 0
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help=tr("list records of one kind"))
     p.add_argument("kind", choices=KIND_CHOICES)
@@ -223,21 +184,3 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument("--from-json", metavar="FILE", help=tr("read the fields from a JSON object ('-' for stdin)"))
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=func)
-
-    p = sub.add_parser("delete", help=tr("delete a record"))
-    p.add_argument("kind", choices=[k.cli for k in schema.KINDS.values()])
-    p.add_argument("id")
-    p.set_defaults(func=cmd_delete)
-
-    p = sub.add_parser("import-data", help=tr("import a .json binder, a .csv of one kind or a .vcf of contacts"))
-    p.add_argument("file")
-    p.add_argument("--kind", dest="kind_name", choices=[k.cli for k in schema.KINDS.values()],
-                   help=tr("the kind a CSV file holds (default: from its name)"))
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_import)
-
-    p = sub.add_parser("export-data", help=tr("export to .json (everything), .csv (one kind) or .vcf (contacts)"))
-    p.add_argument("file")
-    p.add_argument("--kind", dest="kind_name", choices=[k.cli for k in schema.KINDS.values()])
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_export)

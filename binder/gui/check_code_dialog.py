@@ -25,6 +25,9 @@ def describe(check: CodeCheck, tz: ZoneInfo | None = None) -> str:
         return tr("Out of date. Page {page} ({section}) was printed {at} in version {version}; the binder is "
                   "now {current}. Print the section again.", page=check.page, section=section,
                   at=at, version=check.version, current=check.current_version)
+    if check.status == "snapshot":
+        return tr("Snapshot. Page {page} of the {section} printed {at} in version {version}; it shows the "
+                  "situation at that time.", page=check.page, section=section, at=at, version=check.version)
     return tr("Unknown code {code}. It was not printed from this vault — check the characters.",
               code=check.code)
 

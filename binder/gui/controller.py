@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from binder import i18n
@@ -130,6 +130,7 @@ class Controller(QObject):
     def show_settings(self) -> None:
         from binder.gui.settings_dialog import SettingsDialog
         dialog = SettingsDialog(self.settings, self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)     # not one left behind per visit
         dialog.idle_changed.connect(lambda minutes: self.idle.set_timeout_ms(int(minutes * 60_000)))
         dialog.language_changed.connect(self.apply_language)
         dialog.open()
@@ -185,6 +186,7 @@ class Controller(QObject):
     def show_create(self) -> None:
         from binder.gui.create_vault_dialog import CreateVaultDialog
         dialog = CreateVaultDialog(self.worker, self.unlock_window.vault_path, self.unlock_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._on_unlocked)
         dialog.open()
 

@@ -32,7 +32,10 @@ SECTION_HEADINGS: dict[str, dict[str, str]] = {
     "Conflicts": {"sv": "Konflikter mellan dina rättelser och samordnarens paket",
                   "en": "Conflicts between your corrections and the coordinator's bundle"},
     "Prints": {"sv": "Skriv ut", "en": "Print"},
+    "Reports": {"sv": "Samla in lägesrapporter och skriv ut lägesbilden",
+                "en": "Collect field reports and print the situation report"},
 }
+SECTION_GUIDE = {"Reports": guides.COORDINATOR}          # every other section: the laptop guide
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -139,6 +142,10 @@ class HelpViewer(QDialog):
                              "It is listed in the guide as text: {link}", link=url.toString()))
 
 
+def section_guide(title_source: str) -> str:
+    return SECTION_GUIDE.get(title_source, guides.LAPTOP)
+
+
 def section_heading(title_source: str) -> str:
     return SECTION_HEADINGS.get(title_source, {}).get(language(), "")
 
@@ -183,7 +190,8 @@ class Help:
         return self.viewer
 
     def show_section(self) -> HelpViewer:
-        return self.show(guides.LAPTOP, section_heading(self.current_title()))
+        title = self.current_title()
+        return self.show(section_guide(title), section_heading(title))
 
     def close(self) -> None:
         if self.viewer is not None:

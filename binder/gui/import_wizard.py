@@ -1,7 +1,10 @@
-"""Import a bundle from a USB stick: choose, verify (with progress), preview, confirm, summary.
+"""Import a bundle from a USB stick: choose, verify (with progress), preview, apply (with progress),
+outcome.
 
-Every step runs on the database worker; every refusal is shown as the core's
-human message on the page, and a refused bundle changes nothing.
+Every step runs on the database worker; every refusal is shown as the core's human message on
+the page, and a refused bundle changes nothing. Closing the wizard while the bundle is being
+applied asks first; stopping then ends with an explicit outcome on the last page: stopped before
+the commit (nothing changed) or already finished (the summary).
 """
 from __future__ import annotations
 
@@ -10,58 +13,26 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from binder.bundle import ApplyResult, NeedsPassphrase, Preview, Verified, apply, preview, verify_bundle
+from binder.bundle.status import bundle_status
 from binder.gui import volumes
+from binder.gui.cancellation import Cancellation, Stopped
 from binder.gui.context import GuiContext
-from binder.gui.models.run_steps import local_time
+from binder.gui.import_preview import describe_preview
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.widgets.progress_panel import ProgressPanel
 from binder.gui.worker import Progress
-from binder.i18n import language, tr
-from binder.model import schema
+from binder.i18n import tr
+from binder.vault import database as db
 from binder.vault.vault import Vault
 
 SCAN_MS = 2000
-CHOOSE, VERIFY, PREVIEW, DONE = range(4)
+CHOOSE, VERIFY, PREVIEW, APPLY, DONE = range(5)
 _ASK_PASSPHRASE = object()
-
-
-def kind_title(kind: str) -> str:
-    if kind in schema.KINDS:
-        return schema.KINDS[kind].label(language())
-    return tr("Binder details") if kind == "metadata" else kind
-
-
-def describe_preview(p: Preview) -> str:
-    """The preview as plain text lines (shown in a PlainLabel)."""
-    lines = [tr("From: {organisation}", organisation=p.organisation),
-             tr("Bundle number {sequence}, issued {issued}, valid until {expires}", sequence=p.sequence,
-                issued=local_time(p.issued_at), expires=local_time(p.expires_at)),
-             tr("Signed by key {fingerprint}", fingerprint=", ".join(p.signer_fingerprints))]
-    if p.key_rotation:
-        lines.append(tr("The coordinator's signing key has changed (signed by the old key)."))
-    if p.already_imported:
-        lines.append(tr("This bundle has already been imported. Nothing will change."))
-    lines.append("")
-    for kind, changes in p.changes.items():
-        if changes.added or changes.changed or changes.removed:
-            lines.append(tr("{kind}: {added} new, {changed} changed, {removed} removed", kind=kind_title(kind),
-                            added=changes.added, changed=changes.changed, removed=changes.removed))
-    if p.metadata_changed:
-        lines.append(tr("The binder details (organisation, plan version…) change."))
-    if not p.has_changes and not p.already_imported:
-        lines.append(tr("No changes compared with what you have."))
-    if p.conflicts:
-        lines.append("")
-        lines.append(tr("Your corrections affected by this bundle:"))
-        for outcome in p.conflicts:
-            lines.append(f"  • {outcome.amendment.title} — {outcome.amendment.field}: {tr(outcome.outcome)}")
-    if p.kept_amendments:
-        lines.append(tr("{count} of your corrections stay in place.", count=p.kept_amendments))
-    return "\n".join(lines)
+_STOPPED = object()                 # the operation was stopped before it saved anything
 
 
 class ImportWizard(QDialog):
@@ -70,14 +41,20 @@ class ImportWizard(QDialog):
         self.ctx = ctx
         self.setWindowTitle(tr("Import a bundle from USB"))
         self.resize(760, 560)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # a day of imports leaves no wizards behind
         self.verified: Verified | None = None
         self.preview_data: Preview | None = None
         self.result_data: ApplyResult | None = None
+        self.stopped = False                       # the outcome: stopped before the commit
         self.path: Path | None = None
+        self._running: Cancellation | None = None  # the verification or apply now on the worker
+        self._applying = False
+        self.stop_question: QMessageBox | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page())
         self.pages.addWidget(self._verify_page())
         self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._apply_page())
         self.pages.addWidget(self._done_page())
         self.back_button = QPushButton(tr("&Back"))
         self.back_button.clicked.connect(self.go_back)
@@ -155,13 +132,27 @@ class ImportWizard(QDialog):
         layout.addStretch(1)
         return page
 
+    def _apply_page(self) -> QWidget:
+        page = QWidget()
+        self.apply_progress = ProgressPanel()
+        note = PlainLabel(tr("Leave the USB stick in until the import is finished. Closing this window "
+                             "asks first."))
+        layout = QVBoxLayout(page)
+        heading = PlainLabel(tr("4. Importing"), wrap=False)
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+        layout.addWidget(self.apply_progress)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return page
+
     def _done_page(self) -> QWidget:
         page = QWidget()
         self.summary = PlainLabel("")
         layout = QVBoxLayout(page)
-        heading = PlainLabel(tr("4. Done"), wrap=False)
-        heading.setObjectName("heading")
-        layout.addWidget(heading)
+        self.done_heading = PlainLabel(tr("5. Done"), wrap=False)
+        self.done_heading.setObjectName("heading")
+        layout.addWidget(self.done_heading)
         layout.addWidget(self.summary)
         layout.addStretch(1)
         return page
@@ -209,13 +200,16 @@ class ImportWizard(QDialog):
         page = self.pages.currentIndex()
         self.back_button.setVisible(page in (VERIFY, PREVIEW))
         self.cancel_button.setVisible(page != DONE)
-        busy = self.ctx.worker.busy and page in (VERIFY,)
+        self.next_button.setVisible(page != APPLY)
+        busy = self._running is not None
         if page == CHOOSE:
             self.next_button.setText(tr("&Check bundle"))
             self.next_button.setEnabled(self.path is not None)
         elif page == VERIFY:
             self.next_button.setText(tr("&Next"))
             self.next_button.setEnabled(False if busy else self.preview_data is not None)
+        elif page == APPLY:
+            self.next_button.setEnabled(False)
         elif page == PREVIEW:
             p = self.preview_data
             self.next_button.setText(tr("&Import"))
@@ -243,24 +237,45 @@ class ImportWizard(QDialog):
         assert self.path is not None
         self._discard()
         self.progress.reset()
+        self.progress.bar.show()
         self.verify_error.setText("")
         self._show_page(VERIFY)
         path = self.path
+        stop = self._running = Cancellation()
 
         def op(vault: Vault, progress: Progress) -> Any:
             try:
-                verified = verify_bundle(vault, path, progress, passphrase=passphrase)
+                verified = verify_bundle(vault, path, stop.guard(progress), passphrase=passphrase)
             except NeedsPassphrase:
                 return _ASK_PASSPHRASE
+            except Stopped:
+                return _STOPPED
             try:
-                return verified, preview(vault, verified)
+                result = verified, preview(vault, verified)
             except BaseException:
                 verified.cleanup()
                 raise
-        self.ctx.worker.submit(op, self._verified, self._verify_failed, self.progress.update_progress)
+            if stop.requested:                    # the wizard was closed meanwhile: drop the copy
+                verified.cleanup()
+                return _STOPPED
+            return result
+        self.ctx.worker.submit(op, lambda result: self._verified(stop, result),
+                               lambda message: self._verify_failed(stop, message),
+                               lambda done, total, text: self._verify_progress(stop, done, total, text))
         self._update_buttons()
 
-    def _verified(self, result: Any) -> None:
+    def _verify_progress(self, stop: Cancellation, done: int, total: int, text: str) -> None:
+        if stop is self._running:                 # not after the wizard was closed
+            self.progress.update_progress(done, total, text)
+
+    def _verified(self, stop: Cancellation, result: Any) -> None:
+        if stop is not self._running:             # closed or restarted meanwhile
+            if isinstance(result, tuple):
+                result[0].cleanup()
+            return
+        self._running = None
+        if result is _STOPPED:
+            return
         if result is _ASK_PASSPHRASE:
             text, ok = QInputDialog.getText(self, tr("Bundle passphrase"),
                                             tr("This bundle is not addressed to this laptop. Enter the "
@@ -269,7 +284,7 @@ class ImportWizard(QDialog):
             if ok and text:
                 self.start_verification(text)
             else:
-                self._verify_failed(tr("The bundle is not addressed to this laptop. Nothing was changed."))
+                self._refused(tr("The bundle is not addressed to this laptop. Nothing was changed."))
             return
         self.verified, self.preview_data = result
         self.preview_text.setText(describe_preview(self.preview_data))
@@ -278,25 +293,59 @@ class ImportWizard(QDialog):
         self.apply_error.setText("")
         self._show_page(PREVIEW)
 
-    def _verify_failed(self, message: str) -> None:
+    def _verify_failed(self, stop: Cancellation, message: str) -> None:
+        if stop is not self._running:
+            return
+        self._running = None
+        self._refused(message)
+
+    def _refused(self, message: str) -> None:
+        """A refused file: the reason, and no progress bar left standing part-way."""
         self.verify_error.setText(message)
+        self.progress.bar.hide()
         self.progress.label.setText(tr("The bundle was refused. Nothing was changed."))
         self._update_buttons()
 
     # -- applying ----------------------------------------------------------------
     def start_apply(self) -> None:
         verified = self.verified
-        if verified is None:
+        if verified is None or self._running is not None:
             return
         accept_expired, operator = self.accept_expired.isChecked(), self.ctx.operator
-        self.next_button.setEnabled(False)
+        stop = self._running = Cancellation()
+        self._applying = True
+        self.apply_progress.reset()
+        self._show_page(APPLY)
 
-        def op(vault: Vault, progress: Progress) -> ApplyResult:
-            return apply(vault, verified, accept_expired=accept_expired, progress=progress, operator=operator)
-        self.ctx.worker.submit(op, self._applied, self._apply_failed)
+        def op(vault: Vault, progress: Progress) -> Any:
+            try:
+                with stop.interrupting(vault.db):
+                    return apply(vault, verified, accept_expired=accept_expired, progress=stop.guard(progress),
+                                 operator=operator)
+            except (Stopped, db.DatabaseError):
+                if not stop.requested or bundle_status(vault).bundle_id == verified.bundle_id:
+                    raise                         # a real failure, or it was saved after all
+                verified.cleanup()
+                return _STOPPED
+        self.ctx.worker.submit(op, self._applied, self._apply_failed, self.apply_progress.update_progress)
 
-    def _applied(self, result: ApplyResult) -> None:
-        self.verified = None          # apply cleans up its copy
+    def _apply_over(self) -> None:
+        self._running = None
+        self._applying = False
+        self.cancel_button.setEnabled(True)
+        if self.stop_question is not None:        # the question is moot now: the outcome is shown
+            self.stop_question.done(QMessageBox.StandardButton.Cancel)
+            self.stop_question = None
+
+    def _applied(self, result: Any) -> None:
+        self._apply_over()
+        self.verified = None          # apply (or the stop) cleaned up its copy
+        if result is _STOPPED:
+            self.stopped = True
+            self.done_heading.setText(tr("5. Stopped"))
+            self.summary.setText(tr("The import was stopped before anything was saved. Nothing was changed."))
+            self._show_page(DONE)
+            return
         self.result_data = result
         lines = [tr("Bundle number {sequence} imported.", sequence=result.sequence),
                  tr("{added} new, {changed} changed, {removed} removed.", added=result.added,
@@ -309,8 +358,9 @@ class ImportWizard(QDialog):
         self._show_page(DONE)
 
     def _apply_failed(self, message: str) -> None:
+        self._apply_over()
         self.apply_error.setText(message)
-        self._update_buttons()
+        self._show_page(PREVIEW)
 
     # -- closing -----------------------------------------------------------------
     def _discard(self) -> None:
@@ -319,7 +369,41 @@ class ImportWizard(QDialog):
             self.verified = None
         self.preview_data = None
 
+    def reject(self) -> None:  # noqa: D401 (Qt override: Cancel, Esc and the window's close button)
+        """While the bundle is being applied, ask; otherwise close (a running check is dropped)."""
+        if self._applying:
+            self._ask_to_stop()
+            return
+        super().reject()
+
+    def _ask_to_stop(self) -> None:
+        if self.stop_question is not None:
+            return
+        box = self.stop_question = QMessageBox(QMessageBox.Icon.Question, tr("Stop the import?"),
+                                               tr("The bundle is being imported. If you stop now, before it "
+                                                  "is saved, nothing changes. Stop the import?"),
+                                               QMessageBox.StandardButton.NoButton, self)
+        self.stop_button = box.addButton(tr("&Stop the import"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("&Keep importing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(lambda button: self._answered(button is self.stop_button))
+        box.open()
+
+    def _answered(self, stop: bool) -> None:
+        self.stop_question = None
+        if stop and self._applying and self._running is not None:
+            self._running.cancel()
+            self.apply_progress.label.setText(tr("Stopping…"))
+            self.cancel_button.setEnabled(False)
+
     def done(self, result: int) -> None:  # noqa: D401 (Qt override)
+        if self._applying:                        # never closed under a running import
+            self._ask_to_stop()
+            return
+        if self._running is not None:             # a verification: nothing to save, just drop it
+            self._running.cancel()
+            self._running = None
         self._scan_timer.stop()
         self._discard()
         super().done(result)

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from binder.errors import BinderError, VaultError
+from binder.gui.background_check import IntegrityCheck
 from binder.i18n import tr
 from binder.vault import database as db
 from binder.vault.vault import Vault
@@ -61,7 +62,9 @@ class DatabaseWorker(QObject):
         super().__init__(parent)
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._vault: Vault | None = None
+        self._check: IntegrityCheck | None = None      # the integrity check beside the window
         self._pending = 0
+        self.completed = 0                   # jobs whose result reached the GUI thread (soak test, bench)
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._loop, name="binder-db", daemon=True)
         self._thread.start()
@@ -71,9 +74,7 @@ class DatabaseWorker(QObject):
         while True:
             job = self._jobs.get()
             if job is None:
-                if self._vault is not None:
-                    self._vault.close()
-                    self._vault = None
+                self._close_vault()
                 return
             self._execute(job)
 
@@ -98,6 +99,7 @@ class DatabaseWorker(QObject):
 
     def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
         self._pending -= 1
+        self.completed += 1
         if self._pending == 0:
             self.busy_changed.emit(False)
         if callback is not None:
@@ -143,19 +145,10 @@ class DatabaseWorker(QObject):
         self._enqueue(run, on_success, on_failure, None)
 
     def _check_beside(self, path: Path, key: bytes, on_damaged: Failure) -> None:
-        def check() -> None:
-            try:
-                conn = db.connect(path / db.DB_NAME, key)
-                try:
-                    problems = db.integrity_problems(conn)
-                finally:
-                    conn.close()
-                if problems:
-                    raise db.corrupt_error(Exception("; ".join(problems[:3])))
-            except BaseException as exc:  # reported to the GUI as the human message
-                message = human_message(db.corrupt_error(exc) if isinstance(exc, db.DatabaseError) else exc)
-                self._deliver.emit(lambda: on_damaged(message))
-        threading.Thread(target=check, name="binder-integrity", daemon=True).start()
+        def problem(exc: BaseException) -> None:
+            message = human_message(db.corrupt_error(exc) if isinstance(exc, db.DatabaseError) else exc)
+            self._deliver.emit(lambda: on_damaged(message))
+        self._check = IntegrityCheck(path, key, problem).start()
 
     def check_integrity(self, on_success: Success | None = None, on_failure: Failure | None = None) -> None:
         self.submit(lambda vault, progress: vault.check_integrity(), on_success, on_failure)
@@ -192,6 +185,10 @@ class DatabaseWorker(QObject):
         self._enqueue(run, on_done, lambda message: log.error("lock: %s", message), None)
 
     def _close_vault(self) -> None:
+        """Stop the background check (cancel and wait), then close the database and drop the key."""
+        if self._check is not None:
+            self._check.stop()
+            self._check = None
         if self._vault is not None:
             self._vault.close()
             self._vault = None
@@ -200,9 +197,20 @@ class DatabaseWorker(QObject):
         """True while the worker holds an open vault (for tests and the lock screen)."""
         return self._vault is not None and self._vault.conn is not None
 
-    def shutdown(self, timeout: float = 10.0) -> None:
+    def background_check_running(self) -> bool:
+        """True while the integrity check beside the window is still reading (for tests)."""
+        return self._check is not None and self._check.running
+
+    def shutdown(self, timeout: float = 60.0) -> None:
+        """Run the queued jobs, stop the background check, close the vault, end the thread.
+
+        Waits for all of it: a daemon thread cut off at interpreter exit in the middle of a
+        SQLCipher read is what this avoids (the queue holds the user's last actions, so they run).
+        """
         self._jobs.put(None)
         self._thread.join(timeout)
+        if self._thread.is_alive():
+            log.error("the database worker did not finish within %.0f s", timeout)
 
 
 def _summary(vault: Vault) -> dict[str, Any]:

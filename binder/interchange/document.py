@@ -13,6 +13,7 @@ whole and writes in one transaction.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,19 +37,13 @@ class Row:
 
 @dataclass
 class Batch:
-    rows: list[Row] = field(default_factory=list)
+    """What a reader found. `rows` may be a generator (the JSON reader streams): `metadata` and
+    `log` are complete once `rows` has been consumed."""
+    rows: Iterable[Row] = field(default_factory=list)
     metadata: dict[str, Any] | None = None
     log: list[tuple[dict[str, Any], str]] = field(default_factory=list)
     source: str = ""
-    text: str = ""          # the JSON text, to name the line of a bad row (only on error)
-
-    def locate(self, row: Row) -> str:
-        """`row.where`, with the line number of its id when the source text is known."""
-        if self.text and row.id:
-            pos = self.text.find(f'"{row.id}"')
-            if pos >= 0:
-                return f"{self.source}:{self.text.count(chr(10), 0, pos) + 1}: {row.where.split(': ', 1)[-1]}"
-        return row.where
+    detected: dict[str, str] = field(default_factory=dict)   # what a reader guessed (encoding, delimiter)
 
 
 def _field_schema(fl: Field) -> dict[str, Any]:

@@ -1,17 +1,18 @@
 """Read and write the interchange document as JSON (strict parsing)."""
 from __future__ import annotations
 
+import io
+import itertools
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from binder.errors import ValidationError
 from binder.i18n import N_
 from binder.interchange.document import FORMAT, FORMAT_VERSION, LOG_FIELDS, Batch, Row
+from binder.interchange.json_stream import Reader
 from binder.model import schema
-
-MAX_BYTES = 512 * 1024 * 1024
-
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out = dict(pairs)
@@ -28,63 +29,96 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+
+
 def strict_loads(text: str) -> Any:
-    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    return _DECODER.decode(text)
+
+
+_ALLOWED = {"format", "format_version", "binder", "log", "exported_at"} | {k.cli for k in schema.KINDS.values()}
+_SECTIONS = {k.cli: k for k in schema.KINDS.values()}
+
+
+def _not_ours(name: str) -> ValidationError:
+    return ValidationError(N_("is not a Krispärm binder file (format must be '{format}')"), where=name, format=FORMAT)
+
+
+def _header_value(name: str, key: str, value: Any, batch: Batch) -> None:
+    if key == "format" and value != FORMAT:
+        raise _not_ours(name)
+    if key == "format_version" and (isinstance(value, bool) or not isinstance(value, int)
+                                    or not 1 <= value <= FORMAT_VERSION):
+        raise ValidationError(N_("has format version {found}; this Krispärm reads version {supported}. "
+                                 "Update Krispärm."), where=name, found=value, supported=FORMAT_VERSION)
+    if key == "binder":
+        if not isinstance(value, dict):
+            raise ValidationError(N_("expected an object"), where=f"{name}: binder")
+        batch.metadata = value
+
+
+def _records(reader: Reader, key: str, batch: Batch) -> Iterator[Row]:
+    name = reader.name
+    kind = _SECTIONS.get(key)
+    if reader.peek() != "[":
+        raise ValidationError(N_("expected a list"), where=f"{name}: {key}")
+    for i, (item, line) in enumerate(reader.items(), start=1):
+        where = f"{line}: {key}[{i}]"
+        if not isinstance(item, dict):
+            raise ValidationError(N_("expected an object"), where=where)
+        if kind is None:          # the log
+            for field in item:
+                if field not in LOG_FIELDS:
+                    raise ValidationError(N_("unknown field"), where=f"{where}.{field}")
+            batch.log.append((item, where))
+            continue
+        rid = item.pop("id", None)          # the parsed document is ours: no copy
+        if rid is not None and not isinstance(rid, str):
+            raise ValidationError(N_("expected a record id"), where=f"{where}.id")
+        yield Row(kind.name, rid, item, where)
+
+
+def _walk(reader: Reader, batch: Batch) -> Iterator[Row]:
+    if reader.peek() != "{":
+        raise _not_ours(reader.name)
+    reader.expect("{")
+    keys: set[str] = set()
+    while (key := reader.key()) is not None:
+        if key in keys:
+            raise ValidationError(N_("is not valid JSON: {reason}"), where=reader.where(),
+                                  reason=f"duplicate key {key!r}")
+        keys.add(key)
+        if key not in _ALLOWED:
+            raise ValidationError(N_("unknown section '{section}'"), where=reader.name, section=key)
+        if key in _SECTIONS or key == "log":
+            yield from _records(reader, key, batch)
+        else:
+            value, _, end = reader.value()
+            reader.skip_to(end)
+            _header_value(reader.name, key, value, batch)
+    reader.finish()
+    if "format" not in keys:
+        raise _not_ours(reader.name)
+    if "format_version" not in keys:
+        _header_value(reader.name, "format_version", None, batch)
+
+
+def stream(handle: IO[bytes], name: str) -> Batch:
+    """The document in `handle` as a Batch whose rows are read as they are consumed.
+
+    The header (format, version, binder) is read at once when it comes first, as Krispärm
+    writes it, so a file that is not a binder is refused before anything else happens."""
+    batch = Batch(source=name)
+    rows = _walk(Reader(handle, name, _DECODER), batch)
+    first = next(rows, None)
+    batch.rows = rows if first is None else itertools.chain([first], rows)
+    return batch
 
 
 def parse(path: Path, raw: bytes) -> Batch:
-    name = path.name
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValidationError(N_("is not valid UTF-8 (byte {pos})"), where=name, pos=exc.start) from None
-    try:
-        doc = strict_loads(text)
-    except ValueError as exc:
-        line = getattr(exc, "lineno", None)
-        where = f"{name}:{line}" if line else name
-        raise ValidationError(N_("is not valid JSON: {reason}"), where=where,
-                              reason=getattr(exc, "msg", str(exc))) from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValidationError(N_("is not a Krispärm binder file (format must be '{format}')"), where=name,
-                              format=FORMAT)
-    version = doc.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
-        raise ValidationError(N_("has format version {found}; this Krispärm reads version {supported}. "
-                                 "Update Krispärm."), where=name, found=version, supported=FORMAT_VERSION)
-    allowed = {"format", "format_version", "binder", "log", "exported_at"} | {k.cli for k in schema.KINDS.values()}
-    for key in doc:
-        if key not in allowed:
-            raise ValidationError(N_("unknown section '{section}'"), where=name, section=key)
-    batch = Batch(source=name, text=text)
-    if "binder" in doc:
-        if not isinstance(doc["binder"], dict):
-            raise ValidationError(N_("expected an object"), where=f"{name}: binder")
-        batch.metadata = doc["binder"]
-    for kind in schema.KINDS.values():
-        items = doc.get(kind.cli, [])
-        if not isinstance(items, list):
-            raise ValidationError(N_("expected a list"), where=f"{name}: {kind.cli}")
-        for i, item in enumerate(items):
-            where = f"{name}: {kind.cli}[{i + 1}]"
-            if not isinstance(item, dict):
-                raise ValidationError(N_("expected an object"), where=where)
-            data = item                     # the parsed document is ours: no copy
-            rid = data.pop("id", None)
-            if rid is not None and not isinstance(rid, str):
-                raise ValidationError(N_("expected a record id"), where=f"{where}.id")
-            batch.rows.append(Row(kind.name, rid, data, where))
-    log = doc.get("log", [])
-    if not isinstance(log, list):
-        raise ValidationError(N_("expected a list"), where=f"{name}: log")
-    for i, entry in enumerate(log):
-        where = f"{name}: log[{i + 1}]"
-        if not isinstance(entry, dict):
-            raise ValidationError(N_("expected an object"), where=where)
-        for key in entry:
-            if key not in LOG_FIELDS:
-                raise ValidationError(N_("unknown field"), where=f"{where}.{key}")
-        batch.log.append((entry, where))
+    """The whole document from bytes (small files, tests, the fuzzer): the rows as a list."""
+    batch = stream(io.BytesIO(raw), path.name)
+    batch.rows = list(batch.rows)
     return batch
 
 

@@ -1,11 +1,15 @@
-"""vCard (3.0/4.0) import and export of contacts, via `vobject`.
+"""Contacts as vCards, read as Android, iPhone, Outlook and vCard 4.0 write them; written as vCard 3.0.
 
-Mapping: FN → name, ORG → organisation;unit, TITLE → job title, ROLE → crisis
-role, TEL (TYPE=CELL → mobile, X-SATELLITE → satellite, X-RAKEL → Rakel, else
-landline), EMAIL, ADR → channels in calling order (PREF=1 is called first),
-NOTE → notes, UID (a UUID) → id, X-KRISPARM-* for the rest (availability,
-verified date, sensitivity, deputies). Each card is parsed on its own, so an
-error names the line where the card starts.
+Mapping: FN (else N, else ORG) → name, ORG → organisation;unit, TITLE → job
+title, ROLE → crisis role, NOTE → notes, UID (a UUID) → id. TEL → a phone
+channel: TYPE=CELL/IPHONE → mobile, X-SATELLITE → satellite, X-RAKEL → Rakel
+(X-TALKGROUP parameter), TEXT alone → SMS, FAX and PAGER → other (labelled),
+anything else → landline. EMAIL → e-mail, ADR → address. A channel's label
+comes from the iPhone's grouped `itemN.X-ABLabel`, an X-LABEL parameter, an
+unknown TYPE, or HOME/WORK/MAIN. PREF orders the channels (PREF=1 first, then
+TYPE=pref, then the file's order). `X-KRISPARM-*` properties and the
+`X-KRISPARM-KIND` parameter carry everything else, so nothing is lost in a
+round trip (docs/interchange.md).
 """
 from __future__ import annotations
 
@@ -13,201 +17,209 @@ import re
 import uuid
 from typing import Any
 
-import vobject
-
 from binder.errors import ValidationError
 from binder.i18n import N_
 from binder.interchange.document import Batch, Row
+from binder.interchange.vcard_lines import Card, Prop, cards, escape, fold, param, split, text, unescape
+from binder.model import schema
 
-_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
-_END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE)
-MAX_CARD_LINES = 2000
-
-
-def _blocks(text: str, name: str) -> list[tuple[int, str]]:
-    blocks, current, start = [], [], 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if _BEGIN.match(line.strip()):
-            if current:
-                raise ValidationError(N_("a card starts before the previous one ended"), where=f"{name}:{number}")
-            current, start = [line], number
-        elif _END.match(line.strip()):
-            if not current:
-                raise ValidationError(N_("END:VCARD without BEGIN:VCARD"), where=f"{name}:{number}")
-            current.append(line)
-            blocks.append((start, "\r\n".join(current) + "\r\n"))
-            current = []
-        elif current:
-            current.append(line)
-            if len(current) > MAX_CARD_LINES:
-                raise ValidationError(N_("a card is too long"), where=f"{name}:{start}")
-        elif line.strip():
-            raise ValidationError(N_("text outside a card: expected BEGIN:VCARD"), where=f"{name}:{number}")
-    if current:
-        raise ValidationError(N_("the last card has no END:VCARD (is the file cut short?)"),
-                              where=f"{name}:{start}")
-    return blocks
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_PHONE_KINDS = ("mobile", "landline", "satellite", "rakel", "sms")
+_PLAIN_TYPES = {"VOICE", "PREF", "INTERNET", "X400", "MSG", "BBS", "MODEM", "CAR", "ISDN", "VIDEO", "PCS", "POSTAL",
+                "PARCEL", "DOM", "INTL", "OTHER", "X-INTERNET"}
+_LABEL_TYPES = {"HOME": "Home", "WORK": "Work", "MAIN": "Main"}
+_EXTRAS = {"X-KRISPARM-AVAILABILITY": "availability", "X-KRISPARM-AVAILABILITY-NOTE": "availability_note",
+           "X-KRISPARM-VERIFIED-ON": "verified_on", "X-KRISPARM-VERIFIED-BY": "verified_by",
+           "X-KRISPARM-SENSITIVITY": "sensitivity"}
+_LISTS = {"X-KRISPARM-DEPUTY": "deputies", "X-KRISPARM-CALLS": "calls"}
 
 
-def _types(prop: Any) -> list[str]:
-    out = []
-    for value in prop.params.get("TYPE", []):
-        out.extend(v.strip().upper() for v in str(value).split(","))
-    return out
+def _value(prop: Prop, where: str) -> str:
+    return unescape(text(prop, where)).strip()
 
 
-def _pref(prop: Any, index: int) -> tuple[int, int]:
-    pref = prop.params.get("PREF", [None])[0]
-    if pref is None and "PREF" in _types(prop):
-        pref = 1
-    try:
-        return (int(pref) if pref is not None else 100, index)
-    except ValueError:
-        return (100, index)
+def _pref(prop: Prop, index: int) -> tuple[int, int]:
+    pref = prop.param("PREF")
+    if pref.isdigit():
+        return (int(pref), index)
+    return (50 if "PREF" in prop.types() else 100, index)
 
 
-def _tel_kind(types: list[str]) -> str:
+def _tel(prop: Prop) -> tuple[str, str]:
+    """(channel kind, label from the types) of a TEL property."""
+    types = prop.types()
+    if "FAX" in types:
+        return "other", "Fax"
+    if "PAGER" in types:
+        return "other", "Pager"
+    unknown = [t for t in types if t not in _PLAIN_TYPES and t not in _LABEL_TYPES
+               and t not in ("CELL", "IPHONE", "MOBILE", "TEXT", "X-SATELLITE", "X-RAKEL", "FAX", "PAGER")]
+    label = next((_LABEL_TYPES[t] for t in types if t in _LABEL_TYPES), "")
+    if unknown:
+        label = unknown[0].removeprefix("X-").capitalize()
     if "X-SATELLITE" in types:
-        return "satellite"
+        return "satellite", ""
     if "X-RAKEL" in types:
-        return "rakel"
-    if "CELL" in types:
-        return "mobile"
-    return "landline"
+        return "rakel", ""
+    if types and set(types) <= {"TEXT", "PREF"}:
+        return "sms", label
+    if {"CELL", "IPHONE", "MOBILE"} & set(types):
+        return "mobile", label
+    return "landline", label
 
 
-def _text(value: Any) -> str:
-    return str(value).strip()
+def _address(value: str) -> str:
+    parts = [unescape(p).strip() for p in split(value, ";")] + [""] * 7
+    pobox, ext, street, city, region, code, country = parts[:7]
+    place = " ".join(p for p in (code, city) if p)
+    return ", ".join(p for p in (pobox, ext, street, place, region, country) if p)
 
 
-def _card(card: Any, where: str) -> Row:
+def _name(card: Card, where: str) -> str:
+    fn = card.first("FN")
+    if fn is not None and _value(fn, where):
+        return _value(fn, where)
+    n = card.first("N")
+    if n is not None:
+        parts = [" ".join(unescape(x).strip() for x in split(p, ",") if x.strip())
+                 for p in split(text(n, where), ";")] + [""] * 5
+        family, given, middle = parts[0], parts[1], parts[2]
+        full = " ".join(p for p in (given, middle, family) if p)
+        if full:
+            return full
+    org = card.first("ORG")
+    return unescape(split(text(org, where), ";")[0]).strip() if org is not None else ""
+
+
+def _channel(prop: Prop, labels: dict[str, str], where: str) -> dict[str, Any] | None:
+    value = _value(prop, where)
+    declared = prop.param("X-KRISPARM-KIND").lower()
+    label = labels.get(prop.group, "") if prop.group else ""
+    label = label or prop.param("X-LABEL") or prop.param("X-KRISPARM-LABEL")
+    if prop.name == "TEL":
+        value = value.removeprefix("tel:").removeprefix("TEL:").split(";", 1)[0].strip()   # vCard 4.0 tel: URI
+        kind, type_label = _tel(prop)
+        label = label or type_label
+    elif prop.name == "EMAIL":
+        kind = "email"
+        label = label or next((_LABEL_TYPES[t] for t in prop.types() if t in _LABEL_TYPES), "")
+    elif prop.name == "ADR":
+        kind, value = "address", _address(text(prop, where))
+    else:   # X-KRISPARM-CHANNEL: "runner: Lisa in reception" (older) or with X-KRISPARM-KIND
+        kind = declared
+        if not declared:
+            kind, _, value = value.partition(":")
+            kind, value = kind.strip(), value.strip()
+    if declared in schema.CHANNEL_KINDS:
+        kind = declared
+    if not value or kind not in schema.CHANNEL_KINDS:
+        return None
+    channel: dict[str, Any] = {"kind": kind, "value": value}
+    if label:
+        channel["label"] = label
+    if prop.param("X-TALKGROUP"):
+        channel["talk_group"] = prop.param("X-TALKGROUP")
+    return channel
+
+
+def contact(card: Card, where: str) -> Row:
+    here = f"{where}:{card.line}"
     data: dict[str, Any] = {}
-    if hasattr(card, "fn"):
-        data["name"] = _text(card.fn.value)
-    elif hasattr(card, "n"):
-        n = card.n.value
-        # A component may be a list (RFC 6350: "N:Berg,Lind;Anna;;;" has two family names).
-        parts = [" ".join(p) if isinstance(p, list) else str(p) for p in (n.given, n.family) if p]
-        data["name"] = " ".join(p.strip() for p in parts if p.strip())
-    if hasattr(card, "org"):
-        org = card.org.value if isinstance(card.org.value, list) else [card.org.value]
-        if org and org[0]:
-            data["organisation"] = _text(org[0])
-        if len(org) > 1 and org[1]:
-            data["unit"] = _text(org[1])
-    for prop, key in (("title", "job_title"), ("role", "crisis_role"), ("note", "notes")):
-        if hasattr(card, prop):
-            data[key] = _text(getattr(card, prop).value)
-    channels: list[tuple[tuple[int, int], dict[str, Any]]] = []
-    index = 0
-    for prop in card.contents.get("tel", []):
-        index += 1
-        kind = _tel_kind(_types(prop))
-        channel = {"kind": kind, "value": _text(prop.value)}
-        label = prop.params.get("X-LABEL", [""])[0]
-        if label:
-            channel["label"] = _text(label)
-        talk = prop.params.get("X-TALKGROUP", [""])[0]
-        if talk:
-            channel["talk_group"] = _text(talk)
-        channels.append((_pref(prop, index), channel))
-    for prop in card.contents.get("email", []):
-        index += 1
-        channels.append((_pref(prop, index), {"kind": "email", "value": _text(prop.value)}))
-    for prop in card.contents.get("adr", []):
-        index += 1
-        adr = prop.value
-        parts = [adr.street, adr.code, adr.city] if hasattr(adr, "street") else [str(adr)]
-        text = ", ".join(_text(p) for p in parts if p and _text(p))
-        if text:
-            channels.append((_pref(prop, index), {"kind": "address", "value": text}))
-    for prop in card.contents.get("x-krisparm-channel", []):
-        index += 1
-        kind, _, value = _text(prop.value).partition(":")
-        if kind.strip() in ("runner", "other") and value.strip():
-            channels.append((_pref(prop, index), {"kind": kind.strip(), "value": value.strip()}))
+    name = _name(card, where)
+    if name:
+        data["name"] = name
+    org = card.first("ORG")
+    if org is not None:
+        parts = [unescape(p).strip() for p in split(text(org, where), ";")]
+        if parts and parts[0]:
+            data["organisation"] = parts[0]
+        if len(parts) > 1 and parts[1]:
+            data["unit"] = parts[1]
+    for prop, key in (("TITLE", "job_title"), ("ROLE", "crisis_role"), ("NOTE", "notes")):
+        found = card.first(prop)
+        if found is not None and _value(found, where):
+            data[key] = _value(found, where)
+    labels = {}
+    for p in card.all("X-ABLABEL"):
+        raw = _value(p, where)
+        match = _APPLE_LABEL.match(raw)
+        labels[p.group] = match.group(1) if match else raw
+    channels = []
+    for index, prop in enumerate(card.props):
+        if prop.name in ("TEL", "EMAIL", "ADR", "X-KRISPARM-CHANNEL"):
+            channel = _channel(prop, labels, where)
+            if channel is not None:
+                channels.append((_pref(prop, index), channel))
     if channels:
         data["channels"] = [c for _, c in sorted(channels, key=lambda x: x[0])]
-    extras = {"x-krisparm-availability": "availability", "x-krisparm-verified-on": "verified_on",
-              "x-krisparm-sensitivity": "sensitivity"}
-    for prop, key in extras.items():
-        if prop in card.contents:
-            data[key] = _text(card.contents[prop][0].value)
-    deputies = [_text(p.value) for p in card.contents.get("x-krisparm-deputy", [])]
-    if deputies:
-        data["deputies"] = deputies
+    for prop, key in _EXTRAS.items():
+        found = card.first(prop)
+        if found is not None:
+            data[key] = _value(found, where)
+    for prop, key in _LISTS.items():
+        values = [_value(p, where) for p in card.all(prop)]
+        if values:
+            data[key] = values
     rid = None
-    if hasattr(card, "uid"):
-        raw = _text(card.uid.value).lower().removeprefix("urn:uuid:")
+    uid = card.first("UID")
+    if uid is not None:
         try:
-            rid = str(uuid.UUID(raw))
+            rid = str(uuid.UUID(_value(uid, where).lower().removeprefix("urn:uuid:")))
         except ValueError:
-            rid = None  # a foreign UID that is not a UUID: a new record
-    return Row("contact", rid, data, where)
+            rid = None      # a phone's own UID: the contact is matched by number, e-mail or name
+    return Row("contact", rid, data, here)
 
 
 def parse(name: str, raw: bytes) -> Batch:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValidationError(N_("is not valid UTF-8 (byte {pos})"), where=name, pos=exc.start) from None
     batch = Batch(source=name)
-    blocks = _blocks(text, name)
-    if not blocks:
+    found = cards(raw, name)
+    if not found:
         raise ValidationError(N_("contains no vCard (BEGIN:VCARD … END:VCARD)"), where=name)
-    for start, block in blocks:
-        where = f"{name}:{start}"
-        try:
-            card = vobject.readOne(block, validate=False)
-        except Exception as exc:  # noqa: BLE001 - vobject raises many types for malformed input
-            raise ValidationError(N_("is not a valid vCard: {reason}"), where=where,
-                                  reason=str(exc)[:200]) from None
-        batch.rows.append(_card(card, where))
+    for card in found:
+        batch.rows.append(contact(card, name))
     return batch
 
 
+# -- writing ---------------------------------------------------------------------------------
+
+_TEL_TYPES = {"mobile": "CELL,VOICE", "landline": "VOICE", "satellite": "X-SATELLITE", "rakel": "X-RAKEL",
+              "sms": "CELL,TEXT"}
+
+
+def _card_lines(contact: dict[str, Any]) -> list[str]:
+    name = contact["name"]
+    given, _, family = name.rpartition(" ")
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"UID:urn:uuid:{contact['id']}", f"FN:{escape(name)}",
+             f"N:{escape(family)};{escape(given)};;;"]
+    if contact.get("organisation") or contact.get("unit"):
+        lines.append(f"ORG:{escape(contact.get('organisation', ''))};{escape(contact.get('unit', ''))}")
+    for key, prop in (("job_title", "TITLE"), ("crisis_role", "ROLE"), ("notes", "NOTE")):
+        if contact.get(key):
+            lines.append(f"{prop}:{escape(contact[key])}")
+    for order, channel in enumerate(contact.get("channels", []), start=1):
+        kind, group = channel["kind"], f"item{order}."
+        params = f";PREF={order};X-KRISPARM-KIND={kind}"
+        if channel.get("talk_group"):
+            params += f";X-TALKGROUP={param(channel['talk_group'])}"
+        if kind in _TEL_TYPES:
+            line = f"{group}TEL;TYPE={_TEL_TYPES[kind]}{params}:{escape(channel['value'])}"
+        elif kind == "email":
+            line = f"{group}EMAIL;TYPE=INTERNET{params}:{escape(channel['value'])}"
+        elif kind == "address":
+            line = f"{group}ADR{params}:;;{escape(channel['value'])};;;;"
+        else:
+            line = f"{group}X-KRISPARM-CHANNEL{params}:{escape(channel['value'])}"
+        lines.append(line)
+        if channel.get("label"):
+            lines.append(f"{group}X-ABLabel:{escape(channel['label'])}")
+    for prop, key in _EXTRAS.items():
+        if contact.get(key):
+            lines.append(f"{prop}:{escape(contact[key])}")
+    for prop, key in _LISTS.items():
+        lines.extend(f"{prop}:{ref}" for ref in contact.get(key, []))
+    lines.append("END:VCARD")
+    return lines
+
+
 def dumps(contacts: list[dict[str, Any]]) -> bytes:
-    out = []
-    for contact in contacts:
-        card = vobject.vCard()
-        card.add("uid").value = f"urn:uuid:{contact['id']}"
-        card.add("fn").value = contact["name"]
-        parts = contact["name"].rsplit(" ", 1)
-        card.add("n").value = vobject.vcard.Name(family=parts[-1], given=parts[0] if len(parts) > 1 else "")
-        if contact.get("organisation") or contact.get("unit"):
-            card.add("org").value = [contact.get("organisation", ""), contact.get("unit", "")]
-        for key, prop in (("job_title", "title"), ("crisis_role", "role"), ("notes", "note")):
-            if contact.get(key):
-                card.add(prop).value = contact[key]
-        for order, channel in enumerate(contact.get("channels", []), start=1):
-            kind = channel["kind"]
-            if kind == "email":
-                p = card.add("email")
-            elif kind == "address":
-                p = card.add("adr")
-                p.value = vobject.vcard.Address(street=channel["value"])
-                p.params["PREF"] = [str(order)]
-                continue
-            elif kind in ("runner", "other"):
-                p = card.add("x-krisparm-channel")
-                p.value = f"{kind}: {channel['value']}"
-                p.params["PREF"] = [str(order)]
-                continue
-            else:
-                p = card.add("tel")
-                p.params["TYPE"] = [{"mobile": "CELL", "satellite": "X-SATELLITE", "rakel": "X-RAKEL",
-                                     "sms": "CELL"}.get(kind, "VOICE")]
-                if channel.get("talk_group"):
-                    p.params["X-TALKGROUP"] = [channel["talk_group"]]
-            if channel.get("label"):
-                p.params["X-LABEL"] = [channel["label"]]
-            p.params["PREF"] = [str(order)]
-            p.value = channel["value"]
-        for key, prop in (("availability", "x-krisparm-availability"), ("verified_on", "x-krisparm-verified-on"),
-                          ("sensitivity", "x-krisparm-sensitivity")):
-            if contact.get(key):
-                card.add(prop).value = contact[key]
-        for deputy in contact.get("deputies", []):
-            card.add("x-krisparm-deputy").value = deputy
-        out.append(card.serialize())
-    return "".join(out).encode("utf-8")
+    return b"".join(fold(line) for contact in contacts for line in _card_lines(contact))

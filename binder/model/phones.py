@@ -20,6 +20,19 @@ def to_e164(raw: str, region: str = DEFAULT_REGION) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def is_short_number(raw: str, region: str = DEFAULT_REGION) -> bool:
+    """A service number dialled as is (112, 114 14, 1177, 113 13): valid, though it has no E.164 form."""
+    from phonenumbers import shortnumberinfo
+    digits = re.sub(r"[\s\-]", "", raw)
+    if not digits.isdigit() or not 3 <= len(digits) <= 6:
+        return False
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(shortnumberinfo.is_valid_short_number_for_region(number, region))
+
+
 _NON_DIGITS = re.compile(r"\D+")
 _PHONE_CHARS = re.compile(r"[\d\s\-+().]*")
 

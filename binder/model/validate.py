@@ -16,12 +16,13 @@ from typing import Any
 from binder.errors import ValidationError
 from binder.i18n import N_
 from binder.model import clock, schema
-from binder.model.phones import PHONE_CHANNELS, consistent_e164, to_e164
+from binder.model.phones import PHONE_CHANNELS, consistent_e164, is_short_number, to_e164
 from binder.model.schema import Field, Kind
 
 # Bidi overrides/isolates and invisible marks used to spoof names; C0/C1 controls.
 _FORBIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\ufeff"
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -33,6 +34,12 @@ def _err(where: str, text: str, **params: object) -> ValidationError:
 _FORBIDDEN_SINGLE = re.compile(_FORBIDDEN.pattern[:-1] + "\n\r\t\u2028\u2029]")
 
 
+def is_normal_text(value: Any, max_len: int = schema.MAX_TEXT) -> bool:
+    """Untrusted multi-line text is already in the normal form `clean_text` gives (fast check)."""
+    return (isinstance(value, str) and len(value) <= max_len and "\r" not in value
+            and not _FORBIDDEN.search(value) and unicodedata.is_normalized("NFC", value))
+
+
 def is_single_line_text(value: Any, max_len: int = schema.MAX_STR) -> bool:
     """Untrusted text (e.g. a bundle header field) obeys the single-line text rules unchanged."""
     return (isinstance(value, str) and len(value) <= max_len and not _FORBIDDEN_SINGLE.search(value)
@@ -40,6 +47,16 @@ def is_single_line_text(value: Any, max_len: int = schema.MAX_STR) -> bool:
 
 
 def clean_text(value: Any, fl: Field, where: str) -> str:
+    if type(value) is str and value.isprintable():
+        # The common case, fast: no control, direction or invisible characters (all are Cc/Cf,
+        # which isprintable() refuses), no line breaks; NFC already for most text.
+        text = value if value.isascii() or unicodedata.is_normalized("NFC", value) \
+            else unicodedata.normalize("NFC", value)
+        if fl.type != schema.TEXT:
+            text = text.strip()
+        if len(text) > fl.limit:
+            raise _err(where, N_("is longer than {limit} characters"), limit=fl.limit)
+        return text
     if not isinstance(value, str):
         raise _err(where, N_("expected text"))
     text = value.replace("\r\n", "\n") if "\r" in value else value
@@ -141,10 +158,15 @@ def _normalise_channel(channel: dict[str, Any], where: str) -> None:
             return
         e164 = to_e164(channel["value"])
         if e164 is None:
+            if is_short_number(channel["value"]):
+                channel.pop("e164", None)
+                return
             raise _err(_join(where, "value"), N_("is not a phone number: {value}"), value=channel["value"])
         channel["e164"] = e164
     else:
         channel.pop("e164", None)
+        if channel.get("kind") == "email" and not _EMAIL.fullmatch(channel["value"]):
+            raise _err(_join(where, "value"), N_("is not an e-mail address: {value}"), value=channel["value"])
 
 
 def _join(prefix: str, rel: str) -> str:
@@ -158,6 +180,7 @@ def _join(prefix: str, rel: str) -> str:
 
 _KNOWN: dict[int, tuple[tuple[Field, ...], frozenset[str]]] = {}
 _EMPTY = ("", None)
+_TEXTS = (schema.STR, schema.TEXT)
 
 
 def _names(fields: tuple[Field, ...]) -> frozenset[str]:
@@ -181,7 +204,7 @@ def clean_fields(fields: tuple[Field, ...], data: dict[str, Any], where: str = "
                 raise _err(_join(where, fl.name), N_("is required"))
             continue
         try:
-            cleaned = _clean_value(fl, value, "")
+            cleaned = clean_text(value, fl, "") if fl.type in _TEXTS else _clean_value(fl, value, "")
         except ValidationError as exc:
             raise ValidationError(exc.text, where=_join(_join(where, fl.name), exc.where), **exc.params) from None
         if cleaned in _EMPTY or cleaned == []:
@@ -204,6 +227,31 @@ def clean_metadata(data: dict[str, Any], where: str = "binder") -> dict[str, Any
     if cleaned.get("time_zone") and not clock.is_known_zone(cleaned["time_zone"]):
         raise _err(f"{where}.time_zone", N_("is not a known time zone (for example Europe/Stockholm)"))
     return cleaned
+
+
+_PLANS: dict[tuple[str, int], tuple[tuple[Field, ...], tuple[Field, ...]]] = {}
+
+
+def _holds(fl: Field, wanted: str) -> bool:
+    """Whether a field can contain a reference (`wanted` "ref") or searchable text ("search")."""
+    if fl.type == schema.REF:
+        return wanted == "ref"
+    if fl.type in (schema.STR, schema.TEXT):
+        return wanted == "search" and fl.searchable
+    if fl.type == schema.LIST and fl.item is not None:
+        return _holds(fl.item, wanted)
+    if fl.type == schema.OBJECT:
+        return any(_holds(sub, wanted) for sub in fl.fields)
+    return False
+
+
+def _only(fields: tuple[Field, ...], wanted: str) -> tuple[Field, ...]:
+    """The fields worth walking for `wanted` (cached per declaration): most hold none."""
+    cached = _PLANS.get((wanted, id(fields)))
+    if cached is None or cached[0] is not fields:
+        cached = (fields, tuple(fl for fl in fields if _holds(fl, wanted)))
+        _PLANS[(wanted, id(fields))] = cached
+    return cached[1]
 
 
 def references(kind: Kind, data: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -235,7 +283,7 @@ def reference_targets(kind: Kind, data: dict[str, Any]) -> list[tuple[str, str]]
     found: list[tuple[str, str]] = []
 
     def walk(fields: tuple[Field, ...], obj: dict[str, Any]) -> None:
-        for fl in fields:
+        for fl in _only(fields, "ref"):
             value = obj.get(fl.name)
             if value is None:
                 continue
@@ -259,7 +307,7 @@ def searchable_text(kind: Kind, data: dict[str, Any]) -> list[str]:
     out: list[str] = []
 
     def walk(fields: tuple[Field, ...], obj: dict[str, Any]) -> None:
-        for fl in fields:
+        for fl in _only(fields, "search"):
             value = obj.get(fl.name)
             if value is None:
                 continue

@@ -4,7 +4,7 @@ Public API:
 - `build_pdf(vault, out_path, *, sections=None, lang=None, since_print=False, paper="a4",
   copy_number=None, progress=None) -> PrintResult`
 - `check_code(vault, code) -> CodeCheck`
-- `send_to_printer(pdf_path, printer=None) -> str`
+- `send_to_printer(pdf_path, printer=None) -> Job` (answer, printer, job id)
 - `list_prints(vault) -> list[PrintEntry]`
 - `binder.printing.worker`: the same build in a subprocess, with progress lines (for the GUI).
 """

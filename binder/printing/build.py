@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from binder.printing import check_codes, register
 from binder.printing.context import BinderContext, content_hash
 from binder.printing.labels import section_title
 from binder.printing.layout import PAPER, BinderDoc
+from binder.printing.printer import Job
 from binder.printing.sections import CONTENT, ORDER, cover, toc
 from binder.printing.styles import make_styles
 from binder.vault.vault import Vault
@@ -32,7 +34,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 ALIASES = {"first-hour": "first_hour", "firsthour": "first_hour", "blank_forms": "forms",
            "blank-forms": "forms", "forms": "forms", "incident_log": "log", "communication": "comms",
-           "restore": "restoration"}
+           "restore": "restoration", "cards": "wallet_cards", "wallet": "wallet_cards"}
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,22 @@ def section_hashes(ctx: BinderContext, sections: Sequence[str]) -> dict[str, str
     hashes["cover"] = content_hash(cover.content(ctx))
     hashes["toc"] = content_hash(sorted(hashes.items()))
     return hashes
+
+
+def check_destination(out_path: str | Path) -> None:
+    """Refuse, before any rendering, a PDF path whose folder does not exist or cannot be written to."""
+    path = Path(out_path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise PrintError(N_("{path} is a folder; give the name of the PDF file to write."), path=str(path))
+    if not folder.is_dir():
+        raise PrintError(N_("The folder {folder} does not exist. Nothing was written."), folder=str(folder))
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise PrintError(N_("Cannot write to the folder {folder} ({reason}). Nothing was written."),
+                         folder=str(folder), reason=exc.strerror or str(exc)) from exc
 
 
 def _validate(lang: str | None, paper: str, copy_number: int | None) -> None:
@@ -141,7 +159,7 @@ def render(vault: Vault, *, sections: str | Sequence[str] | None = None, lang: s
             raise PrintError(N_("Nothing has changed since the last print; there is nothing to reprint."))
         hashes = {s: hashes[s] for s in chosen} | {"cover": hashes["cover"]}
         hashes["toc"] = content_hash(sorted(hashes.items()))
-    styles = make_styles()
+    styles = make_styles(ctx.lang)
     body: list[Flowable] = []
     for index, section in enumerate(chosen):
         report(0.05 + 0.15 * index / len(chosen),
@@ -169,6 +187,7 @@ def build_pdf(vault: Vault, out_path: str | Path, *, sections: str | Sequence[st
               copy_number: int | None = None, progress: Progress | None = None,
               record: bool = True) -> PrintResult:
     """Build the binder PDF at `out_path` (atomic, owner-only) and record the print."""
+    check_destination(out_path)
     rendered = render(vault, sections=sections, lang=lang, since_print=since_print, paper=paper,
                       copy_number=copy_number, progress=progress)
     path = Path(out_path)
@@ -176,8 +195,9 @@ def build_pdf(vault: Vault, out_path: str | Path, *, sections: str | Sequence[st
     return finish(vault, rendered, str(path), record)
 
 
-def finish(vault: Vault, rendered: Rendered, path: str, record: bool = True) -> PrintResult:
-    """Record a rendered binder in the print register (when `record`) and describe it."""
+def finish(vault: Vault, rendered: Rendered, path: str, record: bool = True, *, job: Job | None = None) -> PrintResult:
+    """Record a rendered binder in the print register (when `record`) and describe it; a printer's
+    `job` is recorded as sent."""
     ctx = rendered.ctx
     print_id = ""
     if record:
@@ -185,7 +205,8 @@ def finish(vault: Vault, rendered: Rendered, path: str, record: bool = True) -> 
                                    copy_number=ctx.copy_number, lang=ctx.lang, paper=ctx.paper,
                                    partial=rendered.partial, sections=rendered.sections,
                                    section_hashes=rendered.section_hashes, page_codes=rendered.page_codes,
-                                   path=path)
+                                   path=path, printer=job.printer if job else "",
+                                   job_id=job.job_id if job else "", job_state="sent" if job else "")
     codes = [check_codes.display(rendered.page_codes[p][0]) for p in sorted(rendered.page_codes)]
     return PrintResult(path, len(codes), ctx.version, codes, rendered.sections, ctx.valid_as_of.isoformat(),
                        print_id, rendered.partial)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -10,14 +9,17 @@ from functools import cached_property
 from typing import Any
 
 from binder.i18n import tr
-from binder.model import schema
+from binder.model import clock, schema
 from binder.model.collation import sort_key
 from binder.model.validate import parse_datetime, references
-from binder.printing import labels
+from binder.printing import fonts, labels
+from binder.printing.markup import unbroken
+from binder.printing.version import printed_version
 from binder.store import incident_log, metadata, records, restoration, staffing
 from binder.store.records import Record
 from binder.vault.vault import Vault
 
+CELL_SIZE = 9          # styles.SMALL_SIZE: the size numbers print at in tables
 PHONE_KINDS = ("mobile", "landline", "satellite", "sms", "rakel")
 EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
@@ -48,7 +50,7 @@ class BinderContext:
     def load(cls, vault: Vault, lang: str | None = None, paper: str = "a4",
              copy_number: int | None = None) -> "BinderContext":
         return cls(vault=vault, lang=lang or metadata.language(vault), paper=paper, copy_number=copy_number,
-                   meta=metadata.get(vault), version=metadata.binder_version(vault),
+                   meta=metadata.get(vault), version=printed_version(vault),
                    valid_as_of=valid_as_of(vault))
 
     # -- language and formatting ------------------------------------------
@@ -58,17 +60,26 @@ class BinderContext:
     def enum(self, group: str, value: str | None) -> str:
         return labels.enum_label(group, value, self.lang)
 
+    @cached_property
+    def zone(self) -> Any:
+        """The binder's time zone (metadata `time_zone`), whatever the computer's zone."""
+        return clock.binder_zone(self.meta)
+
     def fmt_datetime(self, value: str | datetime | None) -> str:
-        """ISO date and time in this machine's local time zone, e.g. 2026-11-25 14:05 +01:00."""
-        if not value:
-            return ""
-        try:
-            moment = parse_datetime(value) if isinstance(value, str) else value
-        except ValueError:
-            return str(value)
-        local = moment.astimezone()
-        offset = local.strftime("%z")
-        return f"{local:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}"
+        """Date and time in the binder's time zone, e.g. 2026-11-25 14:05 (no offset noise), kept on
+        one line."""
+        return unbroken(clock.format_local(value, self.zone))
+
+    @cached_property
+    def datetime_width(self) -> float:
+        """The width of a printed date and time (a table column showing them is never narrower)."""
+        return fonts.width(unbroken("2026-12-31 23:59"), size=CELL_SIZE)
+
+    @cached_property
+    def today(self) -> date:
+        """The day staleness is judged against: the valid-as-of date, so a print never depends on
+        when it was made."""
+        return clock.local(self.valid_as_of, self.zone).date()
 
     @property
     def valid_as_of_text(self) -> str:
@@ -140,25 +151,21 @@ class BinderContext:
 
     @cached_property
     def crisis_team(self) -> list[Record]:
-        """The people of the binder's own organisation who hold a crisis role no one else holds and are
-        nobody's deputy (their deputies are listed with them). Without any, everyone with a crisis role."""
-        with_role = [c for c in self.contacts if c.data.get("crisis_role")]
-        deputies = {d for c in self.contacts for d in c.data.get("deputies", [])}
-        holders = Counter(c.data["crisis_role"] for c in with_role)
-        own = self.organisation
-        team = [c for c in with_role if c.id not in deputies and holders[c.data["crisis_role"]] == 1
-                and c.data.get("organisation", own) in (own, "")]
-        return sorted(team or with_role, key=lambda c: (sort_key(c.data["crisis_role"]), sort_key(c.title)))
+        """The crisis team in crisis order (binder.printing.team)."""
+        from binder.printing import team
+        return team.crisis_team(self)
 
     def is_stale(self, contact: Record) -> bool:
-        verified = contact.data.get("verified_on")
-        if not verified:
-            return True
-        try:
-            day = date.fromisoformat(verified)
-        except ValueError:
-            return True
-        return (self.valid_as_of.date() - day).days > schema.STALE_CONTACT_DAYS
+        """Not verified within STALE_CONTACT_DAYS of the valid-as-of date (or never): the one core rule."""
+        return schema.is_stale_contact(contact.data, self.today)
+
+    @cached_property
+    def number_width(self) -> float:
+        """The width of the widest phone number in the binder (bold, cell size): no column that shows
+        numbers is narrower, so a number is never split over lines."""
+        values = {str(ch.get("value", "")) for c in self.contacts for ch in c.data.get("channels", [])
+                  if ch.get("kind") in PHONE_KINDS}
+        return max((fonts.width(unbroken(v), bold=True, size=CELL_SIZE) for v in values), default=0.0)
 
     def contact_title(self, contact_id: str | None) -> str:
         contact = self.contacts_by_id.get(contact_id or "")
@@ -179,7 +186,7 @@ class BinderContext:
         if contact is None:
             return ""
         number = self.first_number(contact)
-        return f"{contact.title}, {number}" if number else contact.title
+        return f"{contact.title}, {unbroken(number)}" if number else contact.title
 
     def referenced_contacts(self, recs: list[Record]) -> dict[str, Any]:
         """The data of every contact the given records point to (for content hashes)."""

@@ -92,6 +92,12 @@ def with_fallback(text: str) -> str:
     return "".join(out)
 
 
+def width(value: str, *, bold: bool = False, size: float = 9) -> float:
+    """The printed width of `value` in points (primary font)."""
+    register()
+    return float(stringWidth(value, SANS_BOLD if bold else SANS, size))
+
+
 def fit(value: str, font: str, size: float, width: float) -> str:
     """`value` shortened with an ellipsis until it fits `width` points (a single line)."""
     register()

@@ -47,12 +47,16 @@ SECTION_TITLES: dict[str, str] = {
     "toc": N_("Contents"),
     "first_hour": N_("The first hour"),
     "contacts": N_("Contacts"),
+    "wallet_cards": N_("Wallet cards"),
     "routines": N_("Routines"),
     "restoration": N_("Restoration priority list"),
     "comms": N_("Communication plan"),
     "staff": N_("Staff and mutual aid"),
     "log": N_("Incident log so far"),
     "forms": N_("Blank forms"),
+    # printouts that are not the binder (binder/printing/printout.py)
+    "sitrep": N_("Situation report for the daily meeting"),
+    "timeline": N_("Timeline of the incident logs"),
 }
 
 

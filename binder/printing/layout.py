@@ -235,13 +235,16 @@ class BinderDoc(BaseDocTemplate):
         canv.setStrokeColor(colors.black)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, top - 1.5 * mm, width - MARGIN_X, top - 1.5 * mm)
-        self._text(canv, fonts.fit(ctx.organisation, fonts.SANS_BOLD, 9, inner * 0.29), MARGIN_X, top,
-                   inner * 0.30, bold=True)
-        self._text(canv, fonts.fit(section_title(self.section, ctx.lang), fonts.SANS, 9, inner * 0.27),
-                   MARGIN_X + inner * 0.31, top, inner * 0.28)
+        organisation = fonts.fit(ctx.organisation, fonts.SANS_BOLD, 9, inner * 0.29)
+        self._text(canv, organisation, MARGIN_X, top, inner * 0.30, bold=True)
+        marking_width = 0.0
         if ctx.classification:
             marking = fonts.fit(ctx.classification, fonts.SANS_BOLD, 9, inner * 0.38)
             self._marking(canv, marking, width - MARGIN_X, top, inner * 0.40)
+            marking_width = min(fonts.width(marking, bold=True), inner * 0.40) + 4 * mm
+        left = MARGIN_X + max(fonts.width(organisation, bold=True), inner * 0.12) + 5 * mm
+        self._section_name(canv, section_title(self.section, ctx.lang), left, top,
+                           width - MARGIN_X - marking_width - 3 * mm - left)
         bottom = MARGIN_BOTTOM - 6 * mm
         canv.line(MARGIN_X, bottom + 4.6 * mm, width - MARGIN_X, bottom + 4.6 * mm)
         self._text(canv, ctx.t("Version {version} · valid as of {date}", version=ctx.version,
@@ -256,6 +259,19 @@ class BinderDoc(BaseDocTemplate):
         canv.restoreState()
         if self.on_page:
             self.on_page(page, 0)
+
+    def _section_name(self, canv: Canvas, name: str, x: float, y: float, room: float) -> None:
+        """The section's name in the header: whole, stepping down from 9 to 7 pt to fit its room."""
+        for size in (9.0, 8.5, 8.0, 7.5, 7.0):
+            if fonts.width(name, size=size) <= room:
+                break
+        else:
+            name = fonts.fit(name, fonts.SANS, 7.0, room)       # only a name longer than the whole header
+        if not all(fonts.has_glyph(ch) for ch in name):
+            self._text(canv, name, x, y, room)
+            return
+        canv.setFont(fonts.SANS, size)
+        canv.drawString(x, y + BASELINE, name)
 
     def _page_of_total(self, canv: Canvas, page: int, x: float, y: float) -> None:
         """'Page X of ' then the total, a form defined after the last page."""

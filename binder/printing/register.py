@@ -23,6 +23,9 @@ class PrintEntry:
     section_hashes: dict[str, str]
     pages: int
     path: str
+    printer: str = ""
+    job_id: str = ""
+    job_state: str = ""          # '' for a PDF file; sent, printed, failed for a printer's job
 
     def to_json(self) -> dict[str, Any]:
         out = dict(self.__dict__)
@@ -39,26 +42,37 @@ class SectionPrint:
 
 
 _COLS = ("id, printed_at, version, valid_as_of, copy_number, lang, paper, partial, sections, section_hashes, "
-         "pages, path")
+         "pages, path, printer, job_id, job_state")
+JOB_STATES = ("sent", "printed", "failed")
 
 
 def _entry(row: tuple[Any, ...]) -> PrintEntry:
     return PrintEntry(row[0], row[1], row[2], row[3], row[4] or None, row[5], row[6], bool(row[7]),
-                      json.loads(row[8]), json.loads(row[9]), row[10], row[11])
+                      json.loads(row[8]), json.loads(row[9]), row[10], row[11], row[12], row[13], row[14])
 
 
 def record(vault: Vault, *, version: str, valid_as_of: str, copy_number: int | None, lang: str, paper: str,
            partial: bool, sections: list[str], section_hashes: dict[str, str],
-           page_codes: dict[int, tuple[str, str]], path: str) -> str:
+           page_codes: dict[int, tuple[str, str]], path: str, printer: str = "", job_id: str = "",
+           job_state: str = "") -> str:
     """Add one print and its page codes in one transaction; returns the print id."""
     print_id = str(uuid.uuid4())
     with vault.transaction() as conn:
-        conn.execute(f"INSERT INTO prints({_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        conn.execute(f"INSERT INTO prints({_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      (print_id, now_iso(), version, valid_as_of, copy_number or 0, lang, paper, int(partial),
-                      json.dumps(sections), json.dumps(section_hashes, sort_keys=True), len(page_codes), path))
+                      json.dumps(sections), json.dumps(section_hashes, sort_keys=True), len(page_codes), path,
+                      printer, job_id, job_state))
         conn.executemany("INSERT INTO print_pages(print_id, page, code, section) VALUES (?, ?, ?, ?)",
                          [(print_id, page, code, section) for page, (code, section) in sorted(page_codes.items())])
     return print_id
+
+
+def set_job_state(vault: Vault, print_id: str, state: str) -> None:
+    """What the print system did with a print's job (one transaction)."""
+    if state not in JOB_STATES:
+        raise ValueError(f"unknown job state {state!r}")
+    with vault.transaction() as conn:
+        conn.execute("UPDATE prints SET job_state = ? WHERE id = ?", (state, print_id))
 
 
 def list_prints(vault: Vault) -> list[PrintEntry]:

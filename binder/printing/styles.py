@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
-from binder.printing import fonts
+from binder.printing import fonts, markup
 
 BODY_SIZE = 10
 SMALL_SIZE = 9          # the smallest text in the binder
@@ -35,9 +36,13 @@ class Styles:
     toc_levels: tuple[ParagraphStyle, ...]
 
 
-def make_styles() -> Styles:
+def make_styles(lang: str = "sv") -> Styles:
+    """The binder's styles. A word wider than its column breaks with a visible hyphen by the rules of
+    `lang` (`markup.Para`); ReportLab's own hyphenation (tried at every line end) is off."""
     fonts.register()
-    base = ParagraphStyle("body", fontName=fonts.SANS, fontSize=BODY_SIZE, leading=13, spaceAfter=4)
+    markup.hyphenate_for(lang)
+    base = ParagraphStyle("body", fontName=fonts.SANS, fontSize=BODY_SIZE, leading=13, spaceAfter=4,
+                          hyphenationLang="", embeddedHyphenation=0, uriWasteReduce=0)
     small = ParagraphStyle("small", parent=base, fontSize=SMALL_SIZE, leading=11.5, spaceAfter=2)
     cell = ParagraphStyle("cell", parent=small, spaceAfter=0)
     return Styles(

@@ -62,18 +62,39 @@ def cell_markup(value: markup.Markup, styles: Styles) -> Paragraph:
     return markup.para_markup(value, styles.cell)
 
 
-def widths(ctx: BinderContext, fractions: list[float]) -> list[float]:
-    total = sum(fractions)
-    return [frame_width(ctx.paper) * f / total for f in fractions]
+CELL_PADDING = 6 + 1    # LEFTPADDING + RIGHTPADDING of grid_style, and a point to spare
+
+
+def widths(ctx: BinderContext, fractions: list[float], minimums: dict[int, float] | None = None) -> list[float]:
+    """Column widths over the frame by `fractions`, but never narrower than `minimums` (points of
+    content, e.g. the widest phone number): a column that needs more takes it from the others."""
+    total = frame_width(ctx.paper)
+    need = {i: m + CELL_PADDING for i, m in (minimums or {}).items() if m > 0}
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(fractions)) if i not in fixed]
+        room = total - sum(fixed.values())
+        weight = sum(fractions[i] for i in free) or 1
+        share = {i: room * fractions[i] / weight for i in free}
+        short = {i: need[i] for i in free if i in need and share[i] < need[i]}
+        if not short:
+            return [fixed.get(i, share.get(i, 0.0)) for i in range(len(fractions))]
+        fixed.update(short)
+
+
+def number_columns(ctx: BinderContext, *columns: int) -> dict[int, float]:
+    """Minimum widths for the columns that show phone numbers."""
+    return {column: ctx.number_width for column in columns}
 
 
 def data_table(ctx: BinderContext, styles: Styles, header: list[str], rows: list[list[Any]],
-               fractions: list[float], *, extra_style: list[tuple] | None = None) -> list[Flowable]:  # type: ignore[type-arg]
+               fractions: list[float], *, extra_style: list[tuple] | None = None,  # type: ignore[type-arg]
+               minimums: dict[int, float] | None = None) -> list[Flowable]:
     """A grid table in chunks of CHUNK_ROWS, each repeating the header row when it splits.
 
     Rows move whole to the next page; a row taller than a page splits inside (never overflows).
     """
-    col_widths = widths(ctx, fractions)
+    col_widths = widths(ctx, fractions, minimums)
     head = [markup.para(h, styles.head_cell) for h in header]
     out: list[Flowable] = []
     for start in range(0, max(len(rows), 1), CHUNK_ROWS):

@@ -29,6 +29,7 @@ from typing import Any, TextIO
 from binder.errors import BinderError, PrintError
 from binder.i18n import N_
 from binder.printing.build import PrintResult, build_pdf
+from binder.printing.processes import child_env
 from binder.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def run_in_subprocess(vault: Vault, out_path: str | Path, *, progress: Callable[
     """Build in a child process (same options as `build_pdf`); progress arrives through `progress`."""
     request = {"vault": str(vault.path), "key": bytes(vault._key).hex(),  # the key only goes down the pipe
                "out": str(out_path), "options": {k: v for k, v in options.items() if k in OPTION_NAMES}}
-    proc = subprocess.Popen(worker_command(), stdin=subprocess.PIPE,
+    proc = subprocess.Popen(worker_command(), stdin=subprocess.PIPE, env=child_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(json.dumps(request) + "\n")

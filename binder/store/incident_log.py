@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from binder.errors import NotFound, ValidationError
@@ -46,17 +46,24 @@ class LogEntry:
     hash: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {name: getattr(self, name) for name in ENTRY_FIELDS}   # flat: no deep copy (asdict is slow)
 
     def hashed_fields(self) -> dict[str, Any]:
-        out = asdict(self)
-        out.pop("hash")
-        return out
+        return {name: getattr(self, name) for name in ENTRY_FIELDS if name != "hash"}
+
+
+ENTRY_FIELDS = tuple(LogEntry.__dataclass_fields__)
+
+
+def fields_hash(fields: dict[str, Any]) -> str:
+    """The chain hash over an entry's fields (all but `hash` itself), as canonical JSON."""
+    body = json.dumps({k: v for k, v in fields.items() if k != "hash"}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def entry_hash(entry: LogEntry) -> str:
-    body = json.dumps(entry.hashed_fields(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return fields_hash(entry.hashed_fields())
 
 
 _COLS = ("seq, id, recorded_at, occurred_at, author, role, kind, priority, text, decided_by, basis, "
@@ -99,7 +106,7 @@ def append(conn: Connection, text: str, *, kind: str = "information", priority: 
                      clean_text(affected, _LINE, "affected"), corrects, prev)
     entry.hash = entry_hash(entry)
     conn.execute(f"INSERT INTO log_entries({_COLS}) VALUES ({','.join('?' * 15)})",
-                 tuple(asdict(entry).values()))
+                 tuple(entry.to_json().values()))
     conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
                  (-seq, text[:120], "\n".join(x for x in (text, author, role, decided_by, basis, affected) if x)))
     return entry

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from binder.errors import NotFound, ReadOnlyRecord, ValidationError
-from binder.i18n import N_
+from binder.i18n import N_, language
 from binder.model import schema
 from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
 from binder.model.phones import search_forms
-from binder.model.validate import clean_record, references, searchable_text
+from binder.model.validate import clean_record, reference_targets, references, searchable_text
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -249,37 +249,79 @@ def remove(conn: Connection, record_id: str) -> None:
         conn.execute("DELETE FROM records WHERE rowid = ?", (row[0],))
 
 
-def _referrers(conn: Connection, record_id: str) -> list[str]:
+def referrers(conn: Connection, record_id: str) -> list[tuple[str, str, str, str]]:
+    """(kind, id, title, origin) of every record that refers to `record_id`, in Swedish order of title."""
     like = f'%"{record_id}"%'
-    return [r[0] for r in conn.execute(
-        "SELECT title FROM records WHERE data LIKE ? AND id != ? LIMIT 5", (like, record_id))]
+    found = []
+    for rid, kind, title, origin, data in conn.execute(
+            "SELECT id, kind, title, origin, data FROM records WHERE data LIKE ? AND id != ?", (like, record_id)):
+        if any(target == record_id for _, target in reference_targets(schema.KINDS[kind], json.loads(data))):
+            found.append((kind, rid, title, origin))
+    return sorted(found, key=lambda r: sort_key(r[2]))
+
+
+def binder_referrers(conn: Connection, record_id: str) -> list[schema.Field]:
+    """The binder metadata fields (main spokesperson, deputy) that name `record_id`."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'binder'").fetchone()
+    meta = json.loads(row[0]) if row and row[0] else {}
+    return [fl for fl in schema.METADATA if fl.type == schema.REF and meta.get(fl.name) == record_id]
+
+
+def _without(fields: tuple[schema.Field, ...], data: dict[str, Any], record_id: str, where: str) -> dict[str, Any]:
+    """`data` with every reference to `record_id` removed (a required reference cannot be)."""
+    out = dict(data)
+    for fl in fields:
+        value = data.get(fl.name)
+        if value is None:
+            continue
+        if fl.type == schema.REF and value == record_id:
+            if fl.required:
+                raise ValidationError(N_("is required by {title}; delete or change that first"), where=record_id,
+                                      title=where)
+            out.pop(fl.name)
+        elif fl.type == schema.LIST and fl.item is not None:
+            if fl.item.type == schema.REF:
+                out[fl.name] = [v for v in value if v != record_id]
+            elif fl.item.type == schema.OBJECT:
+                out[fl.name] = [_without(fl.item.fields, item, record_id, where) for item in value]
+            if not out[fl.name]:
+                out.pop(fl.name)
+    return out
 
 
 def save(vault: Vault, kind: str, data: dict[str, Any], record_id: str | None = None) -> Record:
     """Validate and save one record (create when `record_id` is None) in one transaction."""
+    with vault.transaction() as conn:
+        return save_in(vault, conn, kind, data, record_id)
+
+
+def save_in(vault: Vault, conn: Connection, kind: str, data: dict[str, Any],
+            record_id: str | None = None) -> Record:
+    """`save` inside a transaction the caller holds (one change with other writes)."""
     k = kind_of(kind)
     cleaned = clean_record(k, data)
-    with vault.transaction() as conn:
-        existing = None
-        if record_id is not None:
-            existing = conn.execute("SELECT origin, kind FROM records WHERE id = ?", (record_id,)).fetchone()
-            if existing is None:
-                raise NotFound("No {kind} with id {id}.", kind=k.label_en.lower(), id=record_id)
-            if existing[1] != k.name:
-                raise ValidationError(N_("id {id} belongs to another kind"), id=record_id)
-        rid = record_id or str(uuid.uuid4())
-        origin = "published" if vault.is_publisher else "local"
-        if existing is not None and existing[0] == "published" and not vault.is_publisher:
-            raise ReadOnlyRecord("This record comes from the coordinator and is read-only on this laptop. "
-                                 "Use 'amend' to record a correction.")
-        _check_refs(conn, k, rid, cleaned)
-        if k.name == "asset":
-            _check_asset_cycle(conn, rid, cleaned)
-        version = next_revision(vault, conn) if origin == "published" else 0
-        return write(conn, k.name, cleaned, record_id=rid, origin=origin, version=version)
+    existing = None
+    if record_id is not None:
+        existing = conn.execute("SELECT origin, kind FROM records WHERE id = ?", (record_id,)).fetchone()
+        if existing is None:
+            raise NotFound("No {kind} with id {id}.", kind=k.label_en.lower(), id=record_id)
+        if existing[1] != k.name:
+            raise ValidationError(N_("id {id} belongs to another kind"), id=record_id)
+    rid = record_id or str(uuid.uuid4())
+    origin = "published" if vault.is_publisher else "local"
+    if existing is not None and existing[0] == "published" and not vault.is_publisher:
+        raise ReadOnlyRecord("This record comes from the coordinator and is read-only on this laptop. "
+                             "Use 'amend' to record a correction.")
+    _check_refs(conn, k, rid, cleaned)
+    if k.name == "asset":
+        _check_asset_cycle(conn, rid, cleaned)
+    version = next_revision(vault, conn) if origin == "published" else 0
+    return write(conn, k.name, cleaned, record_id=rid, origin=origin, version=version)
 
 
-def delete(vault: Vault, kind: str, record_id: str) -> None:
+def delete(vault: Vault, kind: str, record_id: str, *, detach: bool = False) -> list[tuple[str, str, str, str]]:
+    """Delete one record. Refused while others refer to it, unless `detach`: then those references
+    are removed from the referring records in the same transaction. Returns the records changed."""
     k = kind_of(kind)
     with vault.transaction() as conn:
         row = conn.execute("SELECT origin FROM records WHERE id = ? AND kind = ?", (record_id, k.name)).fetchone()
@@ -288,12 +330,28 @@ def delete(vault: Vault, kind: str, record_id: str) -> None:
         if row[0] == "published" and not vault.is_publisher:
             raise ReadOnlyRecord("This record comes from the coordinator and is read-only on this laptop. "
                                  "Use 'amend' to record a correction.")
-        users = _referrers(conn, record_id)
-        if users:
-            raise ValidationError(N_("is still used by: {users}"), where=record_id, users=", ".join(users))
-        if row[0] == "published":
-            next_revision(vault, conn)
+        users = referrers(conn, record_id)
+        in_binder = binder_referrers(conn, record_id)
+        if (users or in_binder) and not detach:
+            names = [fl.label(language()) for fl in in_binder] + [title for _, _, title, _ in users]
+            raise ValidationError(N_("is still used by: {users}"), where=record_id, users=", ".join(names[:5]))
+        if in_binder:
+            meta = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'binder'").fetchone()[0])
+            for fl in in_binder:
+                meta.pop(fl.name)
+            vault.set_meta(conn, "binder", canonical_json(meta))
+        changed = any(origin == "published" for *_, origin in users) or row[0] == "published"
+        version = next_revision(vault, conn) if changed else 0
+        for user_kind, user_id, title, origin in users:
+            if origin == "published" and not vault.is_publisher:
+                raise ReadOnlyRecord("{title} comes from the coordinator and refers to this record; it cannot be "
+                                     "deleted on this laptop.", title=title)
+            current = _row(conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id = ?", (user_id,)).fetchone())
+            data = _without(schema.KINDS[user_kind].fields, current.data, record_id, title)
+            write(conn, user_kind, data, record_id=user_id, origin=origin,
+                  version=version if origin == "published" else current.version, created_at=current.created_at)
         remove(conn, record_id)
+        return users
 
 
 def insert_many(conn: Connection, items: list[tuple[str, str, dict[str, Any], str, int]],

@@ -58,10 +58,13 @@ def current_statuses(vault: Vault) -> dict[str, Status]:
     return {r[0]: Status(*r) for r in rows}
 
 
-def plan(vault: Vault) -> list[PlanItem]:
-    """The priority list in restoration order, with status and what blocks each asset."""
+def plan(vault: Vault, statuses: dict[str, Status] | None = None) -> list[PlanItem]:
+    """The priority list in restoration order, with status and what blocks each asset.
+
+    `statuses` (asset id → latest status) defaults to this vault's own; the coordinator's
+    restoration board passes the latest across all laptops (binder.reports.board)."""
     assets = {r.id: r for r in records.list_records(vault, "asset")}
-    statuses = current_statuses(vault)
+    statuses = current_statuses(vault) if statuses is None else statuses
     order = restoration_order({aid: r.data for aid, r in assets.items()})
     items = []
     for pos, aid in enumerate(order, start=1):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from binder.i18n import N_
 from binder.model.validate import parse_datetime
 from binder.store import records
 from binder.vault.vault import Vault
@@ -29,12 +30,15 @@ class Warning:
     hours: float
 
     def describe(self, tr_fn) -> str:  # type: ignore[no-untyped-def]
-        texts = {
-            "long_shift": "{name}: a shift of {hours} h (over 12 h)",
-            "short_rest": "{name}: only {hours} h of rest before a shift (under 11 h)",
-            "week_hours": "{name}: {hours} h of work in 7 days (over 48 h)",
-        }
-        return tr_fn(texts[self.rule], name=self.name, hours=f"{self.hours:.1f}")
+        """The warning in words, translated by `tr_fn` (`tr`, or a binder's `ctx.t`)."""
+        return tr_fn(TEXTS[self.rule], name=self.name, hours=f"{self.hours:.1f}")
+
+
+TEXTS = {
+    "long_shift": N_("{name}: a shift of {hours} h (over 12 h)"),
+    "short_rest": N_("{name}: only {hours} h of rest before a shift (under 11 h)"),
+    "week_hours": N_("{name}: {hours} h of work in 7 days (over 48 h)"),
+}
 
 
 def _hours(delta: timedelta) -> float:

@@ -99,9 +99,9 @@ def run_workflow(box: Sandbox, marker: str = "Norrbacka") -> Outcome:
     step(lap, "conflicts", "list")
     # Paper: the binder PDF, a check code lookup, the print register.
     pdf = exports / "binder.pdf"
-    step(lap, "pdf", str(pdf))
+    codes = json.loads(step(lap, "pdf", str(pdf), "--json"))["codes"]
     out.exported.append(pdf)
-    step(lap, "pdf-check", "AAAA-BBBB")
+    step(lap, "pdf-check", codes[0])          # an unknown code would exit 1
     step(lap, "prints", "list")
     for name in ("contacts.csv", "contacts.vcf", "laptop.json"):
         target = exports / name

@@ -59,7 +59,7 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
             widgets.cell(caller.title, styles),
             widgets.cell_markup(markup.join([markup.bold(callee.title),
                                              markup.text(callee.data.get("crisis_role", ""))]), styles),
-            widgets.cell_markup(markup.join([markup.text(n) for n in numbers]), styles),
+            widgets.cell_markup(markup.join([markup.number(n) for n in numbers]), styles),
             widgets.cell("", styles),
             widgets.cell(widgets.TICK_BOX, styles),
         ])
@@ -69,5 +69,6 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                       for i in range(1, 13)]
         out.append(widgets.form_table(ctx, styles, header, table_rows, [11, 19, 25, 21, 12, 12], 11 * 2.835))
         return out
-    out.extend(widgets.data_table(ctx, styles, header, table_rows, [11, 19, 25, 21, 12, 12]))
+    out.extend(widgets.data_table(ctx, styles, header, table_rows, [11, 19, 25, 21, 12, 12],
+                                  minimums=widgets.number_columns(ctx, 3)))
     return out

@@ -12,9 +12,9 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 from binder.model.collation import sort_key
 from binder.model.schema import STALE_CONTACT_DAYS
 from binder.printing import markup, widgets
-from binder.printing.context import BinderContext, record_content
+from binder.printing.context import PHONE_KINDS, BinderContext, record_content
 from binder.printing.layout import Lazy, Mark
-from binder.printing.sections import call_tree, wallet_cards
+from binder.printing.sections import call_tree
 from binder.printing.styles import Styles, grid_style
 from binder.store.records import Record
 
@@ -36,7 +36,11 @@ def channel_lines(ctx: BinderContext, contact: Record) -> list[markup.Markup]:
         kind = ctx.enum("channel", channel.get("kind"))
         own_label = channel.get("label", "")
         label = f" ({own_label})" if own_label and own_label.casefold() != kind.casefold() else ""
-        line = markup.Markup(f"{number}. {markup.text(kind + label)}: {markup.bold(channel.get('value', ''))}")
+        value = channel.get("value", "")
+        kind_id = channel.get("kind")
+        shown = (markup.number(value) if kind_id in PHONE_KINDS
+                 else markup.address(value) if kind_id == "email" else markup.bold(value))
+        line = markup.Markup(f"{number}. {markup.text(kind + label)}: {shown}")
         if channel.get("talk_group"):
             line = markup.Markup(line + " · " + markup.text(ctx.t("talk group {group}",
                                                                   group=channel["talk_group"])))
@@ -64,11 +68,11 @@ def status_cell(ctx: BinderContext, contact: Record, overflow: widgets.Overflow 
         parts.append(markup.text(availability))
     if note:
         parts.append(markup.text(note))
-    if ctx.is_stale(contact):
-        when = data.get("verified_on") or ctx.t("never")
-        parts.append(markup.bold(ctx.t("⚠ STALE: verified {date}", date=when)))
-    else:
-        parts.append(markup.text(ctx.t("Verified {date}", date=data.get("verified_on", ""))))
+    verified = data.get("verified_on")
+    if verified and ctx.is_stale(contact):       # never verified: said once, above the tables
+        parts.append(markup.bold(ctx.t("⚠ STALE: verified {date}", date=verified)))
+    elif verified:
+        parts.append(markup.text(ctx.t("Verified {date}", date=verified)))
     if data.get("notes"):
         notes = overflow.clip(contact.title, ctx.t("Notes"), data["notes"]) if overflow else data["notes"]
         parts.append(markup.text(notes))
@@ -81,7 +85,7 @@ def deputies_cell(ctx: BinderContext, contact: Record) -> markup.Markup:
         deputy = ctx.contacts_by_id.get(deputy_id)
         if deputy is not None:
             lines.append(markup.Markup(f"{number}. {markup.text(deputy.title)}<br/>"
-                                       f"{markup.bold(ctx.first_number(deputy))}"))
+                                       f"{markup.number(ctx.first_number(deputy))}"))
     return markup.join(lines)
 
 
@@ -123,10 +127,11 @@ def group_tables(ctx: BinderContext, styles: Styles, title: markup.Markup,
     table splits over a page)."""
     head = [markup.para(h, styles.head_cell) for h in header(ctx)]
     title_row = [markup.para_markup(title, styles.h3), "", "", ""]
+    column_widths = widgets.widths(ctx, FRACTIONS, widgets.number_columns(ctx, 1, 2))
     for start in range(0, len(members), widgets.CHUNK_ROWS):
         overflow = widgets.Overflow(ctx)
         rows = contact_rows(ctx, styles, members[start:start + widgets.CHUNK_ROWS], overflow)
-        table = widgets.RowTable([title_row, head] + rows, colWidths=widgets.widths(ctx, FRACTIONS),
+        table = widgets.RowTable([title_row, head] + rows, colWidths=column_widths,
                                  repeatRows=2, hAlign="LEFT",
                                  style=grid_style(2, [("SPAN", (0, 0), (-1, 0)),
                                                       ("BACKGROUND", (0, 0), (-1, 0), colors.white),
@@ -155,8 +160,13 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
     else:
         out.append(markup.para(ctx.t("Contacts are grouped by crisis role, then organisation. Call the "
                                      "channels in the order given; if there is no answer, call the first "
-                                     "deputy. ⚠ STALE marks contacts not verified in the last {days} days.",
+                                     "deputy. ⚠ STALE marks contacts last verified more than {days} days ago.",
                                      days=STALE_CONTACT_DAYS), styles.body))
+        never = sum(1 for c in ctx.contacts if not c.data.get("verified_on"))
+        if never:
+            out.append(markup.para(ctx.t("⚠ {count} of {total} contacts have never been verified: check their "
+                                         "numbers when you call them.", count=never, total=len(ctx.contacts)),
+                                   styles.note))
         grouped = groups(ctx)
         with_toc = len({role for role, _, _ in grouped}) <= MAX_TOC_GROUPS
         marks: dict[int, Mark] = {}
@@ -168,6 +178,4 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
         out.append(Lazy(_group_chunks(ctx, styles, grouped, marks), list(marks.values())))
     out.append(PageBreak())
     out.extend(call_tree.story(ctx, styles))
-    out.append(PageBreak())
-    out.extend(wallet_cards.story(ctx, styles))
     return out

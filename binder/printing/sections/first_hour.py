@@ -21,9 +21,6 @@ def first_hour_routines(ctx: BinderContext) -> list[Record]:
     return [r for r in ctx.routines if r.data.get("first_hour")]
 
 
-TEAM_CHANNELS = 3
-
-
 def crisis_team(ctx: BinderContext) -> list[Record]:
     return ctx.crisis_team
 
@@ -57,9 +54,13 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                   ctx.t("Deputies, in order")]
         rows = [[widgets.cell(c.data["crisis_role"], styles, bold=True),
                  widgets.cell_markup(contacts_section.name_cell(ctx, c), styles),
-                 widgets.cell_markup(markup.join(contacts_section.channel_lines(ctx, c)[:TEAM_CHANNELS]), styles),
+                 widgets.cell_markup(markup.join(contacts_section.channel_lines(ctx, c)), styles),
                  widgets.cell_markup(contacts_section.deputies_cell(ctx, c), styles)] for c in team]
-        out.extend(widgets.data_table(ctx, styles, header, rows, [20, 22, 33, 25]))
+        out.append(markup.para(ctx.t("In crisis order: the chair, the deputy chair, the duty officer, the "
+                                     "spokesperson, then the rest. Every channel is listed, Rakel too."),
+                               styles.body))
+        out.extend(widgets.data_table(ctx, styles, header, rows, [20, 22, 33, 25],
+                                      minimums=widgets.number_columns(ctx, 2, 3)))
     else:
         out.append(markup.para(ctx.t("No crisis roles are recorded. Write the crisis team here."), styles.body))
         header = [ctx.t("Crisis role"), ctx.t("Name"), ctx.t("Number(s)"), ctx.t("Deputies, in order")]

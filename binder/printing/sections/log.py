@@ -45,6 +45,7 @@ def story(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                      widgets.cell(ctx.fmt_datetime(entry.recorded_at), styles),
                      widgets.cell(author, styles), widgets.cell(kind, styles),
                      widgets.cell_markup(markup.join(text), styles)])
-    out.extend(widgets.data_table(ctx, styles, header, rows, [6, 14, 14, 15, 12, 39]))
+    out.extend(widgets.data_table(ctx, styles, header, rows, [6, 14, 14, 15, 12, 39],
+                                  minimums={1: ctx.datetime_width, 2: ctx.datetime_width}))
     out.extend(overflow.flowables(styles))
     return out

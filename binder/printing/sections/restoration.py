@@ -81,7 +81,8 @@ def plan_table(ctx: BinderContext, styles: Styles, items: list[PlanItem], *, bri
                      widgets.cell_markup(targets_cell(ctx, item), styles),
                      widgets.cell_markup(people_cell(ctx, item), styles),
                      widgets.cell_markup(recovery_cell(ctx, item, overflow), styles)])
-    return widgets.data_table(ctx, styles, header, rows, [6, 25, 8, 11, 14, 17, 22]) + overflow.flowables(styles)
+    return (widgets.data_table(ctx, styles, header, rows, [6, 25, 8, 11, 14, 17, 22],
+                               minimums=widgets.number_columns(ctx, 5)) + overflow.flowables(styles))
 
 
 def reimage_list(ctx: BinderContext, styles: Styles) -> list[Flowable]:

@@ -26,9 +26,11 @@ def roster(ctx: BinderContext, styles: Styles) -> list[Flowable]:
     rows = [[widgets.cell(s.title, styles, bold=True), widgets.cell(", ".join(s.data.get("roles", [])), styles),
              widgets.cell(", ".join(s.data.get("skills", [])), styles),
              widgets.cell(ctx.enum("source", s.data.get("source")), styles),
-             widgets.cell(ctx.first_number(ctx.contacts_by_id.get(s.data.get("contact", ""))), styles)]
+             widgets.cell_markup(markup.number(ctx.first_number(ctx.contacts_by_id.get(s.data.get("contact", "")))),
+                                 styles)]
             for s in ctx.staff]
-    out.extend(widgets.data_table(ctx, styles, header, rows, [24, 24, 24, 12, 16]))
+    out.extend(widgets.data_table(ctx, styles, header, rows, [24, 24, 24, 12, 16],
+                                  minimums=widgets.number_columns(ctx, 4)))
     return out
 
 
@@ -52,7 +54,8 @@ def shift_plan(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                      widgets.cell(person.title if person else "", styles, bold=True),
                      widgets.cell(data.get("role", ""), styles), widgets.cell(data.get("location", ""), styles),
                      widgets.cell("\n".join(warnings_by_shift.get(shift.id, [])), styles, bold=True)])
-    out.extend(widgets.data_table(ctx, styles, header, rows, [14, 14, 17, 17, 17, 21]))
+    out.extend(widgets.data_table(ctx, styles, header, rows, [14, 14, 17, 17, 17, 21],
+                                  minimums={0: ctx.datetime_width, 1: ctx.datetime_width}))
     return out
 
 
@@ -75,7 +78,8 @@ def partners(ctx: BinderContext, styles: Styles) -> list[Flowable]:
                                                    data.get("activation", ""))),
                          markup.text(overflow.clip(partner.title, ctx.t("Notes"), data.get("notes", "")))]),
                          styles)])
-    out.extend(widgets.data_table(ctx, styles, header, rows, [22, 25, 23, 30]))
+    out.extend(widgets.data_table(ctx, styles, header, rows, [22, 25, 23, 30],
+                                  minimums=widgets.number_columns(ctx, 2)))
     out.extend(overflow.flowables(styles))
     return out
 

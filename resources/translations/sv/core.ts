@@ -1322,5 +1322,197 @@
         <source>Anyone holding this key and a copy of the vault can read everything in it.</source>
         <translation>Den som har den här nyckeln och en kopia av valvet kan läsa allt i det.</translation>
     </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .json, .csv, .xlsx or .vcf</source>
+        <translation>filtypen '{suffix}' stöds inte; använd .json, .csv, .xlsx eller .vcf</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one of , ; or tab</source>
+        <translation>avgränsaren måste vara , ; eller tab</translation>
+    </message>
+    <message>
+        <source>is not valid CSV: a quotation mark is missing or out of place</source>
+        <translation>är inte giltig CSV: ett citattecken saknas eller står fel</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-16 (byte {pos})</source>
+        <translation>är inte giltig UTF-16 (byte {pos})</translation>
+    </message>
+    <message>
+        <source>is neither UTF-8 nor Windows-1252 text (byte {pos})</source>
+        <translation>är varken UTF-8- eller Windows-1252-text (byte {pos})</translation>
+    </message>
+    <message>
+        <source>this record comes from the coordinator and is read-only on this laptop</source>
+        <translation>posten kommer från samordnaren och är skrivskyddad på den här datorn</translation>
+    </message>
+    <message>
+        <source>is not a vCard line (expected NAME:value)</source>
+        <translation>är ingen vCard-rad (väntade NAMN:värde)</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>är inte giltig base64</translation>
+    </message>
+    <message>
+        <source>uses an unknown character set '{charset}'</source>
+        <translation>använder en okänd teckenuppsättning '{charset}'</translation>
+    </message>
+    <message>
+        <source>is not valid {charset} text</source>
+        <translation>är inte giltig text i {charset}</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MB</source>
+        <translation>blir större än {limit} MB uppackad</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx) that can be read</source>
+        <translation>är ingen läsbar Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>cannot tell which kind of record this workbook holds; name the sheet or the file after the kind (e.g. contacts) or give --kind</source>
+        <translation>det går inte att avgöra vilken typ av poster arbetsboken innehåller; döp bladet eller filen efter typen (t.ex. kontakter) eller ange --kind</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address: {value}</source>
+        <translation>är ingen e-postadress: {value}</translation>
+    </message>
+    <message>
+        <source>is required by {title}; delete or change that first</source>
+        <translation>behövs av {title}; ta bort eller ändra den först</translation>
+    </message>
+    <message>
+        <source>{title} comes from the coordinator and refers to this record; it cannot be deleted on this laptop.</source>
+        <translation>{title} kommer från samordnaren och hänvisar till den här posten; posten kan inte tas bort på den här datorn.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>{title} is referred to by:</source>
+        <translation>Dessa poster hänvisar till {title}:</translation>
+    </message>
+    <message>
+        <source>is still used by {count} records; nothing was deleted (give --yes to delete it and remove the references)</source>
+        <translation>används fortfarande av {count} poster; inget har tagits bort (ange --yes för att ta bort den och hänvisningarna till den)</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Inget har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Removed the reference from {title}.</source>
+        <translation>Hänvisningen i {title} har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Read {source} as {encoding}, columns separated by {delimiter}.</source>
+        <translation>{source} lästes som {encoding}, med {delimiter} mellan kolumnerna.</translation>
+    </message>
+    <message>
+        <source>Preview of {source} (nothing was written):</source>
+        <translation>Förhandsvisning av {source} (inget har sparats):</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nya</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrade</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrade</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (imported as new; check them):</source>
+        <translation>Möjliga dubbletter (importerade som nya; kontrollera dem):</translation>
+    </message>
+    <message>
+        <source>Skipped {count} invalid rows:</source>
+        <translation>{count} ogiltiga rader hoppades över:</translation>
+    </message>
+    <message>
+        <source>do not ask; also remove references to it</source>
+        <translation>fråga inte; ta också bort hänvisningar till posten</translation>
+    </message>
+    <message>
+        <source>import a .json binder, a .csv or .xlsx of records, or a .vcf of contacts</source>
+        <translation>importera en pärm (.json), poster (.csv eller .xlsx) eller kontakter (.vcf)</translation>
+    </message>
+    <message>
+        <source>the kind a CSV file or sheet holds (default: from its name)</source>
+        <translation>vilken typ av poster CSV-filen eller bladet innehåller (standard: efter namnet)</translation>
+    </message>
+    <message>
+        <source>show what would be new, changed, unchanged or a possible duplicate; write nothing</source>
+        <translation>visa vad som blir nytt, ändrat, oförändrat eller möjliga dubbletter; spara ingenting</translation>
+    </message>
+    <message>
+        <source>import the valid rows and list every skipped row with its reason</source>
+        <translation>importera de giltiga raderna och lista varje överhoppad rad med orsak</translation>
+    </message>
+    <message>
+        <source>export to .json (everything), .csv (one kind, log or runs), .xlsx or .vcf (contacts)</source>
+        <translation>exportera till .json (allt), .csv (en typ, loggboken eller genomföranden), .xlsx eller .vcf (kontakter)</translation>
+    </message>
+    <message>
+        <source>CSV column separator: , ; or tab (Excel in Swedish: ;)</source>
+        <translation>avgränsare mellan kolumnerna i CSV: , ; eller tab (svenskt Excel: ;)</translation>
+    </message>
+    <message>
+        <source>Delete it and remove it from these records? [y/N]</source>
+        <translation>Ta bort den och hänvisningarna i dessa poster? [j/N]</translation>
+    </message>
+    <message>
+        <source>Delete {title}? [y/N]</source>
+        <translation>Ta bort {title}? [j/N]</translation>
+    </message>
+    <message>
+        <source>has a value in a column without a name</source>
+        <translation>har ett värde i en kolumn utan namn</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importerar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>Binder</source>
+        <translation>Pärm</translation>
+    </message>
+    <message>
+        <source>all of them, not only the open ones</source>
+        <translation>alla, inte bara de öppna</translation>
+    </message>
+    <message>
+        <source>why, in a few words (it goes back to the laptop)</source>
+        <translation>varför, med några ord (det skickas tillbaka till datorn)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen som ska skrivas</translation>
+    </message>
 </context>
 </TS>

@@ -1147,5 +1147,169 @@
         <source>Page {page}</source>
         <translation>Sida {page}</translation>
     </message>
+    <message>
+        <source>The printer {printer} is stopped: the job {job} waits in its queue and prints only when the printer is started again (cupsenable {printer}). Nothing has been printed yet.</source>
+        <translation>Skrivaren {printer} är stoppad: utskriften {job} väntar i kön och skrivs ut först när skrivaren startas igen (cupsenable {printer}). Ingenting har skrivits ut än.</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>utskriven</translation>
+    </message>
+    <message>
+        <source>printing failed</source>
+        <translation>utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>sent to the printer</source>
+        <translation>skickad till skrivaren</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the PDF file to write.</source>
+        <translation>{path} är en mapp; ange namnet på PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>Mappen {folder} finns inte. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder} ({reason}). Nothing was written.</source>
+        <translation>Det går inte att skriva i mappen {folder} ({reason}). Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>(card {number} of {count})</source>
+        <translation>(kort {number} av {count})</translation>
+    </message>
+    <message>
+        <source>Contacts are grouped by crisis role, then organisation. Call the channels in the order given; if there is no answer, call the first deputy. ⚠ STALE marks contacts last verified more than {days} days ago.</source>
+        <translation>Kontakterna är grupperade efter krisroll och sedan organisation. Ring kanalerna i angiven ordning; svarar ingen, ring första ersättaren. ⚠ INAKTUELL markerar kontakter som senast verifierades för mer än {days} dagar sedan.</translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines. Keep one card in your wallet and one at home. The call-tree card shows who calls whom in the crisis team.</source>
+        <translation>Klipp längs de streckade linjerna. Ha ett kort i plånboken och ett hemma. Ringträdskortet visar vem som ringer vem i krisledningsgruppen.</translation>
+    </message>
+    <message>
+        <source>In crisis order: the chair, the deputy chair, the duty officer, the spokesperson, then the rest. Every channel is listed, Rakel too.</source>
+        <translation>I krisordning: ordföranden, vice ordföranden, tjänsteperson i beredskap, talespersonen och sedan övriga. Alla kanaler står med, även Rakel.</translation>
+    </message>
+    <message>
+        <source>call tree</source>
+        <translation>ringträd</translation>
+    </message>
+    <message>
+        <source>⚠ {count} of {total} contacts have never been verified: check their numbers when you call them.</source>
+        <translation>⚠ {count} av {total} kontakter har aldrig verifierats: kontrollera numren när du ringer dem.</translation>
+    </message>
+    <message>
+        <source>Situation report for the daily meeting</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Timeline of the incident logs</source>
+        <translation>Tidslinje över loggböckerna</translation>
+    </message>
+    <message>
+        <source>1. Decisions and key events</source>
+        <translation>1. Beslut och viktiga händelser</translation>
+    </message>
+    <message>
+        <source>No decisions or key events in this period.</source>
+        <translation>Inga beslut eller viktiga händelser under perioden.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Who / decided by</source>
+        <translation>Vem / beslutat av</translation>
+    </message>
+    <message>
+        <source>2. Restoration</source>
+        <translation>2. Återställning</translation>
+    </message>
+    <message>
+        <source>{restored} systems restored, {in_progress} in progress, {down} down, {unknown} without a reported status; {blocked} blocked by another system, {overrun} past their RTO.</source>
+        <translation>{restored} system återställda, {in_progress} pågår, {down} nere, {unknown} utan rapporterad status; {blocked} blockeras av ett annat system, {overrun} har passerat sin RTO.</translation>
+    </message>
+    <message>
+        <source>No status reported</source>
+        <translation>Ingen status rapporterad</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Rapporterat av</translation>
+    </message>
+    <message>
+        <source>3. Staff: warnings for the coming shifts</source>
+        <translation>3. Personal: varningar för de kommande passen</translation>
+    </message>
+    <message>
+        <source>No overwork warnings for the coming shifts.</source>
+        <translation>Inga varningar för överarbete under de kommande passen.</translation>
+    </message>
+    <message>
+        <source>4. Corrections proposed by the laptops</source>
+        <translation>4. Rättelser som datorerna föreslår</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Föreslaget värde</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>5. Communication: the next messages</source>
+        <translation>5. Kommunikation: nästa budskap</translation>
+    </message>
+    <message>
+        <source>The communication plan is empty.</source>
+        <translation>Kommunikationsplanen är tom.</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nästa uppdatering</translation>
+    </message>
+    <message>
+        <source>Spokesperson</source>
+        <translation>Talesperson</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Budskap</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}.</source>
+        <translation>Från {start} till {end}.</translation>
+    </message>
+    <message>
+        <source>Until {end}.</source>
+        <translation>Fram till {end}.</translation>
+    </message>
+    <message>
+        <source>How to use it: read it aloud at the daily situation meeting, section by section. Decisions are in the incident logs; write new ones on an incident log sheet. The spokesperson takes section 5. Check that this is the newest report with the check code at the foot of the page.</source>
+        <translation>Så använder du den: läs upp den på det dagliga lägesmötet, avsnitt för avsnitt. Besluten finns i loggböckerna; skriv nya beslut på ett loggboksblad. Talespersonen tar avsnitt 5. Kontrollera med kontrollkoden längst ned på sidan att detta är den senaste lägesbilden.</translation>
+    </message>
+    <message>
+        <source>{count} entries from every laptop and the coordinator, by the time they occurred.</source>
+        <translation>{count} anteckningar från alla datorer och samordnaren, i den ordning de inträffade.</translation>
+    </message>
+    <message>
+        <source>decided by {name}</source>
+        <translation>beslutat av {name}</translation>
+    </message>
+    <message>
+        <source>Where, no.</source>
+        <translation>Var, nr</translation>
+    </message>
+    <message>
+        <source>{code}: SNAPSHOT. Page {page} of the {section} printed on {date} (version {version}). It shows the situation at that time; print a new one for the situation now.</source>
+        <translation>{code}: ÖGONBLICKSBILD. Sida {page} av {section}, utskriven {date} (version {version}). Den visar läget vid den tidpunkten; skriv ut en ny för läget nu.</translation>
+    </message>
 </context>
 </TS>

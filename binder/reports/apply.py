@@ -1,0 +1,139 @@
+"""At the coordinator: preview and import a verified field report, in one transaction.
+
+Idempotent: log entries are keyed by their hash, status changes and corrections by the
+laptop's own ids, runs are replaced by their latest state; the same entry sent twice is
+stored once. An encrypted backup is taken first; the per-laptop report number is checked
+again inside the transaction, so two imports racing cannot both land.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from binder.i18n import N_
+from binder.reports import chain
+from binder.reports.errors import StaleReport
+from binder.reports.verify import VerifiedReport
+from binder.vault.database import Connection
+from binder.vault.vault import Vault, now_iso
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ReportPreview:
+    laptop: str
+    sequence: int
+    new: dict[str, int] = field(default_factory=dict)          # per kind: entries not held before
+    repeated: dict[str, int] = field(default_factory=dict)     # per kind: already held (sent again)
+    chain: chain.ChainStatus = field(default_factory=chain.ChainStatus)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"laptop": self.laptop, "sequence": self.sequence, "new": self.new, "repeated": self.repeated,
+                "chain": self.chain.to_json()}
+
+
+def _held(conn: Connection, key_id: str) -> dict[str, set[Any]]:
+    return {
+        "log": {r[0] for r in conn.execute("SELECT hash FROM field_log WHERE key_id = ?", (key_id,))},
+        "status": {int(r[0]) for r in conn.execute("SELECT local_id FROM field_status WHERE key_id = ?",
+                                                   (key_id,))},
+        "run": {r[0] for r in conn.execute("SELECT run_id FROM field_runs WHERE key_id = ?", (key_id,))},
+        "correction": {r[0] for r in conn.execute("SELECT amendment_id FROM field_corrections "
+                                                  "WHERE key_id = ?", (key_id,))},
+    }
+
+
+_KEY = {"log": "hash", "status": "id", "run": "id", "correction": "id"}
+
+
+def preview(vault: Vault, verified: VerifiedReport) -> ReportPreview:
+    """What importing would add, what is already held, and the laptop's chain afterwards."""
+    out = ReportPreview(verified.laptop, verified.sequence)
+    items = verified.content.items if verified.content else {}
+    held = _held(vault.db, verified.key_id)
+    for kind, entries in items.items():
+        keys = [e[_KEY[kind]] for e in entries]
+        out.repeated[kind] = sum(k in held[kind] for k in keys)
+        out.new[kind] = len(keys) - out.repeated[kind]
+    out.chain = chain.laptop_chain(vault.db, verified.key_id,
+                                   ((e["seq"], e["prev_hash"], e["hash"]) for e in items.get("log", [])))
+    return out
+
+
+def _store(conn: Connection, verified: VerifiedReport) -> None:
+    kid, seq = verified.key_id, verified.sequence
+    items = verified.content.items if verified.content else {}
+    conn.executemany(
+        "INSERT OR IGNORE INTO field_log(key_id, hash, seq, prev_hash, id, recorded_at, occurred_at, author, "
+        "role, kind, priority, text, decided_by, basis, affected, corrects, report_sequence) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(kid, e["hash"], e["seq"], e["prev_hash"], e["id"], e["recorded_at"], e["occurred_at"], e["author"],
+          e["role"], e["kind"], e["priority"], e["text"], e["decided_by"], e["basis"], e["affected"],
+          e["corrects"], seq) for e in items.get("log", [])])
+    conn.executemany(
+        "INSERT OR IGNORE INTO field_status(key_id, local_id, asset_id, status, at, by, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(kid, e["id"], e["asset_id"], e["status"], e["at"], e["by"], e["note"]) for e in items.get("status", [])])
+    conn.executemany(
+        "INSERT INTO field_runs(key_id, run_id, routine_id, routine_title, started_at, started_by, ended_at, "
+        "steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key_id, run_id) DO UPDATE SET "
+        "ended_at = excluded.ended_at, steps = excluded.steps",
+        [(kid, e["id"], e["routine_id"], e["routine_title"], e["started_at"], e["started_by"], e["ended_at"],
+          json.dumps(e["steps"], ensure_ascii=False, sort_keys=True)) for e in items.get("run", [])])
+    conn.executemany(
+        "INSERT INTO field_corrections(key_id, amendment_id, record_id, field, value, base_value, author, "
+        "reason, created_at, laptop_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(key_id, amendment_id) DO UPDATE SET laptop_state = excluded.laptop_state "
+        "WHERE field_corrections.state = 'open'",
+        [(kid, e["id"], e["record_id"], e["field"], json.dumps(e["value"], ensure_ascii=False, sort_keys=True),
+          json.dumps(e["base_value"], ensure_ascii=False, sort_keys=True), e["author"], e["reason"],
+          e["created_at"], e["state"]) for e in items.get("correction", [])])
+    counts = {k: len(v) for k, v in items.items()}
+    conn.execute("INSERT INTO field_reports(key_id, sequence, laptop, report_id, sha256, issued_at, imported_at, "
+                 "counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 (kid, seq, verified.laptop, verified.header["report_id"], verified.sha256,
+                  verified.header["issued_at"], now_iso(), json.dumps(counts, sort_keys=True)))
+
+
+def import_report(vault: Vault, verified: VerifiedReport, progress: Progress | None = None, *,
+                  backup: bool = True) -> ReportPreview:
+    """Store a report checked by `verify_report` (after an encrypted backup; `backup=False` when the
+    caller took one for a batch of reports). Returns what it added."""
+    step = progress or (lambda done, total, label: None)
+    try:
+        summary = preview(vault, verified)
+        if verified.already_imported or verified.content is None:
+            return summary
+        if backup:
+            step(1, 2, N_("Backing up the vault"))
+            vault.backup("before-report")
+        step(2, 2, N_("Storing the report"))
+        with vault.transaction() as conn:
+            newest = conn.execute("SELECT max(sequence) FROM field_reports WHERE key_id = ?",
+                                  (verified.key_id,)).fetchone()[0]
+            if newest is not None and int(newest) >= verified.sequence:
+                raise StaleReport(N_("Another import of this laptop's reports finished first (number "
+                                     "{current}). Nothing was changed."), current=int(newest))
+            _store(conn, verified)
+        log.info("imported field report %s from %s (number %s)", verified.header["report_id"],
+                 verified.laptop, verified.sequence)
+        return summary
+    finally:
+        verified.cleanup()
+
+
+def import_reports(vault: Vault, batch: list[VerifiedReport], progress: Progress | None = None) -> list[ReportPreview]:
+    """Import several checked reports (one stick's worth) after ONE encrypted backup; each report is
+    its own transaction, so a refused one leaves the others in."""
+    try:
+        if any(not v.already_imported and v.content is not None for v in batch):
+            vault.backup("before-report")
+        return [import_report(vault, v, progress, backup=False) for v in batch]
+    finally:
+        for v in batch:
+            v.cleanup()
