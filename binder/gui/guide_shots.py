@@ -183,10 +183,13 @@ def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
     window.go_to(3)
     restoration = window.restoration
     wait_until(lambda: restoration.model.rowCount() > 0 and not window.ctx.worker.busy)
+    window.activateWindow()
+    wait_until(lambda: QApplication.activeWindow() is window)
     restoration.table.setFocus()
     restoration.table.selectRow(0)
-    QTest.keyClick(restoration.table, Qt.Key.Key_4)
-    wait_until(lambda: not window.ctx.worker.busy)
+    first = restoration.model.index(0, 3).data()
+    QTest.keyClick(restoration.table, Qt.Key.Key_4)                  # 4 = restored
+    wait_until(lambda: restoration.model.index(0, 3).data() != first and not window.ctx.worker.busy)
     wait_until(lambda: restoration.model.rowCount() > 0 and not window.ctx.worker.busy)
     _save(snapshot(window), out_dir, "restoration")
 
