@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
+from PySide6.QtGui import QImage
 
 from binder import guides
 from binder.cli.main import build_parser
@@ -56,10 +56,10 @@ def test_screenshots_regenerate_and_every_image_a_guide_shows_is_shipped(vocabul
     from binder.gui.guide_shots import SHOTS, SIZE
     _vocabulary, shots = vocabularies[lang]
     for shot in SHOTS:
-        with Image.open(shots / f"{shot}.png") as image:
-            assert image.size == SIZE
-            colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
-            assert colours is None or len(colours) > 50, f"{shot}.png is blank"
+        image = QImage(str(shots / f"{shot}.png"))
+        assert (image.width(), image.height()) == SIZE
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        assert len(colours) > 50, f"{shot}.png is blank"
     for name in guides.GUIDES:
         guide = guides.guide_path(name, lang)
         for source in guides.images(guide.read_text(encoding="utf-8")):
