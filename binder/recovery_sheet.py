@@ -12,18 +12,27 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
 from binder.fsutil import atomic_write
 from binder.i18n import N_, tr
 from binder.printing import fonts
 
+# What to do with the sheet, in the order a person needs it (each item wraps to the page width).
+HOW_TO_HEADING = N_("What to do with this sheet")
 LINES = (
-    N_("Keep this sheet in a sealed envelope in a locked place (a safe or the crisis room)."),
-    N_("The recovery key opens the vault if the passphrase is forgotten."),
-    N_("Anyone holding this key and a copy of the vault can read it."),
-    N_("In Krispärm: tick 'Use the recovery key instead' and type the key."),
-    N_("Set a new passphrase afterwards and print a new sheet if the envelope was opened."),
+    N_("1. Seal it now: put this sheet in an envelope, seal it, and sign and date across the seal "
+       "(the box below). Make no copies and do not photograph it."),
+    N_("2. Keep the envelope in a locked place away from the laptop: the safe, or the crisis room's "
+       "locked cabinet. Write down who has the key to that place."),
+    N_("3. Open it only when nobody remembers the passphrase. In Krispärm tick 'Use the recovery key "
+       "instead', type the key, and choose a new passphrase."),
+    N_("4. Make a new sheet when the envelope has been opened or may have been read, or a copy of the "
+       "vault may be in the wrong hands: run 'binder rekey --sheet FILE' (in the window: Binder → "
+       "Change all keys), print the new sheet, seal it, and shred this one. After that this key opens "
+       "nothing."),
+    N_("Anyone holding this key and a copy of the vault can read everything in it."),
 )
 
 
@@ -57,10 +66,15 @@ def build_recovery_sheet(out_path: Path, recovery_key: str, *, organisation: str
         pdf.drawString(x, y, "-".join(groups[start:start + per_line]))
         y -= 10 * mm
     y -= 10 * mm
+    pdf.setFont(fonts.SANS_BOLD, 13)
+    pdf.drawString(x, y, tr(HOW_TO_HEADING, lang=lang))
+    y -= 8 * mm
     pdf.setFont(fonts.SANS, 11)
     for line in LINES:
-        pdf.drawString(x, y, tr(line, lang=lang))
-        y -= 7 * mm
+        for part in simpleSplit(tr(line, lang=lang), fonts.SANS, 11, width - 2 * x):
+            pdf.drawString(x, y, part)
+            y -= 5.5 * mm
+        y -= 2.5 * mm
     pdf.rect(x - 5 * mm, 20 * mm, width - 2 * x + 10 * mm, 25 * mm)
     pdf.drawString(x, 37 * mm, tr("Envelope sealed by (name, date):", lang=lang))
     pdf.showPage()

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import binder
 from binder import i18n
 from binder.cli.context import Context
+from binder.cli.help_text import complete, install_argparse_translation
 from binder.errors import BinderError
 from binder.i18n import tr
 from binder.vault import database as db
@@ -54,7 +55,7 @@ COMMANDS: dict[str, str] = {
     "backups": "vault_commands", "restore": "vault_commands", "restore-keys": "vault_commands",
     "metadata": "vault_commands", "check": "vault_commands",
     "report": "report_commands", "timeline": "report_commands", "sitrep": "report_commands",
-    "board": "report_commands", "corrections": "report_commands",
+    "board": "report_commands", "corrections": "report_commands", "guide": "guide_commands",
 }
 _GLOBAL_WITH_VALUE = ("--vault", "--passphrase-file", "--lang", "--operator")
 
@@ -75,8 +76,10 @@ def command_word(argv: Sequence[str]) -> str | None:
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    install_argparse_translation()          # "usage:", "options", … in the user's language
     parser = Parser(prog="binder", description=tr("Krispärm — the offline crisis binder."))
-    parser.add_argument("--version", action="version", version=f"Krispärm {binder.__version__}")
+    parser.add_argument("--version", action="version", version=f"Krispärm {binder.__version__}",
+                        help=tr("show the program's version and exit"))
     parser.add_argument("--vault", metavar="PATH", help=tr("vault directory (default: BINDER_VAULT or your data folder)"))
     parser.add_argument("--passphrase-file", metavar="FILE", help=tr("read the passphrase from FILE"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("language of messages (sv or en)"))
@@ -87,6 +90,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     sub.required = True
     for name in [COMMANDS[command]] if command in COMMANDS else command_modules():
         importlib.import_module(f"binder.cli.{name}").register(sub)
+    complete(parser)                        # help for every argument, an example for every command
     return parser
 
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QListWidget, QListWidgetIte
 from binder.gui import queries
 from binder.gui.banner import Banner
 from binder.gui.context import GuiContext
+from binder.gui.empty_hints import install_empty_hints
+from binder.gui.help_viewer import Help
 from binder.gui.search_popup import SearchPopup
 from binder.gui.sections.base import Section
 from binder.gui.sections.communication import CommunicationSection
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
                            for number, section in enumerate(self.sections, start=1)]
         for action in self.go_actions:
             go_menu.addAction(action)
+        self.help = Help(self)
+        self.empty_hints = install_empty_hints(self)
 
     def go_to(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)

@@ -1544,5 +1544,263 @@
         <source>{asset} was set to {status} while these dependencies are not restored: {dependencies}.</source>
         <translation>{asset} sattes till {status} fast de här beroendena inte är återställda: {dependencies}.</translation>
     </message>
+    <message>
+        <source>Wrote the guide to {path}. Print it and keep it with the paper binder.</source>
+        <translation>Guiden är sparad i {path}. Skriv ut den och förvara den med pappersparmen.</translation>
+    </message>
+    <message>
+        <source>show the user guide (the crisis laptop, or the coordinator's)</source>
+        <translation>visa guiden (för krisdatorn eller för samordnaren)</translation>
+    </message>
+    <message>
+        <source>Show the step-by-step guide in the terminal, or write it as a PDF to print. The same guide opens in the window with F1.</source>
+        <translation>Visa guiden steg för steg i terminalen, eller spara den som PDF att skriva ut. Samma guide öppnas i fönstret med F1.</translation>
+    </message>
+    <message>
+        <source>the coordinator's guide (default: the crisis laptop's)</source>
+        <translation>samordnarens guide (standard: guiden för krisdatorn)</translation>
+    </message>
+    <message>
+        <source>language of the guide (sv or en)</source>
+        <translation>guidens språk (sv eller en)</translation>
+    </message>
+    <message>
+        <source>write the guide as a PDF to FILE</source>
+        <translation>spara guiden som PDF i FILE</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälptexten och avsluta</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de här argumenten måste anges: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ett värde behövs</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>minst ett värde behövs</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>högst ett värde får anges</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s värde behövs</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s värden behövs</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>går inte att använda tillsammans med %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>flaggan %(option)s är tvetydig, den kan vara %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s måste anges</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>värdet %r ignorerades</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde: %(value)r</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>det går inte att öppna '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>okänt kommando %(parser_name)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON, for scripts</source>
+        <translation>skriv ut resultatet som JSON, för skript</translation>
+    </message>
+    <message>
+        <source>the record's id (binder list shows it)</source>
+        <translation>postens id (binder list visar det)</translation>
+    </message>
+    <message>
+        <source>kind of record: contacts, routines, assets, comms, staff, shifts, partners</source>
+        <translation>typ av post: contacts (kontakter), routines (rutiner), assets (system), comms (kommunikation), staff (personal), shifts (arbetspass), partners (stöd)</translation>
+    </message>
+    <message>
+        <source>kind of record in the file (for .csv)</source>
+        <translation>typ av poster i filen (för .csv)</translation>
+    </message>
+    <message>
+        <source>the field to correct</source>
+        <translation>fältet som ska rättas</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>filen</translation>
+    </message>
+    <message>
+        <source>the fingerprint, read aloud by the other side</source>
+        <translation>fingeravtrycket, uppläst av den andra parten</translation>
+    </message>
+    <message>
+        <source>the laptop's name, for example "Stabsrum 1"</source>
+        <translation>datorns namn, till exempel "Stabsrum 1"</translation>
+    </message>
+    <message>
+        <source>the laptop's recipient (age1…), from binder identity</source>
+        <translation>datorns mottagaradress (age1…), från binder identity</translation>
+    </message>
+    <message>
+        <source>keep this laptop's correction</source>
+        <translation>behåll rättelsen på den här datorn</translation>
+    </message>
+    <message>
+        <source>take the coordinator's value</source>
+        <translation>ta samordnarens värde</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>texten</translation>
+    </message>
+    <message>
+        <source>priority: normal or high</source>
+        <translation>prioritet: normal eller hög (high)</translation>
+    </message>
+    <message>
+        <source>a note to keep with it</source>
+        <translation>en anteckning som sparas med den</translation>
+    </message>
+    <message>
+        <source>a remark to keep with the step</source>
+        <translation>en kommentar som sparas med steget</translation>
+    </message>
+    <message>
+        <source>the routine run's id (binder list runs)</source>
+        <translation>genomförandets id (binder list runs)</translation>
+    </message>
+    <message>
+        <source>the new status</source>
+        <translation>den nya statusen</translation>
+    </message>
+    <message>
+        <source>order of the list (restoration: in restoration order)</source>
+        <translation>listans ordning (restoration: i återställningsordning)</translation>
+    </message>
+    <message>
+        <source>largest or latest first</source>
+        <translation>störst eller senast först</translation>
+    </message>
+    <message>
+        <source>at most this many</source>
+        <translation>högst så här många</translation>
+    </message>
+    <message>
+        <source>clear this field</source>
+        <translation>töm fältet</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE</source>
+        <translation>läs den nya lösenfrasen från FILE</translation>
+    </message>
+    <message>
+        <source>set a field: FIELD=VALUE</source>
+        <translation>sätt ett fält: FÄLT=VÄRDE</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exempel:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Exempel:</translation>
+    </message>
+    <message>
+        <source>Guides: binder guide (the crisis laptop), binder guide --coordinator; F1 in the window.</source>
+        <translation>Guider: binder guide (krisdatorn), binder guide --coordinator (samordnaren); F1 i fönstret.</translation>
+    </message>
+    <message>
+        <source>show the program's version and exit</source>
+        <translation>visa programmets version och avsluta</translation>
+    </message>
+    <message>
+        <source>The guide {name} is not installed with this copy of Krispärm. Reinstall Krispärm from the installation stick.</source>
+        <translation>Guiden {name} är inte installerad med den här Krispärm. Installera om Krispärm från installationsminnet.</translation>
+    </message>
+    <message>
+        <source>What to do with this sheet</source>
+        <translation>Så gör du med det här bladet</translation>
+    </message>
+    <message>
+        <source>1. Seal it now: put this sheet in an envelope, seal it, and sign and date across the seal (the box below). Make no copies and do not photograph it.</source>
+        <translation>1. Försegla det nu: lägg bladet i ett kuvert, klistra igen det och skriv namn och datum över förseglingen (rutan nedan). Kopiera det inte och fotografera det inte.</translation>
+    </message>
+    <message>
+        <source>2. Keep the envelope in a locked place away from the laptop: the safe, or the crisis room's locked cabinet. Write down who has the key to that place.</source>
+        <translation>2. Förvara kuvertet inlåst och inte tillsammans med datorn: i kassaskåpet eller i krisrummets låsta skåp. Skriv upp vem som har nyckel dit.</translation>
+    </message>
+    <message>
+        <source>3. Open it only when nobody remembers the passphrase. In Krispärm tick 'Use the recovery key instead', type the key, and choose a new passphrase.</source>
+        <translation>3. Öppna det bara när ingen minns lösenfrasen. Kryssa i 'Använd återställningsnyckeln i stället' i Krispärm, skriv nyckeln och välj en ny lösenfras.</translation>
+    </message>
+    <message>
+        <source>4. Make a new sheet when the envelope has been opened or may have been read, or a copy of the vault may be in the wrong hands: run 'binder rekey --sheet FILE' (in the window: Binder → Change all keys), print the new sheet, seal it, and shred this one. After that this key opens nothing.</source>
+        <translation>4. Gör ett nytt blad när kuvertet har öppnats eller kan ha lästs, eller när en kopia av valvet kan ha hamnat i fel händer: kör 'binder rekey --sheet FIL' (i fönstret: Pärm → Byt alla nycklar), skriv ut det nya bladet, försegla det och riv sönder det här. Efter det öppnar den här nyckeln ingenting.</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key and a copy of the vault can read everything in it.</source>
+        <translation>Den som har den här nyckeln och en kopia av valvet kan läsa allt i det.</translation>
+    </message>
+    <message>
+        <source>all of them, not only the open ones</source>
+        <translation>alla, inte bara de öppna</translation>
+    </message>
+    <message>
+        <source>why, in a few words (it goes back to the laptop)</source>
+        <translation>varför, med några ord (det skickas tillbaka till datorn)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen som ska skrivas</translation>
+    </message>
 </context>
 </TS>

@@ -1674,6 +1674,118 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Byter lösenfras…</translation>
     </message>
     <message>
+        <source>Crisis management team activated; first situation meeting at 09:00.</source>
+        <translation>Krisledningsgruppen aktiverad; första lägesmötet klockan 09:00.</translation>
+    </message>
+    <message>
+        <source>Krispärm — help</source>
+        <translation>Krispärm — hjälp</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Guide for the &amp;crisis laptop</source>
+        <translation>Guide för &amp;krisdatorn</translation>
+    </message>
+    <message>
+        <source>Guide for the c&amp;oordinator</source>
+        <translation>Guide för &amp;samordnaren</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>That link leads outside Krispärm's guides and is not opened here (no network). It is listed in the guide as text: {link}</source>
+        <translation>Länken leder utanför Krispärms guider och öppnas inte här (inget nätverk). Den står i guiden som text: {link}</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this section</source>
+        <translation>&amp;Hjälp för det här avsnittet</translation>
+    </message>
+    <message>
+        <source>No contacts yet. They come with the coordinator's bundle: Binder → Import from USB… (Ctrl+I).</source>
+        <translation>Inga kontakter ännu. De kommer med samordnarens paket: Pärm → Importera från USB… (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Press New, or load the municipality's list with binder import-data.</source>
+        <translation>Inga kontakter ännu. Tryck Ny, eller läs in kommunens lista med binder import-data.</translation>
+    </message>
+    <message>
+        <source>No routines yet. They come with the coordinator's bundle: Binder → Import from USB… (Ctrl+I).</source>
+        <translation>Inga rutiner ännu. De kommer med samordnarens paket: Pärm → Importera från USB… (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No routines yet. Press New, or load them with binder import-data.</source>
+        <translation>Inga rutiner ännu. Tryck Ny, eller läs in dem med binder import-data.</translation>
+    </message>
+    <message>
+        <source>No communication plan yet. It comes with the coordinator's bundle: Binder → Import from USB… (Ctrl+I).</source>
+        <translation>Ingen kommunikationsplan ännu. Den kommer med samordnarens paket: Pärm → Importera från USB… (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No communication plan yet. Press New, or load it with binder import-data.</source>
+        <translation>Ingen kommunikationsplan ännu. Tryck Ny, eller läs in den med binder import-data.</translation>
+    </message>
+    <message>
+        <source>No staff yet. The roster comes with the coordinator's bundle (Ctrl+I).</source>
+        <translation>Ingen personal ännu. Bemanningslistan kommer med samordnarens paket (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No staff yet. Press New, or load the roster with binder import-data.</source>
+        <translation>Ingen personal ännu. Tryck Ny, eller läs in bemanningslistan med binder import-data.</translation>
+    </message>
+    <message>
+        <source>No shifts yet. They come with the coordinator's bundle (Ctrl+I).</source>
+        <translation>Inga arbetspass ännu. De kommer med samordnarens paket (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No shifts yet. Press New, or load them with binder import-data.</source>
+        <translation>Inga arbetspass ännu. Tryck Ny, eller läs in dem med binder import-data.</translation>
+    </message>
+    <message>
+        <source>No mutual-aid partners yet. They come with the coordinator's bundle (Ctrl+I).</source>
+        <translation>Inga stödparter ännu. De kommer med samordnarens paket (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No mutual-aid partners yet. Press New, or load them with binder import-data.</source>
+        <translation>Inga stödparter ännu. Tryck Ny, eller läs in dem med binder import-data.</translation>
+    </message>
+    <message>
+        <source>No systems in the restoration list yet. It comes with the coordinator's bundle (Ctrl+I).</source>
+        <translation>Inga system i återställningslistan ännu. Den kommer med samordnarens paket (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No systems in the restoration list yet. Add them with binder import-data.</source>
+        <translation>Inga system i återställningslistan ännu. Lägg till dem med binder import-data.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter. Clear the filter box to see everything, or search the whole binder with Ctrl+K.</source>
+        <translation>Inget matchar filtret. Töm filterrutan för att se allt, eller sök i hela pärmen med Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>No entries of this kind. Choose "All kinds" under Show to see every entry.</source>
+        <translation>Inga anteckningar av den typen. Välj "Alla typer" under Visa för att se alla.</translation>
+    </message>
+    <message>
+        <source>The incident log is empty. Type what happened in the line above and press Enter.</source>
+        <translation>Loggboken är tom. Skriv vad som hänt på raden ovanför och tryck Enter.</translation>
+    </message>
+    <message>
+        <source>No routine is running. Choose a routine above and press Start this routine.</source>
+        <translation>Ingen rutin pågår. Välj en rutin ovanför och tryck Starta rutinen.</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet. Print the binder with Ctrl+P and keep the paper copy beside the laptop.</source>
+        <translation>Inget har skrivits ut ännu. Skriv ut pärmen med Ctrl+P och ha papperskopian bredvid datorn.</translation>
+    </message>
+    <message>
         <source>Leave the USB stick in until the import is finished. Closing this window asks first.</source>
         <translation>Låt USB-minnet sitta kvar tills importen är klar. Om du stänger fönstret får du frågan först.</translation>
     </message>

@@ -1144,6 +1144,10 @@
         <translation>sidor</translation>
     </message>
     <message>
+        <source>Page {page}</source>
+        <translation>Sida {page}</translation>
+    </message>
+    <message>
         <source>The printer {printer} is stopped: the job {job} waits in its queue and prints only when the printer is started again (cupsenable {printer}). Nothing has been printed yet.</source>
         <translation>Skrivaren {printer} är stoppad: utskriften {job} väntar i kön och skrivs ut först när skrivaren startas igen (cupsenable {printer}). Ingenting har skrivits ut än.</translation>
     </message>
