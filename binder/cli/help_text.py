@@ -69,6 +69,7 @@ ARGUMENT_HELP = {
     "all": N_("all of them, not only the open ones"),
     "reason": N_("why, in a few words (it goes back to the laptop)"),
     "out": N_("the PDF file to write"),
+    "who": N_("a crisis role or a person's name, for example krisledningschef"),
 }
 
 # One or more example command lines for each command (by its words after `binder`).

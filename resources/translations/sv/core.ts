@@ -1802,5 +1802,9 @@
         <source>the PDF file to write</source>
         <translation>PDF-filen som ska skrivas</translation>
     </message>
+    <message>
+        <source>a crisis role or a person's name, for example krisledningschef</source>
+        <translation>en krisroll eller en persons namn, till exempel krisledningschef</translation>
+    </message>
 </context>
 </TS>
