@@ -170,7 +170,7 @@ def test_a_refused_file_leaves_no_progress_bar_part_way(qtbot: Any, laptop_contr
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(wizard.verify_error.text()), timeout=WAIT_MS)
     assert not wizard.progress.bar.isVisible()
-    assert wizard.progress.label.text() == "The bundle was refused. Nothing was changed."
+    assert wizard.progress.label.text() == "The bundle was refused. Nothing was changed. Ask the coordinator for a new stick."
     qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)     # choose another file: a fresh bar
     wizard.choose_file(world["bundle"])
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)

@@ -303,7 +303,8 @@ class ImportWizard(QDialog):
         """A refused file: the reason, and no progress bar left standing part-way."""
         self.verify_error.setText(message)
         self.progress.bar.hide()
-        self.progress.label.setText(tr("The bundle was refused. Nothing was changed."))
+        self.progress.label.setText(tr("The bundle was refused. Nothing was changed. Ask the coordinator for a "
+                                       "new stick."))
         self._update_buttons()
 
     # -- applying ----------------------------------------------------------------

@@ -408,10 +408,6 @@
         <translation>Valt: {path}</translation>
     </message>
     <message>
-        <source>The bundle was refused. Nothing was changed.</source>
-        <translation>Paketet avvisades. Inget har ändrats.</translation>
-    </message>
-    <message>
         <source>Bundle number {sequence} imported.</source>
         <translation>Paket nummer {sequence} importerat.</translation>
     </message>
@@ -2116,6 +2112,10 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>{file}: {message}</source>
         <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <source>The bundle was refused. Nothing was changed. Ask the coordinator for a new stick.</source>
+        <translation>Paketet nekades. Inget har ändrats. Be samordnaren om ett nytt USB-minne.</translation>
     </message>
 </context>
 </TS>
