@@ -211,9 +211,10 @@ def cmd_restore(ctx: Context) -> int:
 
 def cmd_info(ctx: Context) -> int:
     vault = ctx.vault()
-    from binder.store import metadata
+    from binder.store import metadata, versioning
     info = {**vault_mod.describe(vault), "binder": metadata.get(vault),
-            "binder_version": metadata.binder_version(vault)}
+            "binder_version": versioning.binder_version(vault),
+            "valid_as_of": versioning.valid_as_of(vault).isoformat()}
     if ctx.json:
         ctx.emit(info)
     else:
