@@ -281,7 +281,7 @@ _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # `is_stale_contact` as a SQL condition on a `records` row (`data` the record's JSON); one
 # parameter: `stale_cutoff(today)`. tests/test_stale_rule.py proves the two agree on tricky data.
 STALE_CONTACT_SQL = (
-    "NOT (json_type(data, '$.verified_on') = 'text' "
+    "NOT (json_type(data, '$.verified_on') IS 'text' "
     "AND json_extract(data, '$.verified_on') GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
     "AND date(json_extract(data, '$.verified_on')) IS json_extract(data, '$.verified_on') "
     "AND json_extract(data, '$.verified_on') >= ?)")
