@@ -1076,5 +1076,21 @@
         <source>The vault database {path} belongs to another vault (id {found}), not to this key file (id {expected}). Nothing was changed. Put the right vault.db back, or restore the latest backup with 'binder restore'.</source>
         <translation>Valvets databas {path} hör till ett annat valv (id {found}), inte till den här nyckelfilen (id {expected}). Inget har ändrats. Lägg tillbaka rätt vault.db eller återställ den senaste säkerhetskopian med 'binder restore'.</translation>
     </message>
+    <message>
+        <source>{count} contacts not verified in the last {days} days.</source>
+        <translation>{count} kontakter har inte verifierats de senaste {days} dagarna.</translation>
+    </message>
+    <message>
+        <source>1 contact not verified in the last {days} days.</source>
+        <translation>1 kontakt har inte verifierats de senaste {days} dagarna.</translation>
+    </message>
+    <message>
+        <source>The binder bundle expired on {date}. Ask the coordinator for a new one.</source>
+        <translation>Pärmens paket gick ut {date}. Be samordnaren om ett nytt.</translation>
+    </message>
+    <message>
+        <source>The plan was due for review on {date}.</source>
+        <translation>Planen skulle ha reviderats senast {date}.</translation>
+    </message>
 </context>
 </TS>

@@ -136,18 +136,6 @@
         <translation>Spara återställningsbladet</translation>
     </message>
     <message>
-        <source>{count} contacts not verified in the last {days} days.</source>
-        <translation>{count} kontakter har inte verifierats de senaste {days} dagarna.</translation>
-    </message>
-    <message>
-        <source>The plan was due for review on {date}.</source>
-        <translation>Planen skulle ha reviderats senast {date}.</translation>
-    </message>
-    <message>
-        <source>The binder bundle expired on {date}. Ask the coordinator for a new one.</source>
-        <translation>Pärmens paket gick ut {date}. Be samordnaren om ett nytt.</translation>
-    </message>
-    <message>
         <source>Krispärm</source>
         <translation>Krispärm</translation>
     </message>
@@ -1504,10 +1492,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>1 found</source>
         <translation>1 hittad</translation>
-    </message>
-    <message>
-        <source>1 contact not verified in the last {days} days.</source>
-        <translation>1 kontakt har inte verifierats de senaste {days} dagarna.</translation>
     </message>
     <message>
         <source>Operator</source>

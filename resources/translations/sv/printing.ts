@@ -900,6 +900,10 @@
         <translation>Revideras senast</translation>
     </message>
     <message>
+        <source>Contacts not verified in {days} days</source>
+        <translation>Kontakter som inte verifierats på {days} dagar</translation>
+    </message>
+    <message>
         <source>Activated at ____________  by ____________________</source>
         <translation>Aktiverad kl. ____________  av ____________________</translation>
     </message>
