@@ -15,8 +15,8 @@ from binder.model.validate import parse_datetime, references
 from binder.printing import fonts, labels
 from binder.printing.markup import unbroken
 from binder.store import incident_log, metadata, records, restoration, staffing
-from binder.store.versioning import EPOCH, binder_version, valid_as_of
 from binder.store.records import Record
+from binder.store.versioning import EPOCH, binder_version, valid_as_of
 from binder.vault.vault import Vault
 
 CELL_SIZE = 9          # styles.SMALL_SIZE: the size numbers print at in tables

@@ -7,16 +7,16 @@ log chain) stays in its own core module.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from binder.errors import NotFound
 from binder.model import clock, schema
 from binder.model.validate import references
 from binder.store import amendments, incident_log, metadata, records
-from binder.errors import NotFound
 from binder.store.incident_log import LogEntry
 from binder.store.records import Record
 from binder.store.search import Hit
