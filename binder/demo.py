@@ -33,3 +33,13 @@ def create_demo_vault(path: Path, passphrase: str = DEMO_PASSPHRASE, *, kdf: dic
         vault.close()
         raise
     return vault, recovery, result
+
+
+def ensure_demo_vault() -> tuple[Path, str]:
+    """(path, passphrase) of the demo vault in its own folder, created on first use (the window's
+    "Open the demo" and `binder gui --demo`)."""
+    path = default_demo_path()
+    if not (path / "vault.db").exists():
+        vault, _recovery, _result = create_demo_vault(path, DEMO_PASSPHRASE)
+        vault.close()
+    return path, DEMO_PASSPHRASE

@@ -123,7 +123,7 @@ def answer_operator(qtbot: Any, window: Any, name: str, role: str = "") -> None:
 def demo_controller(qtbot: Any, qapp: Any, tmp_path: Path) -> Any:
     """The app on the demo vault (created in the isolated data dir, as `binder gui --demo` does)."""
     from binder.gui.controller import Controller
-    from binder.gui.demo import ensure_demo_vault
+    from binder.demo import ensure_demo_vault
     from binder.gui.settings import Settings
     path, passphrase = ensure_demo_vault()
     ctl = Controller(qapp, path, Settings(tmp_path / "gui.ini"), demo_passphrase=passphrase)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ pytestmark = pytest.mark.gui
 
 
 def test_unlock_with_the_right_passphrase_shows_the_binder(qtbot: Any, controller: Controller) -> None:
+    # The fixture's contacts were verified 2020-01-01, 2026-10-01 and 2026-11-01 (one never): on
+    # 2026-12-01 two are stale (over 180 days or never). The day is given, not read from the clock.
+    controller.ctx.now = lambda: datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
     unlock(qtbot, controller)
     window = controller.main_window
     assert window is not None and window.isVisible()

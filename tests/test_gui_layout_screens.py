@@ -72,7 +72,7 @@ def utc_computer(monkeypatch: pytest.MonkeyPatch) -> Any:
 
 @pytest.fixture
 def unfamiliar(qtbot: Any, qapp: Any, tmp_path: Path, utc_computer: Any) -> Any:
-    from binder.gui.demo import ensure_demo_vault
+    from binder.demo import ensure_demo_vault
     from binder.gui.settings import Settings
     path, passphrase = ensure_demo_vault()
     with Vault.open(path, passphrase) as vault:

@@ -163,7 +163,14 @@ def test_search_finds_by_name_part_phone_and_log(vault: Vault) -> None:
     assert search(vault, "0701234567")[0].id == C1
     assert search(vault, "+46701234567")[0].id == C1
     assert any(h.kind == "log" for h in search(vault, "vattenläcka"))
-    assert search(vault, '" OR *') == [] or all(h.kind for h in search(vault, '" OR *'))
+    # FTS5 syntax in the text is matched as plain words, never run as a query: both words must match
+    # (no OR), quotes and stars are dropped (no phrase or prefix tricks), and nothing raises.
+    assert search(vault, "vattenläcka") and search(vault, "örjan")
+    for operators in ("vattenläcka OR örjan", 'vattenläcka" OR "örjan', "vattenläcka) OR (örjan",
+                      "vattenläcka NOT örjan", "NEAR(vattenläcka örjan)"):
+        assert search(vault, operators) == [], operators
+    assert search(vault, '" OR *') == search(vault, "or")
+    assert search(vault, "*") == [] and search(vault, '"') == [] and search(vault, "()") == []
 
 
 def test_documented_json_schema_is_current() -> None:

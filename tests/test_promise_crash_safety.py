@@ -8,6 +8,11 @@ vault opens with the (old or new) passphrase, `PRAGMA integrity_check` and
 before or after the operation. Then a full disk (a real 6 MiB tmpfs) during an
 import and during a backup: a clear "disk is full" refusal and nothing lost.
 
+Each trial records where its kill landed (the child prints READY before the operation and DONE
+after it): a trial killed after DONE proves nothing about a crash inside the operation, so at
+least MIN_MID_SHARE of the kills must land mid-operation, and each of those passes the
+old-or-new check.
+
 CI: 25 kills per operation. KRISPARM_FULL=1: 200.
 """
 from __future__ import annotations
@@ -36,6 +41,7 @@ GOLDEN_PASSPHRASE = "golden-vault-v1"
 TRIALS = count(25, 200)
 CONTACTS = count(600, 3000)
 NEW_PASSPHRASE = "ny lösenfras för krisen"
+MIN_MID_SHARE = 0.5          # kills are drawn over 1.1 × the measured duration: ~90 % land inside
 
 pytestmark = pytest.mark.slow
 
@@ -88,7 +94,9 @@ def test_sigkill_during_import_data(import_scene: dict[str, Path], tmp_path: Pat
     assert new.content != old.content
     report = kill_trials("import", start, tmp_path, args, TRIALS, classify_between(old, new, [PASSPHRASE], start, tmp_path / "ref"),
                          window_s=duration * 1.1, seed=7001)
-    print(f"import-data {CONTACTS} contacts, {report.trials} kills in {duration:.2f} s: {report.outcomes}")
+    print(f"import-data {CONTACTS} contacts, {report.trials} kills in {duration:.2f} s: {report.outcomes}, "
+          f"landed {report.landed}")
+    report.assert_mid_operation(MIN_MID_SHARE)
     assert report.outcomes.get("old", 0) > 0, report.outcomes
 
 
@@ -114,7 +122,9 @@ def test_sigkill_during_migration_of_the_golden_v1_vault(tmp_path: Path) -> None
         assert check_and_hash(path, [GOLDEN_PASSPHRASE]).same_content(new), "migration resumed to a different state"
         return "old" if state.same_content(old) else f"schema {state.schema}, resumed"
     report = kill_trials("migrate", start, tmp_path, args, TRIALS, classify, window_s=duration * 1.1, seed=7002)
-    print(f"migration v{old.schema}→v{new.schema}, {report.trials} kills in {duration:.3f} s: {report.outcomes}")
+    print(f"migration v{old.schema}→v{new.schema}, {report.trials} kills in {duration:.3f} s: {report.outcomes}, "
+          f"landed {report.landed}")
+    report.assert_mid_operation(MIN_MID_SHARE)
 
 
 def test_sigkill_during_passphrase_change(tmp_path: Path) -> None:
@@ -134,7 +144,8 @@ def test_sigkill_during_passphrase_change(tmp_path: Path) -> None:
         return ("old passphrase" if state.passphrase == PASSPHRASE else "new passphrase") + \
             (f", leftover {len(leftovers)} temp" if leftovers else "")
     report = kill_trials("passwd", start, tmp_path, args, TRIALS, classify, window_s=duration * 1.1, seed=7003)
-    print(f"passphrase change, {report.trials} kills in {duration:.3f} s: {report.outcomes}")
+    print(f"passphrase change, {report.trials} kills in {duration:.3f} s: {report.outcomes}, landed {report.landed}")
+    report.assert_mid_operation(MIN_MID_SHARE)
 
 
 def test_sigkill_during_bundle_import(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ def display_available() -> bool:
 
 
 def _headless_demo(ctx: Context, out: Path) -> int:
-    from binder.gui.demo import ensure_demo_vault
+    from binder.demo import ensure_demo_vault
     from binder.printing import build_pdf
     from binder.vault.vault import Vault
     path, passphrase = ensure_demo_vault()

@@ -175,9 +175,10 @@ def cmd_call(ctx: Context) -> int:
 def cmd_info(ctx: Context) -> int:
     vault = ctx.vault()
     if ctx.json:
-        from binder.store import metadata
+        from binder.store import metadata, versioning
         from binder.vault.vault import describe
-        ctx.emit({**describe(vault), "binder": metadata.get(vault), "binder_version": metadata.binder_version(vault)})
+        ctx.emit({**describe(vault), "binder": metadata.get(vault), "binder_version": versioning.binder_version(vault),
+                  "valid_as_of": versioning.valid_as_of(vault).isoformat()})
     else:
         print(record_view.as_text(record_view.binder_lines(vault)))
     return 0

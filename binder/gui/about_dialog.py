@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QPlainTextEdit
                                QWidget)
 
 import binder
-from binder.gui import queries
+from binder.store import overview
 from binder.gui.context import GuiContext
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import tr
@@ -80,17 +80,17 @@ class AboutDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout.addLayout(bottom)
-        self.info: queries.AboutInfo | None = None
+        self.info: overview.AboutInfo | None = None
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.worker.submit(lambda vault, progress: queries.about_info(vault), self._show, self._failed)
+        self.ctx.worker.submit(lambda vault, progress: overview.about_info(vault), self._show, self._failed)
 
     def _failed(self, message: str) -> None:
         self.message.setText(message)
         self.message.show()
 
-    def _show(self, info: queries.AboutInfo) -> None:
+    def _show(self, info: overview.AboutInfo) -> None:
         self.info = info
         self.lines["path"].setText(info.path)
         role = tr("Publisher vault") if info.publisher else tr("Laptop")

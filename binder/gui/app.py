@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None, *, vault_path: Path | None = None, d
     from binder.gui.controller import Controller
     demo_passphrase = None
     if demo:
-        from binder.gui.demo import ensure_demo_vault
+        from binder.demo import ensure_demo_vault
         vault_path, demo_passphrase = ensure_demo_vault()
     path = vault_path or (Path(settings.vault_path) if settings.vault_path else default_vault_path())
     controller = Controller(app, path, settings, demo_passphrase)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from binder.gui.queries import BannerInfo
+from binder.store.overview import BannerInfo
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import tr
 

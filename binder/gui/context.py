@@ -1,7 +1,9 @@
 """What every section shares: the worker, the clipboard guard, who is at the keyboard."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from binder.gui.clipboard import ClipboardGuard
@@ -20,6 +22,8 @@ class GuiContext:
     operator: str = ""
     operator_role: str = ""
     previous_operator: str = ""     # offered first at the next unlock; kept in memory only
+    # The current instant for everything judged "as of now" (banner, stale marks); tests set a fixed one.
+    now: Callable[[], datetime] = clock.now
 
     def set_operator(self, name: str, role: str = "") -> None:
         self.operator, self.operator_role = name, role

@@ -191,7 +191,7 @@ class Controller(QObject):
         dialog.open()
 
     def open_demo(self) -> None:
-        from binder.gui.demo import ensure_demo_vault
+        from binder.demo import ensure_demo_vault
         self.unlock_window.set_busy(True)
         self.worker.run_unlocked(lambda progress: ensure_demo_vault(), self._demo_ready,
                                  self.unlock_window.show_error)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from binder.gui import queries
 from binder.gui.banner import Banner
 from binder.gui.context import GuiContext
 from binder.gui.empty_hints import install_empty_hints
@@ -30,7 +29,7 @@ from binder.gui.sections.routines import RoutinesSection
 from binder.gui.sections.staff import StaffSection
 from binder.gui.worker import Progress
 from binder.i18n import tr
-from binder.model.schema import STALE_CONTACT_DAYS
+from binder.store import overview, views
 from binder.vault.vault import Vault
 
 if TYPE_CHECKING:
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
         """The binder's zone for every time shown; asked first, so it is set before any list arrives."""
         def apply(zone: ZoneInfo) -> None:
             self.ctx.time_zone = zone
-        self.ctx.worker.submit(lambda vault, progress: queries.time_zone(vault), apply,
+        self.ctx.worker.submit(lambda vault, progress: views.time_zone(vault), apply,
                                lambda message: log.error("time zone: %s", message))
 
     def reload_all(self) -> None:
@@ -196,33 +195,35 @@ class MainWindow(QMainWindow):
     def refresh_banner(self) -> None:
         self._banner_generation += 1
         generation = self._banner_generation
-        self.ctx.worker.submit(lambda vault, progress: queries.banner_info(vault),
+        now = self.ctx.now()
+        self.ctx.worker.submit(lambda vault, progress: overview.banner_info(vault, now),
                                lambda info: self._show_banner(generation, info),
                                lambda message: log.error("banner: %s", message))
 
-    def _show_banner(self, generation: int, info: queries.BannerInfo) -> None:
+    def _show_banner(self, generation: int, info: overview.BannerInfo) -> None:
         if generation != self._banner_generation:
             return
         self.banner.show_info(info)
         self.loaded.emit()
-        self._scan_stale(generation, info, 0, 0, queries.stale_before())
+        self._scan_stale(generation, info, 0, 0)
 
-    def _scan_stale(self, generation: int, info: queries.BannerInfo, after: int, found: int, before: str) -> None:
-        """Count stale contacts a slice at a time, so other work is served in between."""
+    def _scan_stale(self, generation: int, info: overview.BannerInfo, after: int, found: int) -> None:
+        """Count stale contacts (on the banner's day) a slice at a time, so other work is served in between."""
+        today = info.today
+
         def op(vault: Vault, progress: Progress) -> tuple[int, int, bool]:
-            return queries.stale_contacts_slice(vault, after, before)
+            return overview.stale_contacts_slice(vault, after, today)
 
         def done(result: tuple[int, int, bool]) -> None:
             if generation != self._banner_generation:
                 return
             count, last, finished = result
             if not finished:
-                self._scan_stale(generation, info, last, found + count, before)
+                self._scan_stale(generation, info, last, found + count)
                 return
-            total = found + count
-            if total:
-                text = queries.STALE_WARNING_ONE if total == 1 else queries.STALE_WARNING
-                info.warnings.append((text, {"count": total, "days": STALE_CONTACT_DAYS}))
+            warning = overview.stale_warning(found + count)
+            if warning:
+                info.warnings.append(warning)
                 self.banner.show_info(info)
             self.stale_scanned.emit()
         self.ctx.worker.submit(op, done, lambda message: log.error("stale scan: %s", message))

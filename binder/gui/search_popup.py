@@ -6,15 +6,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from binder.gui import queries
 from binder.gui.context import GuiContext
-from binder.gui.queries import HitLine
+from binder.gui.models.columns import display_title
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import language, tr
 from binder.model import schema
-from binder.store import search
+from binder.store import search, views
+from binder.store.records import Record
 from binder.store.search import Hit
+from binder.store.views import HitLine
 from binder.vault.vault import Vault
 
 DELAY_MS = 120
@@ -118,8 +119,11 @@ class SearchPopup(QDialog):
 
         zone = self.ctx.time_zone
 
+        def shift_title(record: Record, titles: dict[str, str]) -> str:
+            return display_title(record, titles, zone)
+
         def op(vault: Vault, progress: Progress) -> list[HitLine]:
-            return queries.describe_hits(vault, search.search(vault, text, limit=50), zone)
+            return views.describe_hits(vault, search.search(vault, text, limit=50), shift_title)
         self.ctx.worker.submit(op, lambda hits: self._show(generation, hits), self.info.setText)
 
     def _show(self, generation: int, hits: list[HitLine]) -> None:

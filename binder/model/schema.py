@@ -12,6 +12,7 @@ their own tables (see `binder.vault.migrations`) and are described by
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -251,14 +252,36 @@ METADATA = (
 STALE_CONTACT_DAYS = 180
 
 
-def is_stale_contact(data: dict[str, Any], today: "date | None" = None) -> bool:
-    """A contact not verified in STALE_CONTACT_DAYS days (or never) is stale."""
-    from datetime import date as _date, timedelta
+def stale_cutoff(today: "date") -> str:
+    """The oldest verification date that still counts as current on `today` (ISO)."""
+    from datetime import timedelta
+    return (today - timedelta(days=STALE_CONTACT_DAYS)).isoformat()
+
+
+def is_stale_contact(data: dict[str, Any], today: "date") -> bool:
+    """THE staleness rule: a contact not verified in the STALE_CONTACT_DAYS days before `today`
+    (or never, or with a verification date that is not a real YYYY-MM-DD day) is stale.
+
+    `today` is always given by the caller (the binder's local day, or the valid-as-of day on paper);
+    the rule never reads the clock. `STALE_CONTACT_SQL` is the same rule for counting in SQL.
+    """
+    from datetime import date as _date
     verified = data.get("verified_on")
-    if not verified:
+    if not isinstance(verified, str) or not _ISO_DAY.fullmatch(verified):
         return True
     try:
-        when = _date.fromisoformat(verified)
+        _date.fromisoformat(verified)
     except ValueError:
         return True
-    return ((today or _date.today()) - when) > timedelta(days=STALE_CONTACT_DAYS)
+    return verified < stale_cutoff(today)
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+# `is_stale_contact` as a SQL condition on a `records` row (`data` the record's JSON); one
+# parameter: `stale_cutoff(today)`. tests/test_stale_rule.py proves the two agree on tricky data.
+STALE_CONTACT_SQL = (
+    "NOT (json_type(data, '$.verified_on') IS 'text' "
+    "AND json_extract(data, '$.verified_on') GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+    "AND date(json_extract(data, '$.verified_on')) IS json_extract(data, '$.verified_on') "
+    "AND json_extract(data, '$.verified_on') >= ?)")

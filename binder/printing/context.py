@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
@@ -14,26 +14,13 @@ from binder.model.collation import sort_key
 from binder.model.validate import parse_datetime, references
 from binder.printing import fonts, labels
 from binder.printing.markup import unbroken
-from binder.printing.version import printed_version
 from binder.store import incident_log, metadata, records, restoration, staffing
 from binder.store.records import Record
+from binder.store.versioning import EPOCH, binder_version, valid_as_of
 from binder.vault.vault import Vault
 
 CELL_SIZE = 9          # styles.SMALL_SIZE: the size numbers print at in tables
 PHONE_KINDS = ("mobile", "landline", "satellite", "sms", "rakel")
-EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
-
-
-def valid_as_of(vault: Vault) -> datetime:
-    """The last change of the binder's content: records, local log, bundle issue time."""
-    stamps = [vault.meta("created_at", "")]
-    for sql in ("SELECT max(updated_at) FROM records", "SELECT max(recorded_at) FROM log_entries",
-                "SELECT last_issued_at FROM bundle_state WHERE id = 1"):
-        row = vault.db.execute(sql).fetchone()
-        if row and row[0]:
-            stamps.append(row[0])
-    parsed = [parse_datetime(s) for s in stamps if s]
-    return max(parsed, default=EPOCH).replace(microsecond=0)
 
 
 @dataclass
@@ -50,7 +37,7 @@ class BinderContext:
     def load(cls, vault: Vault, lang: str | None = None, paper: str = "a4",
              copy_number: int | None = None) -> "BinderContext":
         return cls(vault=vault, lang=lang or metadata.language(vault), paper=paper, copy_number=copy_number,
-                   meta=metadata.get(vault), version=printed_version(vault),
+                   meta=metadata.get(vault), version=binder_version(vault),
                    valid_as_of=valid_as_of(vault))
 
     # -- language and formatting ------------------------------------------
@@ -158,6 +145,12 @@ class BinderContext:
     def is_stale(self, contact: Record) -> bool:
         """Not verified within STALE_CONTACT_DAYS of the valid-as-of date (or never): the one core rule."""
         return schema.is_stale_contact(contact.data, self.today)
+
+    @cached_property
+    def stale_count(self) -> int:
+        """How many contacts are stale on the valid-as-of day (the cover prints it; the banner counts
+        with the same rule)."""
+        return sum(1 for contact in self.contacts if self.is_stale(contact))
 
     @cached_property
     def number_width(self) -> float:

@@ -32,14 +32,6 @@ def update(vault: Vault, changes: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def binder_version(vault: Vault) -> str:
-    """What identifies this binder's content: the bundle sequence on a laptop, the revision on a publisher."""
-    if vault.is_publisher:
-        return f"r{vault.meta('revision', '0')}"
-    row = vault.db.execute("SELECT last_sequence FROM bundle_state WHERE id = 1").fetchone()
-    return f"s{row[0]}" if row else f"r{vault.meta('revision', '0')}"
-
-
 def language(vault: Vault) -> str:
     lang = get(vault).get("language")
     return lang if lang in ("sv", "en") else "sv"

@@ -109,14 +109,16 @@ def as_text(lines: list[Line]) -> str:
 def binder_lines(vault: Vault, lang: str | None = None) -> list[Line]:
     """What this vault and binder are (`binder info`), with the spokespersons by name."""
     from binder.model import clock
-    from binder.store import metadata
+    from binder.store import metadata, versioning
     from binder.vault.vault import describe as describe_vault
     lang = lang or language()
     data = metadata.get(vault)
     vault_info = describe_vault(vault)
     role = tr("coordinator (publisher)", lang=lang) if vault_info["role"] == "publisher" else tr("laptop", lang=lang)
     lines = [Line(tr("Vault", lang=lang), vault_info["path"]), Line(tr("Role", lang=lang), role),
-             Line(tr("Binder version", lang=lang), metadata.binder_version(vault)),
+             Line(tr("Binder version", lang=lang), versioning.binder_version(vault)),
+             Line(tr("Valid as of", lang=lang),
+                  clock.format_local(versioning.valid_as_of(vault), clock.binder_zone(data))),
              Line(tr("Schema version", lang=lang), str(vault_info["schema_version"])),
              Line(tr("Created", lang=lang), clock.format_local(vault_info["created_at"], clock.binder_zone(data))),
              Line(tr("Vault id", lang=lang), vault_info["vault_id"])]

@@ -11,11 +11,12 @@ import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from binder.errors import NotFound, ReadOnlyRecord, ValidationError
 from binder.i18n import N_, language
-from binder.model import schema
+from binder.model import clock, schema
 from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
 from binder.model.validate import clean_record, reference_targets, references
@@ -43,14 +44,16 @@ class Record:
     def title(self) -> str:
         return title_of(self.kind, self.data)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, today: date | None = None) -> dict[str, Any]:
+        """The record as JSON; a contact says whether it is stale on `today` (default: the
+        current day in the default binder zone)."""
         out: dict[str, Any] = {"id": self.id, "kind": self.kind, "origin": self.origin}
         out.update(self.data)
         out.update({"version": self.version, "created_at": self.created_at, "updated_at": self.updated_at})
         if self.amended:
             out["amended_fields"] = self.amended
         if self.kind == "contact":
-            out["stale"] = schema.is_stale_contact(self.data)
+            out["stale"] = schema.is_stale_contact(self.data, today or clock.local(clock.now()).date())
         return out
 
 

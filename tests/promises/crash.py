@@ -134,15 +134,29 @@ def check_and_hash(path: Path, passphrases: Sequence[str]) -> VaultState:
     raise AssertionError(f"the vault at {path} opens with none of the passphrases: {errors}")
 
 
+MID = "mid-operation"        # killed after READY and before DONE: the operation was under way
+AFTER = "after"              # the child had printed DONE (or exited) when the kill came
+
+
 @dataclass
 class TrialReport:
     trials: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     window_s: float = 0.0
+    landed: dict[str, int] = field(default_factory=dict)     # MID / AFTER -> trials
 
-    def add(self, outcome: str) -> None:
+    def add(self, outcome: str, landed: str) -> None:
         self.trials += 1
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+        self.landed[landed] = self.landed.get(landed, 0) + 1
+
+    def mid_share(self) -> float:
+        return self.landed.get(MID, 0) / self.trials if self.trials else 0.0
+
+    def assert_mid_operation(self, share: float) -> None:
+        """At least `share` of the kills came while the operation ran (each was classified, so each
+        passed the old-or-new check); otherwise the trial proved nothing about a crash inside it."""
+        assert self.mid_share() >= share, f"only {self.landed} of {self.trials} kills landed mid-operation"
 
 
 def _start(op: str, args: Sequence[str], env: dict[str, str] | None) -> subprocess.Popen[bytes]:
@@ -175,17 +189,18 @@ def reference_run(op: str, start: Path, work: Path, args: Callable[[Path], Seque
 
 
 def _one_trial(op: str, start: Path, target: Path, args: Callable[[Path], Sequence[str]], delay: float,
-               classify: Callable[[Path], str], env: dict[str, str] | None) -> str:
+               classify: Callable[[Path], str], env: dict[str, str] | None) -> tuple[str, str]:
+    """(outcome, where the kill landed: MID or AFTER, from the child's DONE marker)."""
     shutil.copytree(start, target)
     child = _start(op, args(target), env)
     _wait_ready(child)
     time.sleep(delay)
     child.send_signal(signal.SIGKILL)
-    child.communicate(timeout=60)
-    finished = child.returncode == 0
+    out, _err = child.communicate(timeout=60)
+    landed = AFTER if child.returncode == 0 or b"DONE" in out.split() else MID
     outcome = classify(target)
     shutil.rmtree(target)
-    return f"{outcome}{' (finished before the kill)' if finished else ''}"
+    return f"{outcome}{' (finished before the kill)' if landed == AFTER else ''}", landed
 
 
 def kill_trials(op: str, start: Path, scratch: Path, args: Callable[[Path], Sequence[str]], trials: int,
@@ -203,5 +218,5 @@ def kill_trials(op: str, start: Path, scratch: Path, args: Callable[[Path], Sequ
         futures = [pool.submit(_one_trial, op, start, scratch / f"trial-{i}", args, delay, classify, env)
                    for i, delay in enumerate(delays)]
         for future in futures:
-            report.add(future.result())
+            report.add(*future.result())
     return report

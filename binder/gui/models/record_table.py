@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from binder.gui import queries
+from binder.store import views
 from binder.gui.models.columns import COLUMNS, Column, ref_ids
 from binder.gui.worker import DatabaseWorker, Progress
 from binder.model import clock
@@ -74,7 +74,7 @@ class RecordTableModel(QAbstractTableModel):
             total = records.count(vault, kind, query=query or None)
             rows = records.list_records(vault, kind, query=query or None, descending=descending,
                                         limit=PAGE_SIZE, offset=0)
-            return total, rows, queries.titles_for(vault, ref_ids(columns, rows))
+            return total, rows, views.titles_for(vault, ref_ids(columns, rows))
         self._fetching = True
         self._worker.submit(op, lambda result: self._reset(generation, result),
                             lambda message: self._fail(generation, message))
@@ -114,7 +114,7 @@ class RecordTableModel(QAbstractTableModel):
         def op(vault: Vault, progress: Progress) -> tuple[list[Record], dict[str, str]]:
             rows = records.list_records(vault, kind, query=query or None, descending=descending,
                                         limit=PAGE_SIZE, offset=offset)
-            return rows, queries.titles_for(vault, ref_ids(columns, rows))
+            return rows, views.titles_for(vault, ref_ids(columns, rows))
         self._fetching = True
         self._worker.submit(op, lambda result: self._append(generation, offset, *result),
                             lambda message: self._fail(generation, message))

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from binder.gui.models.columns import enum_label, field_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.models.run_steps import local_time
-from binder.gui.queries import plain_text
+from binder.store.views import plain_text
 from binder.i18n import N_, tr
 from binder.model import schema
 from binder.reports.board import BoardItem

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from binder.gui import queries
+from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import field_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
@@ -33,13 +33,13 @@ PANE_LINES = {"record": N_("Record"), "field": N_("Field"), "published": N_("Pub
               "reason": N_("Reason"), "author": N_("Corrected by"), "since": N_("Since")}
 
 
-def record_caption(conflict: queries.Conflict) -> str:
+def record_caption(conflict: views.Conflict) -> str:
     if conflict.record_title:
         return conflict.record_title
     return tr("Removed record {id}", id=conflict.record_id[:8])
 
 
-def field_caption(conflict: queries.Conflict) -> str:
+def field_caption(conflict: views.Conflict) -> str:
     """The field's label; for a removed record (kind unknown) the label of the first kind with that field."""
     kinds = [schema.KINDS[conflict.kind]] if conflict.kind in schema.KINDS else list(schema.KINDS.values())
     for kind in kinds:
@@ -50,7 +50,7 @@ def field_caption(conflict: queries.Conflict) -> str:
     return conflict.field
 
 
-def value_text(conflict: queries.Conflict, value: Any) -> str:
+def value_text(conflict: views.Conflict, value: Any) -> str:
     """A field value as plain text (lists one per line, references by title)."""
     if value is None or value == "" or value == []:
         return tr("(empty)")
@@ -60,17 +60,17 @@ def value_text(conflict: queries.Conflict, value: Any) -> str:
     except KeyError:
         fl = None
     if fl is None:
-        return queries.plain_text(value)
+        return views.plain_text(value)
     return format_value(fl, value, conflict.titles)
 
 
-def published_text(conflict: queries.Conflict) -> str:
+def published_text(conflict: views.Conflict) -> str:
     if conflict.record_removed:
         return tr("(the coordinator removed this record)")
     return value_text(conflict, conflict.published_value)
 
 
-class ConflictModel(ListTableModel[queries.Conflict]):
+class ConflictModel(ListTableModel[views.Conflict]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             ListColumn(N_("Record"), record_caption, essential=True),
@@ -109,7 +109,7 @@ class ConflictPane(QWidget):
         column.addLayout(self.actions)
         column.addStretch(1)
 
-    def show_conflict(self, conflict: queries.Conflict | None, tz: ZoneInfo | None = None) -> None:
+    def show_conflict(self, conflict: views.Conflict | None, tz: ZoneInfo | None = None) -> None:
         if conflict is None:
             for label in self.lines.values():
                 label.setText("")
@@ -167,10 +167,10 @@ class ConflictsSection(Section):
 
     def reload(self) -> None:
         self.show_error("")
-        self.ctx.worker.submit(lambda vault, progress: queries.open_conflicts(vault), self._show,
+        self.ctx.worker.submit(lambda vault, progress: views.open_conflicts(vault), self._show,
                                self.show_error)
 
-    def _show(self, conflicts: list[queries.Conflict]) -> None:
+    def _show(self, conflicts: list[views.Conflict]) -> None:
         self.model.set_rows(conflicts)
         self.empty.setText(tr("No conflicts: this is the publisher vault. Conflicts arise on a laptop when a "
                               "bundle changes a field that laptop corrected.") if self.ctx.publisher
@@ -184,7 +184,7 @@ class ConflictsSection(Section):
             self.pane.show_conflict(None)
         self._update_buttons()
 
-    def current(self) -> queries.Conflict | None:
+    def current(self) -> views.Conflict | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_item(rows[0].row()) if rows else None
 
@@ -210,11 +210,11 @@ class ConflictsSection(Section):
         self.keep_button.setEnabled(False)
         self.take_button.setEnabled(False)
 
-        def op(vault: Vault, progress: Progress) -> list[queries.Conflict]:
+        def op(vault: Vault, progress: Progress) -> list[views.Conflict]:
             amendments.resolve(vault, amendment_id, keep_mine=keep_mine)
-            return queries.open_conflicts(vault)
+            return views.open_conflicts(vault)
 
-        def done(conflicts: list[queries.Conflict]) -> None:
+        def done(conflicts: list[views.Conflict]) -> None:
             self.show_error("")
             self.outcome.setText(tr("Kept your correction of {record}.", record=title) if keep_mine
                                  else tr("Took the coordinator's value for {record}.", record=title))

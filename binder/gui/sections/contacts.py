@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from binder.gui import queries
+from binder.store import versioning, views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.sections.record_section import RecordSection
@@ -26,17 +26,18 @@ class ContactsSection(RecordSection):
         self.splitter.setSizes([540, 580])        # the call list: caption, number and Copy on one line
 
     def load_detail(self, record: Record) -> None:
-        record_id = record.id
+        record_id, now = record.id, self.ctx.now()
 
         def op(vault: Vault, progress: Progress) -> Any:
-            return queries.contact_detail(vault, record_id), queries.call_tree(vault, record_id)
+            today = versioning.local_day(vault, now)
+            return views.contact_detail(vault, record_id, today), views.call_tree(vault, record_id)
         self.ctx.worker.submit(op, self._show_contact, self.show_error)
 
     def _show_detail(self, result: tuple[Record, dict[str, str]]) -> None:
         record = result[0]
         self.load_detail(record)
 
-    def _show_contact(self, result: tuple[queries.ContactDetail, list[tuple[int, Record]]]) -> None:
+    def _show_contact(self, result: tuple[views.ContactDetail, list[tuple[int, Record]]]) -> None:
         detail, tree = result
         view = self.detail
         view.show_record(detail.record, detail.titles, skip=("channels", "deputies", "calls"))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from binder.gui import queries
+from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import first_phone
 from binder.gui.models.list_table import ListColumn, ListTableModel
@@ -89,8 +89,8 @@ class FirstHourSection(Section):
 
     def reload(self) -> None:
         def op(vault: Vault, progress: Any) -> tuple[list[Record], list[Record], bool]:
-            routines = queries.first_hour_routines(vault)
-            return routines, queries.first_hour_people(vault, routines), queries.is_empty(vault)
+            routines = views.first_hour_routines(vault)
+            return routines, views.first_hour_people(vault, routines), views.is_empty(vault)
         self.ctx.worker.submit(op, self._show, self.show_error)
 
     def _show(self, result: tuple[list[Record], list[Record], bool]) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from binder.gui import queries
+from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
@@ -139,7 +139,7 @@ class IncidentLogSection(Section):
             self.occurred.setDateTime(binder_now(self.ctx.time_zone))
 
         def op(vault: Vault, progress: Progress) -> tuple[list[LogEntry], dict[int, list[int]]]:
-            return queries.log_entries(vault, kind)
+            return views.log_entries(vault, kind)
         self.ctx.worker.submit(op, self.model.show_entries, self.show_error)
 
     def clear(self) -> None:
@@ -210,7 +210,7 @@ class IncidentLogSection(Section):
         seq = int(record_id)
 
         def op(vault: Vault, progress: Progress) -> tuple[list[LogEntry], dict[int, list[int]]]:
-            return queries.log_entries(vault)
+            return views.log_entries(vault)
         self.ctx.worker.submit(op, lambda result: self._select_seq(result, seq), self.show_error)
 
     def _select_seq(self, result: tuple[list[LogEntry], dict[int, list[int]]], seq: int) -> None:

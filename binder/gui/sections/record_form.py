@@ -21,12 +21,9 @@ from binder.gui.worker import Progress
 from binder.i18n import language, tr
 from binder.model import schema
 from binder.model.validate import clean_record
-from binder.store import amendments, records
+from binder.store import amendments, records, views
 from binder.store.records import Record
 from binder.vault.vault import Vault
-
-REF_CHOICES_LIMIT = 5000
-
 
 def ref_kinds(kind: schema.Kind) -> set[str]:
     out = set()
@@ -35,11 +32,6 @@ def ref_kinds(kind: schema.Kind) -> set[str]:
         if target.type == schema.REF:
             out.add(target.ref)
     return out
-
-
-def load_ref_titles(vault: Vault, kinds: set[str]) -> dict[str, dict[str, str]]:
-    return {k: dict(vault.db.execute("SELECT id, title FROM records WHERE kind = ? ORDER BY sort_key LIMIT ?",
-                                     (k, REF_CHOICES_LIMIT))) for k in kinds}
 
 
 def field_of_error(where: str) -> str:
@@ -87,7 +79,7 @@ class RecordFormDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         kinds = ref_kinds(self.kind)
-        ctx.worker.submit(lambda vault, progress: load_ref_titles(vault, kinds), self._build, self.message.setText)
+        ctx.worker.submit(lambda vault, progress: views.ref_choices(vault, kinds), self._build, self.message.setText)
 
     def _build(self, ref_titles: dict[str, dict[str, str]]) -> None:
         data = self.record.data if self.record else {}

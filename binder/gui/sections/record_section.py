@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
-from binder.gui import queries
+from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.record_table import RecordTableModel
 from binder.gui.sections.base import Section, make_table, size_to_content
@@ -126,7 +126,7 @@ class RecordSection(Section):
         kind, record_id = record.kind, record.id
 
         def op(vault: Vault, progress: Progress) -> Any:
-            return queries.record_with_titles(vault, kind, record_id)
+            return views.record_with_titles(vault, kind, record_id)
         self.ctx.worker.submit(op, self._show_detail, self.show_error)
 
     def _show_detail(self, result: tuple[Record, dict[str, str]]) -> None:
@@ -149,7 +149,7 @@ class RecordSection(Section):
         self.model.reload()
 
         def op(vault: Vault, progress: Progress) -> Any:
-            return queries.record_with_titles(vault, kind, record_id)
+            return views.record_with_titles(vault, kind, record_id)
         self.ctx.worker.submit(op, self._show_detail, self.show_error)
 
     # -- editing (publisher) -------------------------------------------------

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from binder.gui import queries
+from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
@@ -113,7 +113,7 @@ class RestorationSection(Section):
         asset_id = item.record.id
 
         def op(vault: Vault, progress: Progress) -> Any:
-            return queries.record_with_titles(vault, "asset", asset_id)
+            return views.record_with_titles(vault, "asset", asset_id)
         self.ctx.worker.submit(op, lambda result: self._show_detail(item, *result), self.show_error)
 
     def _show_detail(self, item: PlanItem, record: Record, titles: dict[str, str]) -> None:

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from binder.i18n import N_
+from binder.model.schema import STALE_CONTACT_DAYS
 from binder.printing import markup, widgets
 from binder.printing.context import BinderContext
 from binder.printing.labels import section_title
@@ -36,7 +37,8 @@ class Reprint:
 
 
 def content(ctx: BinderContext) -> Any:
-    return {"meta": ctx.meta, "version": ctx.version, "valid_as_of": ctx.valid_as_of.isoformat()}
+    return {"meta": ctx.meta, "version": ctx.version, "valid_as_of": ctx.valid_as_of.isoformat(),
+            "stale": ctx.stale_count}
 
 
 def facts_table(ctx: BinderContext, styles: Styles) -> Table:
@@ -44,6 +46,7 @@ def facts_table(ctx: BinderContext, styles: Styles) -> Table:
     rows = [(ctx.t("Binder version"), ctx.version),
             (ctx.t("Valid as of"), ctx.valid_as_of_text),
             (ctx.t("Review due"), ctx.meta.get("review_due") or ctx.t("not set")),
+            (ctx.t("Contacts not verified in {days} days", days=STALE_CONTACT_DAYS), str(ctx.stale_count)),
             (ctx.t("Plan version"), ctx.meta.get("plan_version", "")),
             (ctx.t("Approved by"), ctx.meta.get("approved_by", "")),
             (ctx.t("Copy number"), copy),

@@ -1806,5 +1806,21 @@
         <source>a crisis role or a person's name, for example krisledningschef</source>
         <translation>en krisroll eller en persons namn, till exempel krisledningschef</translation>
     </message>
+    <message>
+        <source>{count} contacts not verified in the last {days} days.</source>
+        <translation>{count} kontakter har inte verifierats de senaste {days} dagarna.</translation>
+    </message>
+    <message>
+        <source>1 contact not verified in the last {days} days.</source>
+        <translation>1 kontakt har inte verifierats de senaste {days} dagarna.</translation>
+    </message>
+    <message>
+        <source>The binder bundle expired on {date}. Ask the coordinator for a new one.</source>
+        <translation>Pärmens paket gick ut {date}. Be samordnaren om ett nytt.</translation>
+    </message>
+    <message>
+        <source>The plan was due for review on {date}.</source>
+        <translation>Planen skulle ha reviderats senast {date}.</translation>
+    </message>
 </context>
 </TS>

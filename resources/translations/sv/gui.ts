@@ -2117,5 +2117,9 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>The bundle was refused. Nothing was changed. Ask the coordinator for a new stick.</source>
         <translation>Paketet nekades. Inget har ändrats. Be samordnaren om ett nytt USB-minne.</translation>
     </message>
+    <message>
+        <source>The bundle was refused. Nothing was changed.</source>
+        <translation>Paketet avvisades. Inget har ändrats.</translation>
+    </message>
 </context>
 </TS>

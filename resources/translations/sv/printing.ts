@@ -1311,5 +1311,9 @@
         <source>{code}: SNAPSHOT. Page {page} of the {section} printed on {date} (version {version}). It shows the situation at that time; print a new one for the situation now.</source>
         <translation>{code}: ÖGONBLICKSBILD. Sida {page} av {section}, utskriven {date} (version {version}). Den visar läget vid den tidpunkten; skriv ut en ny för läget nu.</translation>
     </message>
+    <message>
+        <source>Contacts not verified in {days} days</source>
+        <translation>Kontakter som inte verifierats på {days} dagar</translation>
+    </message>
 </context>
 </TS>

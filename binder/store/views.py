@@ -1,22 +1,22 @@
-"""Read-only queries the sections run on the database worker (no Qt here).
+"""Read-only views of the vault that the window shows (no Qt here; the GUI runs them on its
+database worker, and the CLI may call them too).
 
-They shape data for display only; every rule (restoration order, staffing
-limits, the log chain) stays in `binder.store`.
+They shape data for display only; every rule (staleness, restoration order, staffing limits, the
+log chain) stays in its own core module.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from binder.i18n import N_
+from binder.errors import NotFound
 from binder.model import clock, schema
 from binder.model.validate import references
 from binder.store import amendments, incident_log, metadata, records
-from binder.errors import NotFound
-from binder.gui.models.columns import display_title
 from binder.store.incident_log import LogEntry
 from binder.store.records import Record
 from binder.store.search import Hit
@@ -26,6 +26,15 @@ from binder.vault.vault import Vault
 def time_zone(vault: Vault) -> ZoneInfo:
     """The binder's time zone (metadata `time_zone`): every time on screen is shown in it."""
     return clock.binder_zone(metadata.get(vault))
+
+
+REF_CHOICES_LIMIT = 5000
+
+
+def ref_choices(vault: Vault, kinds: set[str], limit: int = REF_CHOICES_LIMIT) -> dict[str, dict[str, str]]:
+    """For each kind, id -> title of up to `limit` records in Swedish order (a form's reference choices)."""
+    return {k: dict(vault.db.execute("SELECT id, title FROM records WHERE kind = ? ORDER BY sort_key LIMIT ?",
+                                     (k, limit))) for k in kinds}
 
 
 def titles_for(vault: Vault, ids: list[str]) -> dict[str, str]:
@@ -60,26 +69,16 @@ class ContactDetail:
     calls: list[Record] = field(default_factory=list)      # who this contact calls (call tree)
 
 
-def is_stale(data: dict[str, Any], today: date | None = None) -> bool:
-    verified = data.get("verified_on")
-    if not verified:
-        return True
-    today = today or date.today()
-    try:
-        return (today - date.fromisoformat(verified)).days > schema.STALE_CONTACT_DAYS
-    except ValueError:
-        return True
-
-
-def contact_detail(vault: Vault, record_id: str) -> ContactDetail:
+def contact_detail(vault: Vault, record_id: str, today: date) -> ContactDetail:
+    """A contact with its call list (holder, then deputies), each marked stale or not on `today`."""
     record, titles = record_with_titles(vault, "contact", record_id)
-    detail = ContactDetail(record, titles, [CallEntry("holder", record, is_stale(record.data))])
+    detail = ContactDetail(record, titles, [CallEntry("holder", record, schema.is_stale_contact(record.data, today))])
     for deputy_id in record.data.get("deputies", []):
         try:
             deputy = records.get(vault, "contact", deputy_id)
         except NotFound:
             continue
-        detail.call_list.append(CallEntry("deputy", deputy, is_stale(deputy.data)))
+        detail.call_list.append(CallEntry("deputy", deputy, schema.is_stale_contact(deputy.data, today)))
     for callee_id in record.data.get("calls", []):
         try:
             detail.calls.append(records.get(vault, "contact", callee_id))
@@ -205,8 +204,10 @@ class HitLine:
     detail: str                 # contact: crisis role (or job title) · organisation
 
 
-def describe_hits(vault: Vault, hits: list[Hit], tz: ZoneInfo) -> list[HitLine]:
-    """Role and organisation for contacts, roles for staff, 'who, when' (local time) for shifts."""
+def describe_hits(vault: Vault, hits: list[Hit],
+                  shift_title: Callable[[Record, dict[str, str]], str]) -> list[HitLine]:
+    """Role and organisation for contacts, roles for staff, 'who, when' for shifts (`shift_title`
+    writes it from the shift and the title of its staff member, in the window's format)."""
     out = []
     for hit in hits:
         title, detail = hit.title, ""
@@ -223,7 +224,7 @@ def describe_hits(vault: Vault, hits: list[Hit], tz: ZoneInfo) -> list[HitLine]:
             elif hit.kind == "staff":
                 detail = ", ".join(str(role) for role in data.get("roles", []))
             else:
-                title = display_title(record, titles_for(vault, [str(data.get("staff", ""))]), tz)
+                title = shift_title(record, titles_for(vault, [str(data.get("staff", ""))]))
                 detail = str(data.get("role", ""))
         out.append(HitLine(hit, title, detail))
     return out
@@ -237,95 +238,3 @@ def log_entries(vault: Vault, kind: str | None = None) -> tuple[list[LogEntry], 
         if entry.corrects is not None:
             corrections.setdefault(entry.corrects, []).append(entry.seq)
     return incident_log.entries(vault, kind=kind, descending=True), corrections
-
-
-@dataclass
-class BannerInfo:
-    organisation: str
-    version: str
-    valid_as_of: str            # ISO date, or ""
-    age_days: int | None
-    warnings: list[tuple[str, dict[str, Any]]]   # (English source text, params)
-    conflicts: int
-    publisher: bool
-    empty: bool = False         # no records yet: nothing is "0 days old"; say what to do instead
-
-
-def banner_info(vault: Vault, today: date | None = None) -> BannerInfo:
-    """What the banner shows: version, valid-as-of date and age, stale warnings, conflicts."""
-    today = today or datetime.now(timezone.utc).date()
-    meta = metadata.get(vault)
-    warnings: list[tuple[str, dict[str, Any]]] = []
-    state = vault.db.execute("SELECT last_issued_at, last_expires_at FROM bundle_state WHERE id = 1").fetchone()
-    if state:
-        valid_as_of = state[0][:10]
-        if state[1] and state[1][:10] < today.isoformat():
-            warnings.append(("The binder bundle expired on {date}. Ask the coordinator for a new one.",
-                                        {"date": state[1][:10]}))
-    else:
-        row = vault.db.execute("SELECT max(updated_at) FROM records").fetchone()
-        valid_as_of = (row[0] or vault.meta("created_at"))[:10]
-    review_due = meta.get("review_due")
-    if review_due and review_due < today.isoformat():
-        warnings.append(("The plan was due for review on {date}.", {"date": review_due}))
-    conflicts = vault.db.execute("SELECT count(*) FROM amendments WHERE state = 'conflict'").fetchone()[0]
-    age = None
-    if valid_as_of:
-        try:
-            age = (today - date.fromisoformat(valid_as_of)).days
-        except ValueError:
-            age = None
-    return BannerInfo(str(meta.get("organisation", "")), metadata.binder_version(vault), valid_as_of, age,
-                      warnings, int(conflicts), vault.is_publisher, is_empty(vault))
-
-
-_VERIFIED = '"verified_on":"'
-
-
-def stale_before(today: date | None = None) -> str:
-    today = today or datetime.now(timezone.utc).date()
-    return date.fromordinal(today.toordinal() - schema.STALE_CONTACT_DAYS).isoformat()
-
-
-def stale_contacts_slice(vault: Vault, after_rowid: int, before: str, limit: int = 5000) -> tuple[int, int, bool]:
-    """Count contacts not verified since `before` among the next `limit` rows after `after_rowid`.
-
-    Returns (stale count, last rowid seen, finished). Reading every contact means decrypting
-    every page, so the banner does it in slices between other work instead of at unlock.
-    Stored JSON is canonical (compact, sorted keys), so the date is found without parsing.
-    """
-    row = vault.db.execute(
-        "SELECT max(rowid), count(*), sum(CASE WHEN instr(data, ?) = 0 "
-        "OR substr(data, instr(data, ?) + ?, 10) < ? THEN 1 ELSE 0 END) FROM "
-        "(SELECT rowid, data FROM records WHERE kind = 'contact' AND rowid > ? ORDER BY rowid LIMIT ?)",
-        (_VERIFIED, _VERIFIED, len(_VERIFIED), before, after_rowid, limit)).fetchone()
-    seen = int(row[1] or 0)
-    return int(row[2] or 0), int(row[0] or after_rowid), seen < limit
-
-
-STALE_WARNING = N_("{count} contacts not verified in the last {days} days.")
-STALE_WARNING_ONE = N_("1 contact not verified in the last {days} days.")
-
-
-@dataclass
-class AboutInfo:
-    """What the About dialog shows about the open vault."""
-    path: str
-    publisher: bool
-    organisation: str
-    schema_version: int
-    binder_version: str
-    valid_as_of: str
-    fingerprint: str            # publisher: signing-key fingerprint; laptop: its age recipient's
-
-
-def about_info(vault: Vault) -> AboutInfo:
-    from binder.bundle import dsse, recipients, trust
-    from binder.vault.vault import describe
-    if vault.is_publisher:
-        fingerprint = trust.fingerprint(dsse.public_bytes(trust.signing_key(vault)))
-    else:
-        fingerprint = recipients.own_recipient(vault)["fingerprint"]
-    banner = banner_info(vault)
-    return AboutInfo(str(vault.path), vault.is_publisher, banner.organisation,
-                     int(describe(vault)["schema_version"]), banner.version, banner.valid_as_of, fingerprint)
