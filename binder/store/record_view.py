@@ -15,6 +15,7 @@ from binder.model.schema import Field
 from binder.store import references
 from binder.store.records import Record
 from binder.store.references import Ref
+from binder.store.versioning import local_day
 from binder.vault.vault import Vault
 
 
@@ -48,7 +49,7 @@ def describe(vault: Vault, record: Record, lang: str | None = None) -> list[Line
         if fl.type == schema.DATETIME:
             value = clock.format_local(value, zone)
         lines.extend(_field_lines(fl, value, refs, lang))
-    if record.kind == "contact" and schema.is_stale_contact(record.data):
+    if record.kind == "contact" and schema.is_stale_contact(record.data, local_day(vault, clock.now())):
         lines.append(Line(tr("Note", lang=lang), tr("not verified in the last 180 days", lang=lang)))
     if record.amended:
         lines.append(Line(tr("Corrected on this laptop", lang=lang), ", ".join(record.amended)))

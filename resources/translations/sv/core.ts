@@ -1822,5 +1822,9 @@
         <source>The plan was due for review on {date}.</source>
         <translation>Planen skulle ha reviderats senast {date}.</translation>
     </message>
+    <message>
+        <source>Valid as of</source>
+        <translation>Gäller per</translation>
+    </message>
 </context>
 </TS>
