@@ -2,6 +2,7 @@
 delete decides from it, and a bundle that removes a published record a local record points at says so."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,26 @@ def test_bundle_without_removals_warns_of_nothing(world: World) -> None:
         assert (A2, A1) in stored(lap.db)
     finally:
         lap.close()
+
+
+def test_cli_import_warns_of_dangling_references(tmp_path: Path) -> None:
+    from tests.test_bundle_cli import binder
+    pub, lap, stick = tmp_path / "pub", tmp_path / "lap", tmp_path / "stick"
+    stick.mkdir()
+    binder(pub, "init", "--publisher", "--organisation", "Testkommun", "--organisation-id", "testkommun")
+    binder(lap, "init")
+    boss = json.loads(binder(pub, "add", "contacts", "--set", "name=Anna Berg", "--set",
+                             'channels=[{"kind":"mobile","value":"070-111 11 11"}]', "--json").stdout)["id"]
+    key = json.loads(binder(pub, "publisher", "export-key", str(stick / "publisher.key"), "--json").stdout)
+    binder(lap, "trust", "add", str(stick / "publisher.key"), "--fingerprint", key["fingerprint"])
+    binder(pub, "recipients", "add", "laptop", json.loads(binder(lap, "identity", "--json").stdout)["recipient"])
+    binder(lap, "bundle", "import", json.loads(binder(pub, "bundle", "export", str(stick), "--json").stdout)["path"],
+           "--yes")
+    binder(lap, "add", "contacts", "--set", "name=Lokal Vakt", "--set", f"deputies=[\"{boss}\"]", "--set",
+           'channels=[{"kind":"mobile","value":"070-222 22 22"}]')
+    binder(pub, "delete", "contacts", boss, "--yes")
+    second = json.loads(binder(pub, "bundle", "export", str(stick), "--json").stdout)["path"]
+    dry = binder(lap, "bundle", "import", second, "--dry-run")
+    assert "your local record Lokal Vakt refers to Anna Berg, which this bundle removes" in dry.stderr
+    done = binder(lap, "bundle", "import", second, "--yes")
+    assert "1 local records refer to records this bundle removed: Lokal Vakt" in done.stderr

@@ -883,5 +883,13 @@
         <source>Resolved: the published value is used.</source>
         <translation>Löst: det publicerade värdet används.</translation>
     </message>
+    <message>
+        <source>WARNING: your local record {title} refers to {target}, which this bundle removes.</source>
+        <translation>VARNING: din lokala post {title} hänvisar till {target}, som det här paketet tar bort.</translation>
+    </message>
+    <message>
+        <source>WARNING: {count} local records refer to records this bundle removed: {titles}.</source>
+        <translation>VARNING: {count} lokala poster hänvisar till poster som paketet tog bort: {titles}.</translation>
+    </message>
 </context>
 </TS>

@@ -1721,5 +1721,9 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Snapshot. Page {page} of the {section} printed {at} in version {version}; it shows the situation at that time.</source>
         <translation>Ögonblicksbild. Sida {page} av {section}, utskriven {at} i version {version}; den visar läget vid den tidpunkten.</translation>
     </message>
+    <message>
+        <source>Your record {title} refers to {target}, which this bundle removes.</source>
+        <translation>Din post {title} hänvisar till {target}, som det här paketet tar bort.</translation>
+    </message>
 </context>
 </TS>
