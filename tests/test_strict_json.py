@@ -14,7 +14,6 @@ from binder.bundle import strict_json as bundle_json
 from binder.errors import BinderError, BundleError, ValidationError
 from binder.interchange import export_file, import_file, tabular
 from binder.interchange.json_format import parse, strict_loads
-from binder.model import strict_json
 from binder.store import records
 from binder.vault.vault import Vault
 from tests.records_for_tests import R1, load_sample
