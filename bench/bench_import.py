@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "resources" / "demo"))
 
 from binder.model.collation import sort_key  # noqa: E402
 from binder.store.records import canonical_json, index_text  # noqa: E402
-from binder.store.references import targets  # noqa: E402
+from binder.store.referrers import targets  # noqa: E402
 from binder.vault.vault import Vault, now_iso  # noqa: E402
 from bench_output import at_most, emit, figure  # noqa: E402
 

@@ -11,7 +11,7 @@ from binder.bundle import apply, export_bundle, preview, undo_last_import, verif
 from binder.errors import ValidationError
 from binder.gui.import_preview import describe_preview
 from binder.interchange import export_file, import_file
-from binder.store import records, references
+from binder.store import records, referrers
 from binder.vault import database as db
 from binder.vault.vault import Vault
 from tests.records_for_tests import A1, A2, C3, load_sample
@@ -24,7 +24,7 @@ def stored(conn: db.Connection) -> set[tuple[str, str]]:
 
 def expected(conn: db.Connection) -> set[tuple[str, str]]:
     """What every record's data says, computed afresh."""
-    return {(r.id, target) for r in records.iter_all(conn) for target in references.targets(r.kind, r.data)}
+    return {(r.id, target) for r in records.iter_all(conn) for target in referrers.targets(r.kind, r.data)}
 
 
 def assert_in_step(vault: Vault) -> None:
@@ -93,7 +93,7 @@ def test_migration_fill_matches_the_python_one(vault: Vault) -> None:
         conn.execute(fill[0])
     assert stored(vault.db) == expected(vault.db) and len(stored(vault.db)) > 5
     with vault.transaction() as conn:
-        references.rebuild(conn)
+        referrers.rebuild(conn)
     assert_in_step(vault)
 
 

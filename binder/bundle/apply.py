@@ -22,7 +22,7 @@ from binder.bundle.verify import Verified
 from binder.i18n import N_, tr
 from binder.reports import feedback, keys as report_keys
 from binder.model.collation import sort_key
-from binder.store import amendments, incident_log, metadata, records, references
+from binder.store import amendments, incident_log, metadata, records, referrers
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -40,7 +40,7 @@ class ApplyResult:
     conflicts: int = 0
     backup: str = ""
     stale_ack: bool = False
-    dangling: list[references.Dangling] = field(default_factory=list)   # local refs to removed records
+    dangling: list[referrers.Dangling] = field(default_factory=list)   # local refs to removed records
 
     def to_json(self) -> dict[str, Any]:
         return {"applied": self.applied, "sequence": self.sequence, "added": self.added,
@@ -91,7 +91,7 @@ def apply(vault: Vault, verified: Verified, accept_expired: bool = False,
                 records.write(conn, kind, data, record_id=rid, origin="published", version=version, timestamp=stamp)
                 result.changed += 1
         result.added = _insert_new(conn, new_records, stamp)
-        result.dangling = references.local_referrers(conn, existing)
+        result.dangling = referrers.local_referrers(conn, existing)
         for rid in existing:
             records.remove(conn, rid)
             result.removed += 1
@@ -144,7 +144,7 @@ def _insert_new(conn: Connection, items: list[tuple[str, str, int, dict[str, Any
     conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", index)
-    references.put_many(conn, ((rid, kind, data) for kind, rid, _, data, _ in items))
+    referrers.put_many(conn, ((rid, kind, data) for kind, rid, _, data, _ in items))
     return len(rows)
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from binder.bundle.verify import Verified
 from binder.model import schema
-from binder.store import amendments, metadata, references
+from binder.store import amendments, metadata, referrers
 from binder.vault.database import Connection
 from binder.vault.vault import Vault
 
@@ -40,7 +40,7 @@ class Preview:
     conflicts: list[amendments.Outcome] = field(default_factory=list)
     kept_amendments: int = 0
     adopted_amendments: int = 0
-    dangling: list[references.Dangling] = field(default_factory=list)   # local refs to records it removes
+    dangling: list[referrers.Dangling] = field(default_factory=list)   # local refs to records it removes
 
     @property
     def has_changes(self) -> bool:
@@ -92,7 +92,7 @@ def preview(vault: Vault, verified: Verified) -> Preview:
     for rid in removed:
         if existing[rid][0] in out.changes:
             out.changes[existing[rid][0]].removed += 1
-    out.dangling = references.local_referrers(vault.db, removed)
+    out.dangling = referrers.local_referrers(vault.db, removed)
     out.metadata_changed = metadata.get(vault) != snap.metadata
     incoming = {rid: data for _, rid, _, data, _ in snap.records}
     for outcome in amendments.reconcile(vault.db, incoming, verified.sequence, write=False):

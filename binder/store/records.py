@@ -20,7 +20,7 @@ from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
 from binder.model.phones import search_forms
 from binder.model.validate import clean_record, references, searchable_text
-from binder.store import references as refs
+from binder.store import referrers as refs
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 

@@ -1,4 +1,4 @@
--- Schema version 7: who refers to whom (binder/store/references.py keeps it with every record write).
+-- Schema version 7: who refers to whom (binder/store/referrers.py keeps it with every record write).
 -- One row per referring record and referred-to id; "who refers to X" is one indexed lookup.
 CREATE TABLE record_refs (
     source  TEXT NOT NULL,
