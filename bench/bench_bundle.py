@@ -31,7 +31,7 @@ from binder.bundle import apply, export_bundle, limits, recipients, trust, verif
 from binder.model import schema  # noqa: E402
 from binder.model.collation import sort_key  # noqa: E402
 from binder.model.validate import clean_record  # noqa: E402
-from binder.store import records, referrers  # noqa: E402
+from binder.store import records, referrers, search_index  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402
 from bench_output import emit, figure  # noqa: E402
 
@@ -68,12 +68,12 @@ def floor(bundle: Path, identity: str, vault: Vault) -> float:
         text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         title = records.title_of(kind, body)
         rows.append((rowid, rid, kind, "published", text, title, sort_key(title), item["version"], "now", "now"))
-        index.append((rowid, title, records.index_text(kind, body)))
+        index.append(search_index.row(rowid, kind, body, title))
         refs.extend((rid, target) for target in referrers.targets(kind, body))
     with vault.transaction() as conn:
         conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
                          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        conn.executemany("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", index)
+        conn.executemany(search_index.INSERT, index)
         conn.executemany("INSERT INTO record_refs(source, target) VALUES (?, ?)", refs)
     return time.perf_counter() - started
 

@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "resources" / "demo"))
 
 from binder.model.collation import sort_key  # noqa: E402
-from binder.store.records import canonical_json, index_text  # noqa: E402
+from binder.store import search_index  # noqa: E402
+from binder.store.records import canonical_json  # noqa: E402
 from binder.store.referrers import targets  # noqa: E402
 from binder.vault.vault import Vault, now_iso  # noqa: E402
 from bench_output import at_most, emit, figure  # noqa: E402
@@ -59,12 +60,12 @@ def raw_floor(src: Path, vault_dir: Path) -> tuple[float, float]:
     for n, c in enumerate(doc["contacts"], start=1):
         rid = c.pop("id")
         rows.append((n, rid, "contact", "published", canonical_json(c), c["name"], sort_key(c["name"]), 1, stamp, stamp))
-        fts.append((n, c["name"], index_text("contact", c)))
+        fts.append(search_index.row(n, "contact", c, c["name"]))
         refs.extend((rid, target) for target in targets("contact", c))
     with vault.transaction() as conn:
         conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
                          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        conn.executemany("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", fts)
+        conn.executemany(search_index.INSERT, fts)
         conn.executemany("INSERT INTO record_refs(source, target) VALUES (?, ?)", refs)
     elapsed, used = time.perf_counter() - t, time.process_time() - cpu
     gc.enable()

@@ -1,4 +1,4 @@
-"""Vault benchmark: import-data of 100k contacts, search p50/p95 over 100k records.
+"""Vault benchmark: import-data of 100k contacts, unlock, size (search: bench/bench_search.py).
 
 Run on demand: .venv/bin/python bench/bench_vault.py [--contacts N]
 Prints a table: figure, value, target, pass/fail. Targets from issue 2.
@@ -9,7 +9,6 @@ import argparse
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -19,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from binder.interchange import import_file  # noqa: E402
-from binder.store import search  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402
 from bench_output import at_most, emit, figure  # noqa: E402
 
@@ -73,25 +71,6 @@ def main() -> None:
         import_file(vault, src)
         imp = time.perf_counter() - t
         rows.append((f"import-data {args.contacts:,} contacts (s)", imp, 10.0))
-        rnd = random.Random(1)
-        terms = [rnd.choice(FIRST + LAST + ROLES) + " " + rnd.choice(LAST)[:3] for _ in range(args.queries)]
-        terms += [f"070-{rnd.randint(100, 999)}" for _ in range(args.queries // 4)]
-        times, raw = [], []
-        for term in terms:
-            t = time.perf_counter()
-            search.search(vault, term, limit=50)
-            times.append((time.perf_counter() - t) * 1000)
-            from binder.store.records import fts_query
-            t = time.perf_counter()
-            vault.db.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50",
-                             (fts_query(term),)).fetchall()
-            raw.append((time.perf_counter() - t) * 1000)
-        times.sort()
-        p50 = statistics.median(times)
-        p95 = times[int(len(times) * 0.95) - 1]
-        rows.append(("search p50 (ms)", p50, None))
-        rows.append(("search p95 (ms)", p95, 50.0))
-        rows.append(("search p50 / raw FTS5 p50", p50 / max(statistics.median(raw), 1e-6), None))
         vault.close()
         t = time.perf_counter()
         Vault.open(Path(tmp) / "v", "benchmark passphrase").close()

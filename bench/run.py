@@ -42,10 +42,12 @@ MODULES = [
     Module("vault", "bench_vault.py", ("--contacts", "100000"), ("--contacts", "10000", "--queries", "100")),
     Module("import", "bench_import.py", ("--contacts", "100000", "--xlsx", "10000"),
            ("--contacts", "10000", "--xlsx", "2000")),
+    Module("search", "bench_search.py", ("--records", "100000", "300000"), ("--records", "10000", "--no-cold")),
     Module("bundle", "bench_bundle.py", ("--records", "50000"), ("--records", "5000")),
     Module("pdf", "bench_pdf.py", ("--contacts", "10000"), ("--contacts", "1000")),
     Module("gui", "bench_gui.py", ("--contacts", "100000"), ("--contacts", "10000")),
     Module("soak", "bench_soak.py", ("--jobs", "20000"), ("--jobs", "3000", "--bundles", "4")),
+    Module("media", "bench_media.py", (), ()),
 ]
 NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
 

@@ -2,6 +2,7 @@
 
     python packaging/lock.py            # all targets
     python packaging/lock.py linux      # one target
+    python packaging/lock.py --with "openpyxl>=3.1"   # also lock a dependency a branch is adding
 
 The runtime dependencies come from `pyproject.toml` (the single list); the build tools
 (PyInstaller, setuptools) from `packaging/requirements-build.in`. For each target, pip
@@ -80,8 +81,8 @@ def download(target: Target, python_version: str, requirements: list[str], into:
     subprocess.run(command + requirements, check=True)
 
 
-def resolve(target: Target) -> dict[str, Pin]:
-    requirements = runtime_requirements() if target.runtime else build_requirements()
+def resolve(target: Target, extra: list[str]) -> dict[str, Pin]:
+    requirements = runtime_requirements() + extra if target.runtime else build_requirements()
     pins: dict[str, Pin] = {}
     for python_version in target.python_versions:
         with tempfile.TemporaryDirectory() as tmp:
@@ -136,6 +137,8 @@ def check_locks() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Write packaging/requirements-<target>.txt")
     parser.add_argument("targets", nargs="*", metavar="TARGET", help=f"one of {', '.join(TARGETS)}")
+    parser.add_argument("--with", dest="extra", action="append", default=[], metavar="REQUIREMENT",
+                        help="lock this runtime requirement too (one a branch adds to pyproject.toml)")
     parser.add_argument("--check", action="store_true",
                         help="only check that every pyproject.toml dependency is locked (no network)")
     args = parser.parse_args()
@@ -146,7 +149,7 @@ def main() -> int:
         parser.error(f"unknown target(s): {', '.join(sorted(unknown))}")
     for name in args.targets or list(TARGETS):
         target = TARGETS[name]
-        text = render(target, resolve(target))
+        text = render(target, resolve(target, args.extra))
         out = ROOT / "packaging" / f"requirements-{name}.txt"
         out.write_text(text, encoding="utf-8")
         print(f"wrote {out.relative_to(ROOT)}")

@@ -141,7 +141,7 @@ class CrisisDay:
         self.app = app
         self.world = world
         self.ctl = Controller(app, world.laptop, Settings(settings_path))
-        self.ctl.ctx.operator = operator
+        self.operator = operator
         self.report = DayReport()
         self.next_bundle = 0
         self.runs_started = 0
@@ -192,9 +192,21 @@ class CrisisDay:
         QTest.keyClick(secret, Qt.Key.Key_Return)
         self.wait(lambda: not self.ctl.is_locked and self.ctl.main_window is not None
                   and self.ctl.main_window.isVisible(), "unlock")
+        self.answer_operator()
         self.wait(lambda: self.window.banner.info is not None, "the banner")
         self.settle()
         self._count("unlock")
+
+    def answer_operator(self) -> None:
+        """Say who is at the keyboard in the dialog the window opens after unlocking (Enter)."""
+        main = self.ctl.main_window
+        self.wait(lambda: main.operator_dialog is not None and main.operator_dialog.isVisible(),
+                  "the operator dialog")
+        dialog = main.operator_dialog
+        dialog.name.setEditText(self.operator)
+        QTest.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Return)
+        self.wait(lambda: self.ctl.ctx.operator == self.operator and self.app.activeModalWidget() is None,
+                  "the operator to be named")
 
     def lock(self) -> None:
         QTest.keyClick(self.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

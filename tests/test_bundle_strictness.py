@@ -126,3 +126,21 @@ def test_a_copy_left_by_a_killed_import_is_removed_next_time(tmp_path: Path) -> 
     assert sweep_stale_copies("krisparm-bundle-test-") == 0 and mine.exists()   # a live owner's copy stays
     import shutil
     shutil.rmtree(mine)
+
+
+def test_an_altered_keyid_hint_makes_the_signature_not_count(bundle_world: World, tmp_path: Path) -> None:
+    """The keyid is not signed; an altered one must not let the bundle through (every byte counts)."""
+    data = good(bundle_world)
+    start = data.index(b'"keyid":"') + len(b'"keyid":"')
+    flipped = bytearray(data)
+    flipped[start] = ord("0") if data[start] != ord("0") else ord("1")
+    refused(bundle_world, tmp_path, bytes(flipped), "not signed by a publisher key", SignatureError)
+
+
+def test_a_pretty_printed_envelope_is_refused(bundle_world: World, tmp_path: Path) -> None:
+    data = good(bundle_world)
+    size = header_len(data)
+    envelope = json.loads(data[MAGIC_LEN + 4:MAGIC_LEN + 4 + size])
+    header = json.dumps(envelope, indent=1).encode()
+    bad = limits.MAGIC + struct.pack(">I", len(header)) + header + data[MAGIC_LEN + 4 + size:]
+    refused(bundle_world, tmp_path, bad, "not in canonical JSON form", FrameError)

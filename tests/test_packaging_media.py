@@ -38,6 +38,13 @@ def locked(name: str) -> dict[str, list[str]]:
     return pins
 
 
+def locked_versions(name: str) -> dict[str, str]:
+    """{canonical name: version} from a lock file."""
+    text = (PACKAGING / f"requirements-{name}.txt").read_text(encoding="utf-8")
+    return {str(canonicalize_name(match.group(1))): match.group(2)
+            for match in map(PIN.match, text.splitlines()) if match}
+
+
 def project() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
@@ -50,6 +57,31 @@ def test_runtime_locks_pin_every_dependency_with_hashes(target: str) -> None:
             f"{dependency} missing in requirements-{target}.txt: run python packaging/lock.py")
     # One wheel per supported Python version for the compiled SQLCipher binding.
     assert len(pins["sqlcipher3"]) == 3
+
+
+@pytest.mark.parametrize("target", ["linux", "windows"])
+def test_locked_versions_satisfy_pyproject(target: str) -> None:
+    """Each lock holds a release that pyproject.toml allows (a stale lock is caught offline)."""
+    versions = locked_versions(target)
+    for dependency in map(Requirement, project()["project"]["dependencies"]):
+        version = versions[str(canonicalize_name(dependency.name))]
+        assert dependency.specifier.contains(version, prereleases=True), (
+            f"requirements-{target}.txt has {dependency.name}=={version}, pyproject.toml wants "
+            f"{dependency.specifier}: run python packaging/lock.py")
+
+
+def test_lock_and_pyproject_agree_on_the_qt_binding() -> None:
+    """The Qt binding is pinned exactly (6.12.0 leaks a reference per Signal.emit on 3.11), and
+    both locks carry that release for PySide6 and its shiboken6 runtime."""
+    pinned = {str(canonicalize_name(req.name)): req
+              for req in map(Requirement, project()["project"]["dependencies"])}
+    binding = [str(spec) for spec in pinned["pyside6-essentials"].specifier]
+    assert len(binding) == 1 and binding[0].startswith("=="), binding
+    release = binding[0][2:]
+    assert [str(spec) for spec in pinned["shiboken6"].specifier] == [f"=={release}"]
+    for target in ("linux", "windows"):
+        versions = locked_versions(target)
+        assert versions["pyside6-essentials"] == versions["shiboken6"] == release, target
 
 
 def test_build_lock_pins_pyinstaller_and_setuptools() -> None:

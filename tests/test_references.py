@@ -85,7 +85,7 @@ def test_interchange_import_fills_the_table(vault: Vault, tmp_path: Path) -> Non
 
 def test_migration_fill_matches_the_python_one(vault: Vault) -> None:
     load_sample(vault)
-    sql = (db.MIGRATIONS_DIR / "0007_references.sql").read_text(encoding="utf-8")
+    sql = (db.MIGRATIONS_DIR / "0008_references.sql").read_text(encoding="utf-8")
     fill = [s for s in db._split_sql(sql) if s.lstrip().upper().startswith("INSERT")]   # noqa: SLF001
     assert len(fill) == 1
     with vault.transaction() as conn:

@@ -49,6 +49,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "binder/cli/main.py", "binder/cli/context.py", "binder/cli/vault_commands.py",
         "binder/cli/record_commands.py", "binder/cli/log_commands.py",
         "binder/cli/operations_commands.py", "binder/cli/interchange_commands.py",
+        "binder/cli/lookup_commands.py",
     ),
     "bundle": ("binder/bundle", "binder/cli/bundle_commands.py"),
     "printing": ("binder/printing", "binder/cli/print_commands.py"),

@@ -22,7 +22,7 @@ from binder.bundle.verify import Verified
 from binder.i18n import N_, tr
 from binder.reports import feedback, keys as report_keys
 from binder.model.collation import sort_key
-from binder.store import amendments, incident_log, metadata, records, referrers
+from binder.store import amendments, incident_log, metadata, records, referrers, search_index
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -140,10 +140,10 @@ def _insert_new(conn: Connection, items: list[tuple[str, str, int, dict[str, Any
     for offset, (kind, rid, version, data, text) in enumerate(items):
         title = records.title_of(kind, data)
         rows.append((start + offset, rid, kind, "published", text, title, sort_key(title), version, stamp, stamp))
-        index.append((start + offset, title, records.index_text(kind, data)))
+        index.append(search_index.row(start + offset, kind, data, title))
     conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    conn.executemany("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", index)
+    conn.executemany(search_index.INSERT, index)
     referrers.put_many(conn, ((rid, kind, data) for kind, rid, _, data, _ in items))
     return len(rows)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -24,6 +25,8 @@ from binder.bundle import limits
 from binder.bundle.errors import FrameError, SignatureError
 from binder.bundle.strict_json import canonical
 from binder.i18n import N_
+
+_KEY_ID = re.compile(r"[0-9a-f]{64}")
 
 
 def pae(payload_type: str, body: bytes) -> bytes:
@@ -62,8 +65,11 @@ def _b64(value: Any, what: str) -> bytes:
                          what=what) from None
 
 
-def open_envelope(envelope: Any, payload_type: str) -> tuple[bytes, list[bytes]]:
-    """Check the envelope's shape and type; return (body, raw signatures). Nothing is trusted yet."""
+Signature = tuple[str | None, bytes]     # (keyid as written, raw signature)
+
+
+def open_envelope(envelope: Any, payload_type: str) -> tuple[bytes, list[Signature]]:
+    """Check the envelope's shape and type; return (body, signatures). Nothing is trusted yet."""
     if not isinstance(envelope, dict) or set(envelope) != {"payload", "payloadType", "signatures"}:
         raise FrameError(N_("The bundle header is not a signed envelope (DSSE)."))
     if envelope["payloadType"] != payload_type:
@@ -81,20 +87,27 @@ def open_envelope(envelope: Any, payload_type: str) -> tuple[bytes, list[bytes]]
         if not isinstance(item, dict) or not set(item) <= {"keyid", "sig"} or "sig" not in item:
             raise FrameError(N_("The bundle header is malformed: a signature entry has the wrong "
                                 "shape."))
-        raw.append(_b64(item["sig"], "sig"))
+        keyid = item.get("keyid")
+        if keyid is not None and (not isinstance(keyid, str) or not _KEY_ID.fullmatch(keyid)):
+            raise FrameError(N_("The bundle header is malformed: a signature entry has the wrong "
+                                "shape."))
+        raw.append((keyid, _b64(item["sig"], "sig")))
     return body, raw
 
 
-def verified_keys(payload_type: str, body: bytes, signatures: list[bytes],
+def verified_keys(payload_type: str, body: bytes, signatures: list[Signature],
                   trusted: Mapping[str, bytes]) -> set[str]:
-    """Ids of the distinct trusted keys with a valid signature over PAE(type, body)."""
+    """Ids of the distinct trusted keys with a valid signature over PAE(type, body).
+
+    A `keyid`, when written, must name the key that made the signature: the hint is not
+    signed, so a signature whose hint was altered does not count (every byte is checked)."""
     message = pae(payload_type, body)
     found: set[str] = set()
-    for sig in signatures:
+    for hint, sig in signatures:
         if len(sig) != 64:
             continue
         for kid, public in trusted.items():
-            if kid in found:
+            if kid in found or (hint is not None and hint != kid):
                 continue
             try:
                 Ed25519PublicKey.from_public_bytes(public).verify(sig, message)
@@ -105,7 +118,7 @@ def verified_keys(payload_type: str, body: bytes, signatures: list[bytes],
     return found
 
 
-def require_threshold(payload_type: str, body: bytes, signatures: list[bytes],
+def require_threshold(payload_type: str, body: bytes, signatures: list[Signature],
                       trusted: Mapping[str, bytes], threshold: int) -> set[str]:
     good = verified_keys(payload_type, body, signatures, trusted)
     if len(good) < max(1, threshold):

@@ -25,7 +25,7 @@ import pyrage
 from binder.bundle import age_header, dsse, frame, header as header_mod, limits, payload, recipients, trust
 from binder.bundle.errors import (AudienceError, DecryptionError, Equivocation, FrameError, IncompleteCopy,
                                   NeedsPassphrase, PayloadError, StaleBundle)
-from binder.bundle.strict_json import loads, loads_canonical
+from binder.bundle.strict_json import loads_canonical
 from binder.errors import BundleError
 from binder.i18n import N_, tr
 from binder.vault.vault import Vault
@@ -282,7 +282,7 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None, *,
         data = local.read_bytes()
         step(3, STEPS, N_("Reading the bundle frame"))
         framed = frame.parse(data)
-        envelope = loads(framed.header, "bundle header", error=FrameError)
+        envelope = loads_canonical(framed.header, "bundle header", error=FrameError)
         body_raw, signatures = dsse.open_envelope(envelope, limits.HEADER_PAYLOAD_TYPE)
         body = loads_canonical(body_raw, "bundle header", error=FrameError)
         if not isinstance(body, dict):

@@ -8,7 +8,7 @@ from typing import Any
 from binder.cli.context import Context
 from binder.i18n import tr
 from binder.model import schema
-from binder.store import amendments
+from binder.store import amendments, references
 
 
 def _value(text: str) -> Any:
@@ -21,7 +21,9 @@ def _value(text: str) -> Any:
 def cmd_amend(ctx: Context) -> int:
     a = ctx.args
     author = ctx.operator(a.author)
-    item = amendments.amend(ctx.vault(), a.kind, a.id, a.field, _value(a.value), author=author)
+    vault = ctx.vault()
+    item = amendments.amend(vault, a.kind, references.resolve(vault, a.kind, a.id), a.field, _value(a.value),
+                            author=author)
     if ctx.json:
         ctx.emit(item.to_json())
     else:

@@ -11,7 +11,6 @@ from typing import Any
 
 from binder.errors import BinderError, ValidationError, VaultError
 from binder.i18n import N_, tr
-from binder.interchange.json_format import strict_loads
 from binder.vault.vault import Vault, default_vault_path
 
 
@@ -113,6 +112,7 @@ class Context:
 
 def parse_assignments(items: list[str] | None) -> dict[str, Any]:
     """`--set FIELD=VALUE` options as a dict; a value starting with [ or { is read as JSON."""
+    from binder.interchange.json_format import strict_loads   # only when there is something to parse
     out: dict[str, Any] = {}
     for item in items or []:
         name, sep, value = item.partition("=")

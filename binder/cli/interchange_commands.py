@@ -10,7 +10,7 @@ from binder.errors import ValidationError
 from binder.i18n import N_, language, tr
 from binder.interchange import ImportResult, export_file, import_file
 from binder.model import schema
-from binder.store import records
+from binder.store import records, references
 
 RECORD_KINDS = [k.cli for k in schema.KINDS.values()]
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
@@ -26,7 +26,7 @@ def _confirm(ctx: Context, question: str, **params: object) -> bool:
 def cmd_delete(ctx: Context) -> int:
     kind = schema.CLI_KINDS[ctx.args.kind]
     vault = ctx.vault()
-    current = records.get(vault, kind, ctx.args.id, effective=False)
+    current = records.get(vault, kind, references.resolve(vault, kind, ctx.args.id), effective=False)
     users = records.referrers(vault.db, current.id)
     in_binder = records.binder_referrers(vault.db, current.id)
     if (users or in_binder) and not ctx.args.yes:

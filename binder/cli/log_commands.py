@@ -17,6 +17,9 @@ def _add(ctx: Context, corrects: int | None = None) -> int:
                              occurred_at=a.occurred, author=author, role=a.role or "",
                              decided_by=a.decided_by or "", basis=a.basis or "", affected=a.affected or "",
                              corrects=corrects)
+    if incident_log.occurred_in_future(entry):
+        ctx.warn("Warning: the time occurred ({time}) is in the future. Check the date; a correction can be "
+                 "logged with 'binder log correct'.", time=entry.occurred_at)
     if ctx.json:
         ctx.emit(entry.to_json())
     else:

@@ -37,7 +37,44 @@ def command_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if m.name.endswith("_commands"))
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The module that registers each command, so that a command imports only its own module and
+# what that needs (`binder search` never loads ReportLab). An unknown word, or none, loads all;
+# tests/test_cli_cold_start.py keeps this table in step with the modules' `register`.
+COMMANDS: dict[str, str] = {
+    "amend": "amendment_commands", "amendments": "amendment_commands", "conflicts": "amendment_commands",
+    "publisher": "bundle_commands", "trust": "bundle_commands", "identity": "bundle_commands",
+    "recipients": "bundle_commands", "bundle": "bundle_commands", "gui": "gui_commands", "log": "log_commands",
+    "list": "lookup_commands", "show": "lookup_commands", "search": "lookup_commands", "call": "lookup_commands",
+    "info": "lookup_commands", "runs": "operations_commands", "status": "operations_commands",
+    "staff-warnings": "operations_commands", "pdf": "print_commands", "print": "print_commands",
+    "pdf-check": "print_commands", "prints": "print_commands", "add": "record_commands",
+    "edit": "record_commands", "delete": "interchange_commands", "import-data": "interchange_commands",
+    "export-data": "interchange_commands", "init": "vault_commands", "demo": "vault_commands",
+    "passwd": "vault_commands", "rekey": "vault_commands", "backup": "vault_commands",
+    "backups": "vault_commands", "restore": "vault_commands", "restore-keys": "vault_commands",
+    "metadata": "vault_commands", "check": "vault_commands",
+    "report": "report_commands", "timeline": "report_commands", "sitrep": "report_commands",
+    "board": "report_commands", "corrections": "report_commands",
+}
+_GLOBAL_WITH_VALUE = ("--vault", "--passphrase-file", "--lang", "--operator")
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command in `argv` (after the global options), or None."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+        elif arg in ("-h", "--help", "--version"):
+            return None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = Parser(prog="binder", description=tr("Krispärm — the offline crisis binder."))
     parser.add_argument("--version", action="version", version=f"Krispärm {binder.__version__}")
     parser.add_argument("--vault", metavar="PATH", help=tr("vault directory (default: BINDER_VAULT or your data folder)"))
@@ -48,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 "corrections (default: BINDER_OPERATOR)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
-    for name in command_modules():
+    for name in [COMMANDS[command]] if command in COMMANDS else command_modules():
         importlib.import_module(f"binder.cli.{name}").register(sub)
     return parser
 
@@ -62,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             i18n.set_language(argv[i + 1])
         elif arg.startswith("--lang="):
             i18n.set_language(arg.split("=", 1)[1])
-    parser = build_parser()
+    parser = build_parser(command_word(argv))
     args = parser.parse_args(argv)
     ctx = Context(args)
     try:

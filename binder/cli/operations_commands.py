@@ -6,7 +6,7 @@ import argparse
 from binder.cli.context import Context
 from binder.i18n import N_, tr
 from binder.model import schema
-from binder.store import restoration, routine_runs, staffing
+from binder.store import references, restoration, routine_runs, staffing
 
 BY_HELP = N_("who did it (default: the operator)")
 
@@ -29,22 +29,30 @@ def _print_run(ctx: Context, run: routine_runs.Run) -> None:
 
 def cmd_start(ctx: Context) -> int:
     by = ctx.operator(ctx.args.by)
-    run = routine_runs.start(ctx.vault(), ctx.args.routine, started_by=by, note=ctx.args.note or "")
+    vault = ctx.vault()
+    run = routine_runs.start(vault, references.resolve(vault, "routine", ctx.args.routine),
+                             started_by=by, note=ctx.args.note or "")
     _print_run(ctx, run)
     return 0
 
 
 def cmd_step(ctx: Context) -> int:
     by = ctx.operator(ctx.args.by)
-    run = routine_runs.set_step(ctx.vault(), ctx.args.run, ctx.args.step, ctx.args.status, by=by,
-                                remark=ctx.args.remark or "")
+    vault = ctx.vault()
+    run = routine_runs.set_step(vault, references.resolve_run(vault, ctx.args.run), ctx.args.step, ctx.args.status,
+                                by=by, remark=ctx.args.remark or "")
     _print_run(ctx, run)
     return 0
 
 
 def cmd_status(ctx: Context) -> int:
     by = ctx.operator(ctx.args.by)
-    st = restoration.set_status(ctx.vault(), ctx.args.asset, ctx.args.status, by=by, note=ctx.args.note or "")
+    vault = ctx.vault()
+    st = restoration.set_status(vault, references.resolve(vault, "asset", ctx.args.asset), ctx.args.status,
+                                by=by, note=ctx.args.note or "")
+    if st.waiting_for:
+        ctx.warn("Warning: {dependencies} not restored yet; recorded in the incident log (#{seq}).",
+                 dependencies=", ".join(st.waiting_for), seq=st.log_seq)
     if ctx.json:
         ctx.emit(st.__dict__)
     else:

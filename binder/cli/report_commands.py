@@ -15,7 +15,8 @@ from binder.cli.context import Context
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_, tr
 from binder.model import clock
-from binder.reports import apply as report_apply, board, chain, corrections, export, timeline, verify
+from binder.reports import apply as report_apply, board, corrections, export, timeline, verify
+from binder.reports.describe import chain_text as _chain_text, counts_text as _counts_text
 from binder.store import metadata
 
 
@@ -27,12 +28,6 @@ def _progress(ctx: Context) -> Any:
 
 def _zone(ctx: Context) -> Any:
     return clock.binder_zone(metadata.get(ctx.vault()))
-
-
-def _counts_text(counts: dict[str, int]) -> str:
-    return tr("{log} log entries, {status} status changes, {run} routine runs, {correction} proposed corrections",
-              log=counts.get("log", 0), status=counts.get("status", 0), run=counts.get("run", 0),
-              correction=counts.get("correction", 0))
 
 
 # -- laptop ---------------------------------------------------------------------------------------
@@ -98,7 +93,7 @@ def cmd_report_import(ctx: Context) -> int:
                 ctx.say("New: {counts}.", counts=_counts_text(summary.new))
                 if any(summary.repeated.values()):
                     ctx.say("Already held (sent again, stored once): {counts}.", counts=_counts_text(summary.repeated))
-                print(chain.describe(v.laptop, summary.chain))
+                print(_chain_text(v.laptop, summary.chain))
         todo = [v for v in batch if not v.already_imported]
         if todo and not a.dry_run and not a.yes:
             if not sys.stdin or not sys.stdin.isatty():
@@ -175,7 +170,7 @@ def cmd_timeline(ctx: Context) -> int:
         mark = "★ " if e.is_decision else ""
         print(f"{clock.format_local(e.occurred_at, zone)}  {where} · {e.author} · {kind}: {mark}{e.text}")
     for name, status in sorted(chains.items()):
-        print(chain.describe(name, status))
+        print(_chain_text(name, status))
     if not entries:
         ctx.say("The timeline is empty.")
     return 0

@@ -209,19 +209,6 @@ def cmd_restore(ctx: Context) -> int:
     return 0
 
 
-def cmd_info(ctx: Context) -> int:
-    vault = ctx.vault()
-    from binder.store import metadata
-    info = {**vault_mod.describe(vault), "binder": metadata.get(vault),
-            "binder_version": metadata.binder_version(vault)}
-    if ctx.json:
-        ctx.emit(info)
-    else:
-        for key, value in info.items():
-            print(f"{key}: {value}")
-    return 0
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help=tr("create a new, empty vault"))
     p.add_argument("--publisher", action="store_true", help=tr("the coordinator's master vault (exports bundles)"))
@@ -263,10 +250,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("restore-keys", help=tr("bring back a missing or damaged key file from a verified copy"))
     p.add_argument("--recovery", action="store_true", help=tr("unlock with the recovery key instead"))
     p.set_defaults(func=cmd_restore_keys)
-
-    p = sub.add_parser("info", help=tr("show what this vault is"))
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_info)
     register_metadata(sub)
     register_check(sub)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import shiboken6
@@ -21,6 +22,7 @@ from binder.gui.sections.contacts import ContactsSection
 from binder.gui.sections.first_hour import FirstHourSection
 from binder.gui.sections.incident_log import IncidentLogSection
 from binder.gui.sections.prints import PrintsSection
+from binder.gui.sections.reports import ReportsSection
 from binder.gui.sections.restoration import RestorationSection
 from binder.gui.sections.routines import RoutinesSection
 from binder.gui.sections.staff import StaffSection
@@ -28,6 +30,9 @@ from binder.gui.worker import Progress
 from binder.i18n import tr
 from binder.model.schema import STALE_CONTACT_DAYS
 from binder.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from binder.gui.report_wizard import ReportImportWizard
 
 log = logging.getLogger(__name__)
 
@@ -56,16 +61,17 @@ class MainWindow(QMainWindow):
         self.staff = StaffSection(ctx)
         self.conflicts = ConflictsSection(ctx)
         self.prints = PrintsSection(ctx)
+        self.reports = ReportsSection(ctx)          # the coordinator only (hidden on a laptop)
         self.sections: list[Section] = [self.first_hour, self.contacts, self.routines, self.restoration,
                                         self.incident_log, self.communication, self.staff, self.conflicts,
-                                        self.prints]
+                                        self.prints, self.reports]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(tr("Sections"))
         self.stack = QStackedWidget()
         for number, section in enumerate(self.sections, start=1):
             item = QListWidgetItem(f"{tr(section.title_source)}")
-            item.setToolTip(tr("Ctrl+{number}", number=number))
+            item.setToolTip(tr("Ctrl+{number}", number=number % 10))
             self.sidebar.addItem(item)
             self.stack.addWidget(section)
             section.changed.connect(self.refresh_banner)
@@ -73,6 +79,8 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_section)
         self.first_hour.open_requested.connect(self.open_record)
         self.first_hour.import_requested.connect(self.show_import)
+        self.first_hour.send_report_requested.connect(self.show_send_report)
+        self.reports.import_requested.connect(self.show_report_import)
         self.prints.print_requested.connect(self.show_print_dialog)
         self.prints.check_requested.connect(self.show_check_code)
         self.search = SearchPopup(ctx, self)
@@ -117,6 +125,12 @@ class MainWindow(QMainWindow):
         binder_menu.addAction(self.publisher_action)
         self.laptop_action = self._action(tr("Set up this &laptop…"), self.show_laptop_setup)
         binder_menu.addAction(self.laptop_action)
+        self.send_report_action = self._action(tr("Se&nd report to the coordinator…"), self.show_send_report,
+                                               "Ctrl+Shift+R")
+        binder_menu.addAction(self.send_report_action)
+        self.report_import_action = self._action(tr("Import &field reports from USB…"), self.show_report_import,
+                                                 "Ctrl+Shift+I")
+        binder_menu.addAction(self.report_import_action)
         binder_menu.addSeparator()
         binder_menu.addAction(self._action(tr("Se&ttings…"), self.settings_requested, "Ctrl+,"))
         binder_menu.addAction(self._action(tr("&About Krispärm"), self.show_about))
@@ -125,9 +139,11 @@ class MainWindow(QMainWindow):
         binder_menu.addAction(self._action(tr("&Lock"), self.lock_requested, "Ctrl+L"))
         binder_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q"))
         go_menu = self.menuBar().addMenu(tr("&Go to"))
-        for number, section in enumerate(self.sections, start=1):
-            go_menu.addAction(self._action(tr(section.title_source),
-                                           lambda _c=False, n=number - 1: self.go_to(n), f"Ctrl+{number}"))
+        self.go_actions = [self._action(tr(section.title_source), lambda _c=False, n=number - 1: self.go_to(n),
+                                        f"Ctrl+{number % 10}")
+                           for number, section in enumerate(self.sections, start=1)]
+        for action in self.go_actions:
+            go_menu.addAction(action)
 
     def go_to(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
@@ -146,6 +162,11 @@ class MainWindow(QMainWindow):
         """After unlock: banner and the current section now; other sections when first shown."""
         self.publisher_action.setVisible(self.ctx.publisher)
         self.laptop_action.setVisible(not self.ctx.publisher)
+        self.send_report_action.setVisible(not self.ctx.publisher)
+        self.report_import_action.setVisible(self.ctx.publisher)
+        reports = self.sections.index(self.reports)
+        self.sidebar.setRowHidden(reports, not self.ctx.publisher)
+        self.go_actions[reports].setVisible(self.ctx.publisher)
         self._loaded_sections = {self.stack.currentIndex()}
         self._load_time_zone()
         self.sections[self.stack.currentIndex()].reload()
@@ -231,6 +252,26 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.ctx, self)
         wizard.finished.connect(lambda _r: self.reload_all())
         wizard.open()
+
+    def show_send_report(self) -> None:
+        if self.ctx.publisher:
+            return
+        from binder.gui.report_send import SendReportDialog
+        SendReportDialog(self.ctx, self).open()
+
+    def show_report_import(self) -> None:
+        if not self.ctx.publisher:
+            return
+        from binder.gui.report_wizard import ReportImportWizard
+        wizard = ReportImportWizard(self.ctx, self)
+        wizard.finished.connect(lambda _r: self._after_report_import(wizard))
+        wizard.open()
+
+    def _after_report_import(self, wizard: "ReportImportWizard") -> None:
+        if wizard.imported:
+            self.go_to(self.sections.index(self.reports))
+            self.reports.reload()
+            self.refresh_banner()
 
     def show_print_dialog(self) -> None:
         from binder.gui.print_dialog import PrintDialog

@@ -21,6 +21,7 @@ from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.widgets.progress_panel import ProgressPanel
 from binder.gui.worker import Progress
 from binder.i18n import N_, tr
+from binder.reports import keys as report_keys
 from binder.vault.vault import Vault
 
 
@@ -149,14 +150,48 @@ class PublisherTools(QDialog):
         row.addWidget(self.new_name)
         row.addWidget(self.new_recipient, 2)
         row.addWidget(add)
+        self.identity_file = QLineEdit()
+        self.identity_file.setPlaceholderText(tr("or: the laptop's identity file (field reports)"))
+        self.identity_file.setAccessibleName(tr("Identity file"))
+        browse_identity = QPushButton(tr("B&rowse…"))
+        browse_identity.clicked.connect(self._browse_identity)
+        self.identity_fingerprint = QLineEdit()
+        self.identity_fingerprint.setPlaceholderText(tr("The fingerprint the laptop reads aloud"))
+        self.identity_fingerprint.setAccessibleName(tr("Fingerprint read aloud"))
+        enrol = QPushButton(tr("&Enrol from file"))
+        enrol.clicked.connect(self.enrol_identity)
+        identity_row = QHBoxLayout()
+        identity_row.addWidget(self.identity_file, 2)
+        identity_row.addWidget(browse_identity)
+        identity_row.addWidget(self.identity_fingerprint, 2)
+        identity_row.addWidget(enrol)
         layout = QVBoxLayout(page)
         layout.addWidget(PlainLabel(tr("Bundles are encrypted to these laptops. Add a laptop with the "
                                        "recipient it shows (age1…); check its fingerprint aloud.")))
+        layout.addWidget(PlainLabel(tr("To receive its field reports, enrol the laptop from its identity file "
+                                       "instead, typing the fingerprint its user reads aloud.")))
         layout.addWidget(self.recipient_table, 1)
         layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(row)
+        layout.addLayout(identity_row)
         layout.addWidget(self.recipient_message)
         return page
+
+    def _browse_identity(self) -> None:
+        name, _f = QFileDialog.getOpenFileName(self, tr("The laptop's identity file"), str(default_destination()))
+        if name:
+            self.identity_file.setText(name)
+
+    def enrol_identity(self) -> None:
+        """Enrol a laptop to send field reports: both keys from its file, after the fingerprint read aloud."""
+        name, path, spoken = self.new_name.text(), Path(self.identity_file.text()), self.identity_fingerprint.text()
+
+        def op(vault: Vault, progress: Progress) -> list[Recipient]:
+            ident = report_keys.read_identity_file(path)
+            report_keys.check_fingerprint(ident, spoken)
+            recipients.add(vault, name, ident.recipient, ident.signing_key, ident.fingerprint)
+            return recipients.active(vault)
+        self.ctx.worker.submit(op, self._recipients_changed, self.recipient_message.setText)
 
     def add_recipient(self) -> None:
         name, value = self.new_name.text(), self.new_recipient.text()
@@ -183,6 +218,8 @@ class PublisherTools(QDialog):
         self.recipient_message.setText("")
         self.new_name.clear()
         self.new_recipient.clear()
+        self.identity_file.clear()
+        self.identity_fingerprint.clear()
 
     # -- key -------------------------------------------------------------------------
     def _key_tab(self) -> QWidget:

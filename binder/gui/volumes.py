@@ -1,4 +1,4 @@
-"""Mounted removable volumes and the bundle files on them (no Qt; polled by the import wizard)."""
+"""Mounted removable volumes and the bundle (or field report) files on them (no Qt; polled by the import wizard)."""
 from __future__ import annotations
 
 import os
@@ -34,8 +34,9 @@ def removable_roots() -> list[Path]:
     return roots
 
 
-def bundle_files(roots: list[Path], depth: int = 2) -> list[Path]:
-    """Bundle files at the top of each volume or up to `depth` folders down, newest first."""
+def bundle_files(roots: list[Path], depth: int = 2, suffix: str = SUFFIX) -> list[Path]:
+    """Bundle files (or field reports: `suffix`) at the top of each volume or up to `depth` folders
+    down, newest first."""
     found: list[Path] = []
 
     def walk(folder: Path, level: int) -> None:
@@ -44,7 +45,7 @@ def bundle_files(roots: list[Path], depth: int = 2) -> list[Path]:
         except OSError:
             return
         for entry in entries:
-            if entry.is_file(follow_symlinks=False) and entry.name.endswith(SUFFIX):
+            if entry.is_file(follow_symlinks=False) and entry.name.endswith(suffix):
                 found.append(Path(entry.path))
             elif level < depth and entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
                 walk(Path(entry.path), level + 1)

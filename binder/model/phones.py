@@ -60,14 +60,3 @@ def consistent_e164(raw: str, e164: str) -> bool:
     if stripped.startswith("0") and digits.startswith("46"):
         return "46" + raw_digits[1:] == digits
     return False
-
-
-def search_forms(raw: str, e164: str | None) -> list[str]:
-    """Digit strings a person might type to find this number."""
-    forms = {_digits(raw)}
-    if e164:
-        forms.add(e164.lstrip("+"))
-        if e164.startswith("+46"):
-            forms.add(e164[3:])
-            forms.add("0" + e164[3:])
-    return sorted(f for f in forms if f)

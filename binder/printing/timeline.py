@@ -17,7 +17,7 @@ from binder.printing.context import BinderContext
 from binder.printing.printout import build_printout
 from binder.printing.styles import Styles
 from binder.reports import timeline as timeline_data
-from binder.reports import chain
+from binder.reports.describe import chain_text
 from binder.reports.chain import ChainStatus
 from binder.vault.vault import Vault
 
@@ -30,7 +30,7 @@ def story(entries: list[timeline_data.TimelineEntry], chains: dict[str, ChainSta
         out.append(markup.para(ctx.t("{count} entries from every laptop and the coordinator, by the time they "
                                      "occurred.", count=len(entries)), styles.body))
         for name, status in sorted(chains.items()):
-            out.append(markup.para(chain.describe(name, status, ctx.t), styles.body))
+            out.append(markup.para(chain_text(name, status, ctx.t), styles.body))
         rows = []
         for e in entries:
             who = e.author + (" · " + ctx.t("decided by {name}", name=e.decided_by)

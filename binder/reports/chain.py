@@ -8,11 +8,10 @@ Nothing is hidden: the preview, the timeline and its printout name every gap and
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from binder.i18n import N_, tr
 from binder.store.incident_log import GENESIS
 from binder.vault.database import Connection
 
@@ -32,25 +31,6 @@ class ChainStatus:
     def to_json(self) -> dict[str, Any]:
         return {"entries": self.entries, "last_seq": self.last_seq, "intact": self.intact,
                 "gaps": [list(g) for g in self.gaps], "forks": self.forks, "broken_links": self.broken}
-
-
-def describe(name: str, status: ChainStatus, t: Callable[..., str] = tr) -> str:
-    """One line for a person: is the laptop's log chain whole, and if not, what is missing or forked."""
-    if status.intact:
-        return t(N_("{laptop}: log chain intact ({count} entries, last number {last})."), laptop=name,
-                 count=status.entries, last=status.last_seq)
-    parts = []
-    if status.gaps:
-        parts.append(t(N_("missing entries {ranges}"), ranges=", ".join(
-            str(a) if a == b else f"{a}–{b}" for a, b in status.gaps)))
-    if status.forks:
-        parts.append(t(N_("two different entries with number {numbers} (fork)"),
-                       numbers=", ".join(map(str, status.forks))))
-    if status.broken:
-        parts.append(t(N_("entries not linked to the one before: {numbers}"),
-                       numbers=", ".join(map(str, status.broken))))
-    return t(N_("{laptop}: WARNING, the log chain is not whole: {problems}."), laptop=name,
-             problems="; ".join(parts))
 
 
 def check(links: Iterable[tuple[int, str, str]]) -> ChainStatus:

@@ -18,7 +18,7 @@ import pyrage
 
 from binder.bundle import age_header, dsse, frame, recipients
 from binder.bundle.errors import DecryptionError, FrameError, PayloadError
-from binder.bundle.strict_json import loads, loads_canonical
+from binder.bundle.strict_json import loads_canonical
 from binder.bundle.verify import check_source, copy_once, private_copy_dir
 from binder.i18n import N_
 from binder.reports import content, header as header_mod
@@ -115,7 +115,7 @@ def verify_report(vault: Vault, path: Path, progress: Progress | None = None) ->
             raise FrameError(N_("This is not a Krispärm field report. Nothing was changed."))
         step(3, STEPS, N_("Reading the report"))
         framed = frame.parse(data, magic=header_mod.MAGIC)
-        envelope = loads(framed.header, "report header", error=FrameError)
+        envelope = loads_canonical(framed.header, "report header", error=FrameError)
         body_raw, signatures = dsse.open_envelope(envelope, header_mod.PAYLOAD_TYPE)
         body = loads_canonical(body_raw, "report header", error=FrameError)
         step(4, STEPS, N_("Checking the laptop's signature"))

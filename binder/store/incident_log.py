@@ -18,7 +18,7 @@ from binder.i18n import N_
 from binder.model import schema
 from binder.model.schema import Field
 from binder.model.validate import clean_text, parse_datetime
-from binder.store import operators
+from binder.store import operators, search_index
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -107,9 +107,17 @@ def append(conn: Connection, text: str, *, kind: str = "information", priority: 
     entry.hash = entry_hash(entry)
     conn.execute(f"INSERT INTO log_entries({_COLS}) VALUES ({','.join('?' * 15)})",
                  tuple(entry.to_json().values()))
-    conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
-                 (-seq, text[:120], "\n".join(x for x in (text, author, role, decided_by, basis, affected) if x)))
+    conn.execute(search_index.INSERT, search_index.log_row(
+        seq, text, [entry.author, entry.role, entry.decided_by, entry.basis, entry.affected]))
     return entry
+
+
+FUTURE_TOLERANCE_S = 300     # clocks differ a little; beyond five minutes "occurred" is a typing error
+
+
+def occurred_in_future(entry: LogEntry) -> bool:
+    """True when the entry says it happened after it was written down (e.g. 2030 for 2026)."""
+    return (parse_datetime(entry.occurred_at) - parse_datetime(entry.recorded_at)).total_seconds() > FUTURE_TOLERANCE_S
 
 
 def add(vault: Vault, text: str, *, author: str, kind: str = "information", decided_by: str = "",

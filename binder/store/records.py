@@ -18,9 +18,8 @@ from binder.i18n import N_, language
 from binder.model import schema
 from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
-from binder.model.phones import search_forms
-from binder.model.validate import clean_record, references, searchable_text
-from binder.store import referrers as refs
+from binder.model.validate import clean_record, references
+from binder.store import referrers as refs, search_index
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -72,22 +71,12 @@ def kind_of(name: str) -> schema.Kind:
                           kinds=", ".join(schema.CLI_KINDS))
 
 
-# -- full-text index ----------------------------------------------------------
-
-def index_text(kind: str, data: dict[str, Any]) -> str:
-    parts = searchable_text(schema.KINDS[kind], data)
-    for channel in data.get("channels", []):
-        parts.extend(search_forms(channel.get("value", ""), channel.get("e164")))
-        if channel.get("talk_group"):
-            parts.append(channel["talk_group"])
-    return "\n".join(parts)
-
+# -- full-text index (binder.store.search_index) --------------------------------
 
 def _index(conn: Connection, rowid: int, kind: str, data: dict[str, Any], *, replace: bool) -> None:
     if replace:
-        conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
-    conn.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
-                 (rowid, title_of(kind, data), index_text(kind, data)))
+        search_index.delete(conn, rowid)
+    conn.execute(search_index.INSERT, search_index.row(rowid, kind, data, title_of(kind, data)))
 
 
 # -- reading ------------------------------------------------------------------
@@ -135,22 +124,12 @@ def get(vault: Vault, kind: str, record_id: str, *, effective: bool = True,
     return _overlay(conn, [rec])[0] if effective else rec
 
 
-def fts_query(text: str) -> str:
-    """A safe FTS5 query: every word must match as a prefix."""
-    words = []
-    for raw in text.replace('"', " ").split():
-        word = "".join(ch for ch in raw if ch.isalnum() or ch in "@.+-_'")
-        word = word.strip(".-_'")
-        if word:
-            words.append('"' + word.replace("+", "") + '"*')
-    return " ".join(words)
-
-
 def _where(kind: str, query: str | None, origin: str | None) -> tuple[str, list[Any]]:
     clauses, params = ["kind = ?"], [kind]
-    if query and fts_query(query):
+    expression = search_index.match_expression(query) if query else ""
+    if expression:
         clauses.append("rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
-        params.append(fts_query(query))
+        params.append(expression)
     if origin:
         clauses.append("origin = ?")
         params.append(origin)
@@ -163,6 +142,8 @@ def list_records(vault: Vault, kind: str, *, query: str | None = None, descendin
     """Records of one kind in Swedish alphabetical order of their title (sorted in SQL)."""
     conn = conn or vault.db
     k = kind_of(kind)
+    if query:
+        search_index.ensure_current(conn)
     where, params = _where(k.name, query, origin)
     order = "sort_key DESC" if descending else "sort_key"
     sql = f"SELECT {_COLUMNS} FROM records WHERE {where} ORDER BY {order}"
@@ -174,6 +155,8 @@ def list_records(vault: Vault, kind: str, *, query: str | None = None, descendin
 
 
 def count(vault: Vault, kind: str, *, query: str | None = None, origin: str | None = None) -> int:
+    if query:
+        search_index.ensure_current(vault.db)
     where, params = _where(kind_of(kind).name, query, origin)
     return int(vault.db.execute(f"SELECT count(*) FROM records WHERE {where}", params).fetchone()[0])
 
@@ -248,7 +231,7 @@ def write(conn: Connection, kind: str, data: dict[str, Any], *, record_id: str |
 def remove(conn: Connection, record_id: str) -> None:
     row = conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()
     if row:
-        conn.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+        search_index.delete(conn, row[0])
         conn.execute("DELETE FROM records WHERE rowid = ?", (row[0],))
         refs.forget(conn, record_id)
 
@@ -366,9 +349,9 @@ def insert_many(conn: Connection, items: list[tuple[str, str, dict[str, Any], st
         title = title_of(kind, data)
         rows.append((last + offset, rid, kind, origin, canonical_json(data), title, sort_key(title), version,
                      stamp, stamp))
-        fts.append((last + offset, title, index_text(kind, data)))
+        fts.append(search_index.row(last + offset, kind, data, title))
     conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    conn.executemany("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", fts)
+    conn.executemany(search_index.INSERT, fts)
     refs.put_many(conn, ((rid, kind, data) for kind, rid, data, _, _ in items))
     return len(rows)

@@ -3,7 +3,7 @@
 One row per (referring record, referred-to id). `binder.store.records` writes it
 with each record (write, remove, insert_many) and the bundle import with each
 bulk insert, so "who refers to X" is one indexed lookup instead of a scan of
-every record's decrypted JSON. Migration 0007 fills it for existing vaults.
+every record's decrypted JSON. Migration 0008 fills it for existing vaults.
 """
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Restoration: the priority list in restoration order, and local live status per asset."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from binder.errors import ValidationError
+from binder.errors import NotFound, ValidationError
 from binder.i18n import N_
 from binder.model import schema
 from binder.model.integrity import restoration_order
@@ -23,6 +23,8 @@ class Status:
     at: str
     by: str
     note: str
+    waiting_for: list[str] = field(default_factory=list)   # dependencies not restored when it was set
+    log_seq: int | None = None                              # the log entry recording that (if any)
 
 
 @dataclass
@@ -43,12 +45,35 @@ def set_status(vault: Vault, asset_id: str, status: str, by: str, note: str = ""
     if status not in schema.RESTORATION_STATES:
         raise ValidationError(N_("must be one of: {choices}"), where="status",
                               choices=", ".join(schema.RESTORATION_STATES))
-    records.get(vault, "asset", asset_id)
+    asset = records.get(vault, "asset", asset_id)
+    waiting = not_restored_dependencies(vault, asset) if status in DONE_STATES else []
     stamp = now_iso()
+    seq = None
     with vault.transaction() as conn:
         conn.execute("INSERT INTO restoration_status(asset_id, status, at, by, note) VALUES (?, ?, ?, ?, ?)",
                      (asset_id, status, stamp, by, clean_text(note, _LINE, "note")))
-    return Status(asset_id, status, stamp, by, note)
+        if waiting:   # accepted (people know things the binder does not), but said and recorded
+            from binder.i18n import tr
+            from binder.store import incident_log, metadata
+            text = tr("{asset} was set to {status} while these dependencies are not restored: {dependencies}.",
+                      lang=metadata.language(vault), asset=asset.title, status=status,
+                      dependencies=", ".join(waiting))
+            seq = incident_log.append(conn, text, kind="action", author=by).seq
+    return Status(asset_id, status, stamp, by, note, waiting, seq)
+
+
+def not_restored_dependencies(vault: Vault, asset: records.Record) -> list[str]:
+    """Names of the asset's dependencies whose current status is not restored or verified."""
+    statuses = current_statuses(vault)
+    waiting = []
+    for dep in asset.data.get("depends_on", []):
+        state = statuses.get(dep)
+        if state is None or state.status not in DONE_STATES:
+            try:
+                waiting.append(records.get(vault, "asset", dep).title)
+            except NotFound:
+                continue
+    return waiting
 
 
 def current_statuses(vault: Vault) -> dict[str, Status]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from binder.gui import queries
@@ -21,6 +22,7 @@ class FirstHourSection(Section):
     title_source = N_("First hour")
     open_requested = Signal(str, str)      # kind, id
     import_requested = Signal()            # "Import from USB…" on an empty binder
+    send_report_requested = Signal()       # a laptop: "Send report to the coordinator…"
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -63,6 +65,10 @@ class FirstHourSection(Section):
         self.people_table.activated.connect(lambda index: self._open(self.people, index.row(), "contact"))
         open_contact = QPushButton(tr("Open &call list"))
         open_contact.clicked.connect(lambda: self._open_selected(self.people_table, self.people, "contact"))
+        self.send_report_button = QPushButton(tr("Se&nd report to the coordinator…"))
+        self.send_report_button.setToolTip(QKeySequence("Ctrl+Shift+R").toString(QKeySequence.SequenceFormat.NativeText))
+        self.send_report_button.clicked.connect(self.send_report_requested)
+        self.send_report_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.empty_box)
@@ -72,6 +78,7 @@ class FirstHourSection(Section):
         row = QHBoxLayout()
         row.addWidget(open_routine)
         row.addStretch(1)
+        row.addWidget(self.send_report_button)
         layout.addLayout(row)
         layout.addWidget(_heading(tr("People to call in the first hour")))
         layout.addWidget(self.people_table, 2)
@@ -97,6 +104,7 @@ class FirstHourSection(Section):
             self.empty.setText(tr("This laptop's binder is empty. Import the coordinator's bundle from the USB "
                                   "stick: Binder → Import from USB… (Ctrl+I)."))
         self.import_button.setVisible(not self.ctx.publisher)
+        self.send_report_button.setVisible(not self.ctx.publisher)
         self.empty_box.setVisible(empty)
 
     def clear(self) -> None:

@@ -1296,5 +1296,293 @@
         <source>{what}: the key "{key}" appears twice.</source>
         <translation>{what}: nyckeln "{key}" förekommer två gånger.</translation>
     </message>
+    <message>
+        <source>Warning: the time occurred ({time}) is in the future. Check the date; a correction can be logged with 'binder log correct'.</source>
+        <translation>Varning: tidpunkten då det hände ({time}) ligger i framtiden. Kontrollera datumet; en rättelse kan föras in med 'binder log correct'.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>(no channels recorded)</source>
+        <translation>(inga kanaler registrerade)</translation>
+    </message>
+    <message>
+        <source>Call, in this order:</source>
+        <translation>Ring, i den här ordningen:</translation>
+    </message>
+    <message>
+        <source>If no answer, the deputies in order:</source>
+        <translation>Om ingen svarar, ersättarna i tur och ordning:</translation>
+    </message>
+    <message>
+        <source>{name} calls in turn (call tree):</source>
+        <translation>{name} ringer i sin tur (ringträd):</translation>
+    </message>
+    <message>
+        <source>Also matching: {names}</source>
+        <translation>Träffar också: {names}</translation>
+    </message>
+    <message>
+        <source>id, the start of an id, or a name</source>
+        <translation>id, början av ett id eller ett namn</translation>
+    </message>
+    <message>
+        <source>who to call for a crisis role or a name, in order, with every channel and the deputies</source>
+        <translation>vem som ska ringas för en krisroll eller ett namn, i tur och ordning, med alla kanaler och ersättarna</translation>
+    </message>
+    <message>
+        <source>Warning: {dependencies} not restored yet; recorded in the incident log (#{seq}).</source>
+        <translation>Varning: {dependencies} är inte återställt ännu; noterat i loggboken (nr {seq}).</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Fast telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Satellite phone</source>
+        <translation>Satellittelefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Rakel</source>
+        <translation>Rakel</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Budbärare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Kontorstid</translation>
+    </message>
+    <message>
+        <source>On-call weeks</source>
+        <translation>Beredskapsveckor</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Beredskap</translation>
+    </message>
+    <message>
+        <source>Device group</source>
+        <translation>Enhetsgrupp</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Democracy and rule of law</source>
+        <translation>Demokrati och rättssäkerhet</translation>
+    </message>
+    <message>
+        <source>Life and health</source>
+        <translation>Liv och hälsa</translation>
+    </message>
+    <message>
+        <source>Economy and property</source>
+        <translation>Ekonomi och egendom</translation>
+    </message>
+    <message>
+        <source>Care recipients and relatives</source>
+        <translation>Omsorgstagare och anhöriga</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Invånare</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Politicians</source>
+        <translation>Politiker</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Neighbour municipalities</source>
+        <translation>Grannkommuner</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Samverkansparter</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Leverantörer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Underrättelse</translation>
+    </message>
+    <message>
+        <source>Situation report</source>
+        <translation>Lägesrapport</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsult</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>Bistånd</translation>
+    </message>
+    <message>
+        <source>Own staff</source>
+        <translation>Egen personal</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nere</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolerad</translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation>Återuppbyggs</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifierad</translation>
+    </message>
+    <message>
+        <source>No contact or crisis role matches '{typed}'.</source>
+        <translation>Ingen kontakt eller krisroll matchar '{typed}'.</translation>
+    </message>
+    <message>
+        <source>talk group {group}</source>
+        <translation>talgrupp {group}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Obs</translation>
+    </message>
+    <message>
+        <source>not verified in the last 180 days</source>
+        <translation>inte verifierad de senaste 180 dagarna</translation>
+    </message>
+    <message>
+        <source>Corrected on this laptop</source>
+        <translation>Rättat på den här datorn</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>coordinator (publisher)</source>
+        <translation>samordnare (huvudexemplar)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Valv</translation>
+    </message>
+    <message>
+        <source>Binder version</source>
+        <translation>Pärmversion</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <source>Vault id</source>
+        <translation>Valvets id</translation>
+    </message>
+    <message>
+        <source>'{typed}' matches several records: {candidates}. Give more of the name or the id.</source>
+        <translation>'{typed}' matchar flera poster: {candidates}. Ange mer av namnet eller id:t.</translation>
+    </message>
+    <message>
+        <source>No {kind} named '{name}'.</source>
+        <translation>Hittade ingen post ({kind}) som heter '{name}'.</translation>
+    </message>
+    <message>
+        <source>{asset} was set to {status} while these dependencies are not restored: {dependencies}.</source>
+        <translation>{asset} sattes till {status} fast de här beroendena inte är återställda: {dependencies}.</translation>
+    </message>
 </context>
 </TS>

@@ -1725,5 +1725,289 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>Your record {title} refers to {target}, which this bundle removes.</source>
         <translation>Din post {title} hänvisar till {target}, som det här paketet tar bort.</translation>
     </message>
+    <message>
+        <source>&amp;Save the identity file for the coordinator…</source>
+        <translation>&amp;Spara identitetsfilen åt samordnaren…</translation>
+    </message>
+    <message>
+        <source>For field reports: the coordinator enrols this laptop from the file and the fingerprint you read aloud.</source>
+        <translation>För lägesrapporter: samordnaren registrerar den här datorn med filen och fingeravtrycket du läser upp.</translation>
+    </message>
+    <message>
+        <source>Save the identity file</source>
+        <translation>Spara identitetsfilen</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Read this fingerprint aloud to the coordinator when the laptop is enrolled from the file:</source>
+        <translation>Sparad i {path}. Läs upp det här fingeravtrycket för samordnaren när datorn registreras med filen:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the identity file (both keys), to read aloud:</source>
+        <translation>Identitetsfilens fingeravtryck (båda nycklarna), att läsa upp:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd report to the coordinator…</source>
+        <translation>Skicka &amp;rapport till samordnaren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;field reports from USB…</source>
+        <translation>Läs in läges&amp;rapporter från USB…</translation>
+    </message>
+    <message>
+        <source>(decided by {name})</source>
+        <translation>(beslutat av {name})</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Blocked by {names}</source>
+        <translation>Blockeras av {names}</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Satt av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>RTO (h)</source>
+        <translation>RTO (h)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Accepted by {name}</source>
+        <translation>Godtagen av {name}</translation>
+    </message>
+    <message>
+        <source>Rejected by {name}</source>
+        <translation>Avslagen av {name}</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Föreslaget värde</translation>
+    </message>
+    <message>
+        <source>Published value when corrected</source>
+        <translation>Publicerat värde vid rättelsen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>or: the laptop's identity file (field reports)</source>
+        <translation>eller: datorns identitetsfil (lägesrapporter)</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Identitetsfil</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Bl&amp;ädra…</translation>
+    </message>
+    <message>
+        <source>The fingerprint the laptop reads aloud</source>
+        <translation>Fingeravtrycket som datorns användare läser upp</translation>
+    </message>
+    <message>
+        <source>Fingerprint read aloud</source>
+        <translation>Uppläst fingeravtryck</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol from file</source>
+        <translation>&amp;Registrera från fil</translation>
+    </message>
+    <message>
+        <source>To receive its field reports, enrol the laptop from its identity file instead, typing the fingerprint its user reads aloud.</source>
+        <translation>För att ta emot datorns lägesrapporter registrerar du den i stället med dess identitetsfil och skriver in fingeravtrycket som användaren läser upp.</translation>
+    </message>
+    <message>
+        <source>The laptop's identity file</source>
+        <translation>Datorns identitetsfil</translation>
+    </message>
+    <message>
+        <source>Send report to the coordinator</source>
+        <translation>Skicka rapport till samordnaren</translation>
+    </message>
+    <message>
+        <source>The report carries everything this laptop recorded that the coordinator has not confirmed yet: log entries, status changes, routine runs and your corrections. It is signed by this laptop and encrypted for the coordinator.</source>
+        <translation>Rapporten innehåller allt som den här datorn har registrerat och som samordnaren inte har bekräftat än: anteckningar, statusändringar, rutinkörningar och dina rättelser. Den signeras av datorn och krypteras för samordnaren.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Skriv rapporten</translation>
+    </message>
+    <message>
+        <source>This report will carry: {counts}.</source>
+        <translation>Rapporten kommer att innehålla: {counts}.</translation>
+    </message>
+    <message>
+        <source>Save the report to</source>
+        <translation>Spara rapporten i</translation>
+    </message>
+    <message>
+        <source>Import field reports from USB</source>
+        <translation>Läs in lägesrapporter från USB</translation>
+    </message>
+    <message>
+        <source>Field reports found on USB sticks</source>
+        <translation>Lägesrapporter på USB-stickor</translation>
+    </message>
+    <message>
+        <source>No USB stick with a field report found yet. Insert the stick; this list refreshes by itself. Select several reports to import them together.</source>
+        <translation>Ingen USB-sticka med en lägesrapport hittades än. Sätt i stickan; listan uppdateras av sig själv. Markera flera rapporter för att läsa in dem tillsammans.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Välj &amp;filer…</translation>
+    </message>
+    <message>
+        <source>1. Choose the field reports</source>
+        <translation>1. Välj lägesrapporterna</translation>
+    </message>
+    <message>
+        <source>2. Checking the reports</source>
+        <translation>2. Rapporterna kontrolleras</translation>
+    </message>
+    <message>
+        <source>3. What will be added</source>
+        <translation>3. Det här läggs till</translation>
+    </message>
+    <message>
+        <source>Choose the field reports</source>
+        <translation>Välj lägesrapporterna</translation>
+    </message>
+    <message>
+        <source>Krispärm field reports (*{suffix})</source>
+        <translation>Krispärms lägesrapporter (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Chosen: {files}</source>
+        <translation>Valt: {files}</translation>
+    </message>
+    <message>
+        <source>&amp;Check reports</source>
+        <translation>&amp;Kontrollera rapporterna</translation>
+    </message>
+    <message>
+        <source>The reports were refused. Nothing was changed.</source>
+        <translation>Rapporterna avvisades. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>The coordinator's next bundle confirms these reports to the laptops.</source>
+        <translation>Samordnarens nästa paket bekräftar rapporterna för datorerna.</translation>
+    </message>
+    <message>
+        <source>The newest status of every system, set here or on any laptop, in restoration order. Red: blocked by a system not yet restored, or down longer than its RTO.</source>
+        <translation>Senaste status för varje system, satt här eller på någon dator, i återställningsordning. Rött: blockeras av ett system som inte är återställt, eller nere längre än sin RTO.</translation>
+    </message>
+    <message>
+        <source>{total} systems: {blocked} blocked, {overrun} past their RTO.</source>
+        <translation>{total} system: {blocked} blockerade, {overrun} över sin RTO.</translation>
+    </message>
+    <message>
+        <source>Accept the correction</source>
+        <translation>Godta rättelsen</translation>
+    </message>
+    <message>
+        <source>Reject the correction</source>
+        <translation>Avslå rättelsen</translation>
+    </message>
+    <message>
+        <source>{record}, {field}: {value} (proposed by {author} at {laptop})</source>
+        <translation>{record}, {field}: {value} (föreslaget av {author} vid {laptop})</translation>
+    </message>
+    <message>
+        <source>Goes back to the laptop with the next bundle</source>
+        <translation>Går tillbaka till datorn med nästa paket</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Godta</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avslå</translation>
+    </message>
+    <message>
+        <source>Show &amp;decided corrections too</source>
+        <translation>Visa även &amp;beslutade rättelser</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Godta…</translation>
+    </message>
+    <message>
+        <source>The published record takes the laptop's value; the next bundle carries it.</source>
+        <translation>Den publicerade posten får datorns värde; nästa paket för ut det.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Avslå…</translation>
+    </message>
+    <message>
+        <source>The published value stays; your reason goes back to the laptop.</source>
+        <translation>Det publicerade värdet står kvar; din motivering går tillbaka till datorn.</translation>
+    </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Visa anteckningar från</translation>
+    </message>
+    <message>
+        <source>All laptops and the coordinator</source>
+        <translation>Alla datorer och samordnaren</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Sedan</translation>
+    </message>
+    <message>
+        <source>Only entries that occurred at or after this time</source>
+        <translation>Bara det som inträffade vid eller efter den här tiden</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} anteckningar</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>What the laptops recorded, brought here on USB sticks: import their reports, then read one timeline, the restoration board and their proposed corrections.</source>
+        <translation>Det datorerna har registrerat, hit på USB-stickor: läs in deras rapporter och se sedan en gemensam tidslinje, återställningstavlan och deras föreslagna rättelser.</translation>
+    </message>
+    <message>
+        <source>&amp;Import field reports from USB…</source>
+        <translation>&amp;Läs in lägesrapporter från USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <source>Restoration &amp;board</source>
+        <translation>Återställningsta&amp;vla</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;corrections</source>
+        <translation>Föreslagna &amp;rättelser</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
 </context>
 </TS>

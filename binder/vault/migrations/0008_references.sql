@@ -1,4 +1,4 @@
--- Schema version 7: who refers to whom (binder/store/referrers.py keeps it with every record write).
+-- Schema version 8: who refers to whom (binder/store/referrers.py keeps it with every record write).
 -- One row per referring record and referred-to id; "who refers to X" is one indexed lookup.
 CREATE TABLE record_refs (
     source  TEXT NOT NULL,
@@ -7,7 +7,7 @@ CREATE TABLE record_refs (
 ) WITHOUT ROWID;
 CREATE INDEX record_refs_target ON record_refs (target);
 
--- Fill it for the records already in the vault. These are the reference fields of schema 7
+-- Fill it for the records already in the vault. These are the reference fields of schema 8
 -- (binder/model/schema.py); tests/test_references.py checks this fill against the Python one.
 INSERT OR IGNORE INTO record_refs (source, target)
 SELECT r.id, j.value FROM records r, json_each(r.data, '$.deputies') j WHERE r.kind = 'contact'
