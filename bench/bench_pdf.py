@@ -28,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench_output import emit, figure as data  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}
@@ -162,6 +163,19 @@ def main() -> int:
     print(f"{'figure':<40} {'value':<28} {'target':<10} result")
     for figure, value, target, ok in rows:
         print(f"{figure:<40} {value:<28} {target:<10} {'pass' if ok else 'FAIL'}")
+    emit("pdf", [
+        data("demo binder: build time, CPU (s)", demo["cpu"], "< 3"),
+        data("demo binder: build time, wall (s)", demo["seconds"]),
+        data("demo binder: pages", demo["pages"]),
+        data("demo: whole `binder pdf`, CPU (s)", command["cpu"], "< 3"),
+        data("demo: whole `binder pdf`, wall (s)", command["seconds"]),
+        data(f"{args.contacts} contacts: build time, CPU (s)", ours["cpu"]),
+        data(f"{args.contacts} contacts: build time, wall (s)", ours["seconds"]),
+        data(f"{args.contacts} contacts: pages/s (CPU)", ours["pages"] / ours["cpu"], unit="pages/s"),
+        data("bare ReportLab, one pass, CPU (s)", bare["cpu"]),
+        data("ratio ours / bare (CPU time)", ratio, "<= 1.2", unit="x"),
+        data("peak RSS, 10k binder (MB)", ours["peak_rss_mb"], "< 300"),
+        data("peak RSS, bare (MB)", bare["peak_rss_mb"])])
     return 0 if all(ok for *_, ok in rows) else 1
 
 

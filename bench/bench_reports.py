@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench_output import emit, figure  # noqa: E402
 
 from binder.bundle import apply, export_bundle, recipients, trust, verify_bundle  # noqa: E402
 from binder.reports import apply as report_apply, export, keys, timeline, verify  # noqa: E402
@@ -65,6 +66,8 @@ def main() -> None:
     print(f"{'figure':<58} {'value':>9}  target")
     print(f"{f'report export, {args.entries} log entries (s)':<58} {export_s:>9.2f}  < 1")
     print(f"{f'import {args.laptops} reports x {args.entries} + timeline (s)':<58} {import_s:>9.2f}  < 3")
+    emit("reports", [figure(f"report export, {args.entries} log entries (s)", export_s, "< 1"),
+                     figure(f"import {args.laptops} reports x {args.entries} + timeline (s)", import_s, "< 3")])
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ sys.path.insert(0, str(ROOT / "resources" / "demo"))
 
 from binder.store import records, search, search_index  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402
+from bench_output import at_most, emit, figure  # noqa: E402
+
+SHOWN: list[dict] = []      # every figure shown, passed to bench/run.py as data at the end
 
 PASSPHRASE = "benchmark passphrase"
 HEAVY = ("reportlab", "PySide6", "openpyxl", "vobject", "pypdf", "pyrage", "phonenumbers")
@@ -180,10 +183,12 @@ def main() -> None:
             chief = small.db.execute("SELECT id FROM records WHERE kind = 'contact' ORDER BY rowid LIMIT 1").fetchone()[0]
             small.close()
             show(cold_start(Path(tmp) / "cold", chief))
+    emit("search", SHOWN)
 
 
 def show(rows: list[tuple[str, float, float | None]]) -> None:
     for name, value, target in rows:
+        SHOWN.append(figure(name, value, at_most(target)))
         verdict = "" if target is None else ("pass" if value <= target else "FAIL")
         print(f"{name:<60} {value:>10.3f} {('' if target is None else f'{target:g}'):>8}  {verdict}", flush=True)
 

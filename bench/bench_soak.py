@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+from bench_output import emit, figure  # noqa: E402
+
 TARGETS = {"rss_growth_per_10k_jobs_mb": "< 5", "jobs": ">= 20000"}
 
 
@@ -66,6 +68,7 @@ def main() -> int:
     print(f"{'figure':32} {'value':>10} {'target':>9}")
     for name, value in rows:
         print(f"{name:32} {value:>10} {TARGETS.get(name, ''):>9}")
+    emit("soak", [figure(name, float(value), TARGETS.get(name, ""), unit="", shown=value) for name, value in rows])
     return 0
 
 

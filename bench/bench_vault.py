@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from binder.interchange import import_file  # noqa: E402
 from binder.vault.vault import Vault  # noqa: E402
+from bench_output import at_most, emit, figure  # noqa: E402
 
 FIRST = ["Anna", "Åsa", "Örjan", "Erik", "Lars", "Märta", "Karin", "Ingrid", "Björn", "Sven", "Elin", "Maja",
          "Ömer", "Nils", "Ida", "Johan", "Ängla", "Olle", "Pia", "Ulf"]
@@ -81,6 +82,7 @@ def main() -> None:
     for name, value, target in rows:
         verdict = "" if target is None else ("pass" if value <= target else "FAIL")
         print(f"{name:<45} {value:>10.2f} {('' if target is None else f'{target:.0f}'):>8}  {verdict}")
+    emit("vault", [figure(name, value, at_most(target)) for name, value, target in rows])
 
 
 if __name__ == "__main__":

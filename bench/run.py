@@ -1,8 +1,10 @@
 """One command for every benchmark: `python bench/run.py [--quick] [--runs N] [--only NAME …]`.
 
 Runs each available bench module (vault, bundle, pdf, gui, soak) as its own process
-`--runs` times (default 3), measures the unlock KDF as calibrated on this
-machine, and prints ONE table: figure, median value, target, pass/FAIL. The
+`--runs` times (default 3), reads the figures each prints as data (its `BENCH-JSON`
+line, see bench/bench_output.py: figure, value, unit, target), measures the unlock
+KDF as calibrated on this machine, and prints ONE table: figure, median value,
+target, pass/FAIL. The
 targets are those of the feature issues (2-5); `--quick` uses smaller data
 (the targets are then only indicative). Never part of the CI pass/fail: the exit
 status is 0 whatever the figures are, unless a benchmark itself crashed.
@@ -22,34 +24,30 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+import bench_output  # noqa: E402
 
 
 @dataclass(frozen=True)
 class Module:
-    """How to run one bench module and read its table (column slices of its own print format)."""
+    """How to run one bench module (its figures come back as data, not as table columns)."""
     name: str
     script: str
     full_args: tuple[str, ...]
     quick_args: tuple[str, ...]
-    columns: tuple[slice, slice, slice]     # figure, value, target
 
 
 MODULES = [
-    Module("vault", "bench_vault.py", ("--contacts", "100000"), ("--contacts", "10000", "--queries", "100"),
-           (slice(0, 45), slice(46, 56), slice(57, 65))),
+    Module("vault", "bench_vault.py", ("--contacts", "100000"), ("--contacts", "10000", "--queries", "100")),
     Module("import", "bench_import.py", ("--contacts", "100000", "--xlsx", "10000"),
-           ("--contacts", "10000", "--xlsx", "2000"), (slice(0, 48), slice(49, 59), slice(60, 68))),
-    Module("search", "bench_search.py", ("--records", "100000", "300000"), ("--records", "10000", "--no-cold"),
-           (slice(0, 60), slice(61, 71), slice(72, 80))),
-    Module("bundle", "bench_bundle.py", ("--records", "50000"), ("--records", "5000"),
-           (slice(0, 50), slice(51, 59), slice(60, 67))),
-    Module("pdf", "bench_pdf.py", ("--contacts", "10000"), ("--contacts", "1000"),
-           (slice(0, 40), slice(41, 69), slice(70, 80))),
-    Module("gui", "bench_gui.py", ("--contacts", "100000"), ("--contacts", "10000"),
-           (slice(0, 28), slice(29, 39), slice(40, 48))),
-    Module("soak", "bench_soak.py", ("--jobs", "20000"), ("--jobs", "3000", "--bundles", "4"),
-           (slice(0, 32), slice(33, 43), slice(44, 53))),
-    Module("media", "bench_media.py", (), (), (slice(0, 45), slice(46, 56), slice(57, 65))),
+           ("--contacts", "10000", "--xlsx", "2000")),
+    Module("search", "bench_search.py", ("--records", "100000", "300000"), ("--records", "10000", "--no-cold")),
+    Module("bundle", "bench_bundle.py", ("--records", "50000"), ("--records", "5000")),
+    Module("pdf", "bench_pdf.py", ("--contacts", "10000"), ("--contacts", "1000")),
+    Module("gui", "bench_gui.py", ("--contacts", "100000"), ("--contacts", "10000")),
+    Module("soak", "bench_soak.py", ("--jobs", "20000"), ("--jobs", "3000", "--bundles", "4")),
+    Module("media", "bench_media.py", (), ()),
 ]
 NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
 
@@ -92,19 +90,6 @@ def verdict(value: float | None, target: str) -> str:
     return "pass" if value <= limit else "FAIL"
 
 
-def read_table(module: Module, stdout: str) -> list[tuple[str, str, str]]:
-    """(figure, value text, target text) for every row under the header line."""
-    lines = stdout.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.startswith("figure")), None)
-    if start is None:
-        return []
-    name_col, value_col, target_col = module.columns
-    rows = []
-    for line in lines[start + 1:]:
-        if not line.strip():
-            continue
-        rows.append((line[name_col].strip(), line[value_col].strip(), line[target_col].strip()))
-    return rows
 
 
 def run_module(module: Module, quick: bool, runs: int, figures: dict[tuple[str, str], Figure]) -> str:
@@ -115,15 +100,14 @@ def run_module(module: Module, quick: bool, runs: int, figures: dict[tuple[str, 
         print(f"[{module.name}] run {run + 1}/{runs} {' '.join(args)} …", file=sys.stderr, flush=True)
         proc = subprocess.run([sys.executable, str(BENCH / module.script), *args], capture_output=True,
                               text=True, cwd=ROOT, env=env, timeout=3600)
-        rows = read_table(module, proc.stdout)
-        if not rows:
+        found = bench_output.read(proc.stdout)
+        if not found:
             return f"exit {proc.returncode}: {(proc.stderr or proc.stdout).strip().splitlines()[-1:]}"
-        for name, value_text, target in rows:
-            fig = figures.setdefault((module.name, name), Figure(module.name, name, target))
-            value = number(value_text)
-            if value is not None:
-                fig.values.append(value)
-            fig.shown.append(value_text)
+        for item in found:
+            fig = figures.setdefault((module.name, item["figure"]), Figure(module.name, item["figure"], item["target"]))
+            if item["value"] is not None:
+                fig.values.append(float(item["value"]))
+            fig.shown.append(item["shown"])
     return ""
 
 

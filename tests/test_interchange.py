@@ -93,7 +93,7 @@ def test_bad_csv_row_names_file_line_field_and_imports_nothing(laptop: Vault, tm
 
 
 @pytest.mark.parametrize("content,needle", [
-    ('{"format": "krisparm-binder", "format_version": 1, "contacts": [{"name": "A", "name": "B"}]}', "duplicate key"),
+    ('{"format": "krisparm-binder", "format_version": 1, "contacts": [{"name": "A", "name": "B"}]}', 'the key "name" appears twice'),
     ('{"format": "krisparm-binder", "format_version": 1, "assets": [{"name": "A", "tier": NaN}]}', "not allowed"),
     ('{"format": "krisparm-binder", "format_version": 9}', "Update Krispärm"),
     ('{"format": "something-else"}', "not a Krispärm binder file"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from binder.bundle import trust
@@ -22,7 +22,7 @@ from binder.bundle.verify import Verified
 from binder.i18n import N_, tr
 from binder.reports import feedback, keys as report_keys
 from binder.model.collation import sort_key
-from binder.store import amendments, incident_log, metadata, records, search_index
+from binder.store import amendments, incident_log, metadata, records, referrers, search_index
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -40,11 +40,13 @@ class ApplyResult:
     conflicts: int = 0
     backup: str = ""
     stale_ack: bool = False
+    dangling: list[referrers.Dangling] = field(default_factory=list)   # local refs to removed records
 
     def to_json(self) -> dict[str, Any]:
         return {"applied": self.applied, "sequence": self.sequence, "added": self.added,
                 "changed": self.changed, "removed": self.removed, "conflicts": self.conflicts,
-                "backup": self.backup, "stale_ack": self.stale_ack}
+                "backup": self.backup, "stale_ack": self.stale_ack,
+                "dangling_references": [d.to_json() for d in self.dangling]}
 
 
 def _state_sequence(conn: Connection) -> int | None:
@@ -89,6 +91,7 @@ def apply(vault: Vault, verified: Verified, accept_expired: bool = False,
                 records.write(conn, kind, data, record_id=rid, origin="published", version=version, timestamp=stamp)
                 result.changed += 1
         result.added = _insert_new(conn, new_records, stamp)
+        result.dangling = referrers.local_referrers(conn, existing)
         for rid in existing:
             records.remove(conn, rid)
             result.removed += 1
@@ -141,6 +144,7 @@ def _insert_new(conn: Connection, items: list[tuple[str, str, int, dict[str, Any
     conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany(search_index.INSERT, index)
+    referrers.put_many(conn, ((rid, kind, data) for kind, rid, _, data, _ in items))
     return len(rows)
 
 

@@ -6,6 +6,8 @@ pyrage derives a key, the plaintext length before decrypting.
 """
 from __future__ import annotations
 
+from binder.model import strict_json
+
 MAGIC = b"KRISPARM-BUNDLE/1\n"          # the magic line (18 bytes)
 FORMAT = 1                               # header body "format"
 PAYLOAD_SCHEMA = 1                       # header body "schema_version": the record model this app reads
@@ -21,9 +23,9 @@ MAX_PLAINTEXT_BYTES = 256 * 1024 * 1024  # the JSON Lines snapshot
 MAX_RECORDS = 200_000                    # all kinds together
 MAX_RECORDS_PER_KIND = 100_000
 MAX_LINE_BYTES = 1024 * 1024             # one JSON line of the payload
-MAX_JSON_DEPTH = 16                      # nesting of arrays/objects in any JSON we parse
-MAX_INT_DIGITS = 18                      # integers in JSON (|n| < 10^18 < 2^63)
-MAX_NUMBER_CHARS = 32
+MAX_JSON_DEPTH = strict_json.MAX_DEPTH   # 16: nesting of arrays/objects in any JSON we parse
+MAX_INT_DIGITS = strict_json.MAX_INT_DIGITS   # 18: integers in JSON (|n| < 10^18 < 2^63)
+MAX_NUMBER_CHARS = strict_json.MAX_NUMBER_CHARS
 MAX_SIGNATURES = 16
 MAX_KEY_STATEMENTS = 32                  # rotation chain carried in one header
 MAX_KEYS_PER_SET = 16

@@ -6,7 +6,7 @@ from typing import Any
 
 from binder.bundle.verify import Verified
 from binder.model import schema
-from binder.store import amendments, metadata
+from binder.store import amendments, metadata, referrers
 from binder.vault.database import Connection
 from binder.vault.vault import Vault
 
@@ -40,6 +40,7 @@ class Preview:
     conflicts: list[amendments.Outcome] = field(default_factory=list)
     kept_amendments: int = 0
     adopted_amendments: int = 0
+    dangling: list[referrers.Dangling] = field(default_factory=list)   # local refs to records it removes
 
     @property
     def has_changes(self) -> bool:
@@ -57,7 +58,8 @@ class Preview:
                                "field": o.amendment.field, "mine": o.amendment.value,
                                "published": o.incoming_value, "outcome": o.outcome}
                               for o in self.conflicts],
-                "kept_amendments": self.kept_amendments, "adopted_amendments": self.adopted_amendments}
+                "kept_amendments": self.kept_amendments, "adopted_amendments": self.adopted_amendments,
+                "dangling_references": [d.to_json() for d in self.dangling]}
 
 
 def existing_published(conn: Connection) -> dict[str, tuple[str, int, str]]:
@@ -86,9 +88,11 @@ def preview(vault: Vault, verified: Verified) -> Preview:
         else:
             bucket.unchanged += 1
     incoming_ids = {rid for _, rid, _, _, _ in snap.records}
-    for rid, (kind, _, _) in existing.items():
-        if rid not in incoming_ids and kind in out.changes:
-            out.changes[kind].removed += 1
+    removed = [rid for rid in existing if rid not in incoming_ids]
+    for rid in removed:
+        if existing[rid][0] in out.changes:
+            out.changes[existing[rid][0]].removed += 1
+    out.dangling = referrers.local_referrers(vault.db, removed)
     out.metadata_changed = metadata.get(vault) != snap.metadata
     incoming = {rid: data for _, rid, _, data, _ in snap.records}
     for outcome in amendments.reconcile(vault.db, incoming, verified.sequence, write=False):

@@ -242,6 +242,9 @@ def _print_preview(ctx: Context, p: bundle.Preview) -> None:
                     theirs=json.dumps(o.incoming_value, ensure_ascii=False))
     if p.kept_amendments:
         ctx.say("{count} local corrections stay as they are.", count=p.kept_amendments)
+    for d in p.dangling:
+        ctx.warn("WARNING: your local record {title} refers to {target}, which this bundle removes.",
+                 title=d.title, target=d.target_title)
 
 
 def cmd_import(ctx: Context) -> int:
@@ -278,6 +281,9 @@ def cmd_import(ctx: Context) -> int:
             removed=result.removed, conflicts=result.conflicts, backup=result.backup)
     if result.conflicts:
         ctx.say("See them with 'binder conflicts list'.")
+    if result.dangling:
+        ctx.warn("WARNING: {count} local records refer to records this bundle removed: {titles}.",
+                 count=len(result.dangling), titles=", ".join(sorted({d.title for d in result.dangling})))
     return 0
 
 

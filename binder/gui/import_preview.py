@@ -39,4 +39,6 @@ def describe_preview(p: Preview) -> str:
             lines.append(f"  • {outcome.amendment.title} — {outcome.amendment.field}: {tr(outcome.outcome)}")
     if p.kept_amendments:
         lines.append(tr("{count} of your corrections stay in place.", count=p.kept_amendments))
+    lines.extend(tr("Your record {title} refers to {target}, which this bundle removes.", title=d.title,
+                    target=d.target_title) for d in p.dangling)
     return "\n".join(lines)

@@ -12,28 +12,14 @@ from binder.errors import ValidationError
 from binder.i18n import N_
 from binder.interchange.document import FORMAT, FORMAT_VERSION, LOG_FIELDS, Batch, Row
 from binder.interchange.json_stream import Reader
-from binder.model import schema
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise ValueError(f"duplicate key {key!r}")
-            seen.add(key)
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
-_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+from binder.model import schema, strict_json
 
 
 def strict_loads(text: str) -> Any:
-    return _DECODER.decode(text)
+    """A JSON value typed by a person (`--set`, `--from-json`, a CSV list cell) by the one strict
+    reader's rules, fractions allowed (the schema names the field that wants a whole number).
+    A broken rule is a `StrictJSONError`, which is a ValueError."""
+    return strict_json.loads(text, "JSON", fractions=True)
 
 
 _ALLOWED = {"format", "format_version", "binder", "log", "exported_at"} | {k.cli for k in schema.KINDS.values()}
@@ -85,8 +71,7 @@ def _walk(reader: Reader, batch: Batch) -> Iterator[Row]:
     keys: set[str] = set()
     while (key := reader.key()) is not None:
         if key in keys:
-            raise ValidationError(N_("is not valid JSON: {reason}"), where=reader.where(),
-                                  reason=f"duplicate key {key!r}")
+            raise reader.broken(strict_json.duplicate(key))
         keys.add(key)
         if key not in _ALLOWED:
             raise ValidationError(N_("unknown section '{section}'"), where=reader.name, section=key)
@@ -109,7 +94,7 @@ def stream(handle: IO[bytes], name: str) -> Batch:
     The header (format, version, binder) is read at once when it comes first, as Krispärm
     writes it, so a file that is not a binder is refused before anything else happens."""
     batch = Batch(source=name)
-    rows = _walk(Reader(handle, name, _DECODER), batch)
+    rows = _walk(Reader(handle, name, strict_json.WITH_FRACTIONS), batch)
     first = next(rows, None)
     batch.rows = rows if first is None else itertools.chain([first], rows)
     return batch

@@ -1,8 +1,9 @@
 """An incremental reader of the interchange document: records one at a time, never the whole file.
 
 Memory stays bounded whatever the file size: the reader keeps a window of
-text, decodes one array element at a time with the strict decoder of
-`binder.interchange.json_format` (duplicate keys, NaN/Infinity refused) and
+text, decodes one array element at a time by the rules of the one strict reader,
+`binder.model.strict_json` (its decoder, its duplicate-key check, its surrogate and
+depth limits: each element is held to them as a whole document would be) and
 drops what it has read. Each element's `where` names the file, the line of
 its id (or of its opening brace) and its place: `binder.json:12: contacts[3]`.
 """
@@ -15,6 +16,7 @@ from typing import IO, Any
 
 from binder.errors import StorageError, ValidationError
 from binder.i18n import N_
+from binder.model import strict_json
 
 CHUNK = 1 << 20
 _WS = " \t\r\n"
@@ -74,6 +76,10 @@ class Reader:
     def _error(self, reason: str) -> ValidationError:
         return ValidationError(N_("is not valid JSON: {reason}"), where=self.where(), reason=reason)
 
+    def broken(self, exc: strict_json.StrictJSONError, pos: int | None = None) -> ValidationError:
+        """A rule of the strict reader, broken at `pos`, as a ValidationError naming the line."""
+        return ValidationError(exc.text, where=self.where(pos), **{**exc.params, "what": "JSON"})
+
     def peek(self) -> str:
         """The next character that is not white space ("" at the end)."""
         return self._skip_ws()
@@ -100,12 +106,19 @@ class Reader:
                     continue
                 raise ValidationError(N_("is not valid JSON: {reason}"), where=self.where(max(exc.pos, self.pos)),
                                       reason=exc.msg) from None
-            except ValueError as exc:       # a duplicate key or NaN, from the strict hooks
-                raise ValidationError(N_("is not valid JSON: {reason}"), where=self.where(), reason=str(exc)) from None
+            except strict_json.StrictJSONError as exc:   # a duplicate key, NaN, a too long number
+                raise self.broken(exc) from None
+            except RecursionError:
+                raise self.broken(strict_json.deeper_than("{what}")) from None
             if end >= len(self.text) and not self.eof:
                 self._more(size)            # a number cut by the window ("12" of "123")
                 continue
             start = self.pos
+            if strict_json.SURROGATE_TEXT.search(self.text, start, end):
+                raise self.broken(strict_json.StrictJSONError(
+                    N_("{what}: contains an unpaired or escaped surrogate character."), what="{what}"))
+            if strict_json.too_deep(self.text[start:end].encode("utf-8", "surrogatepass")):
+                raise self.broken(strict_json.deeper_than("{what}"))
             return value, start, end
 
     def key(self) -> str | None:

@@ -19,8 +19,8 @@ from binder.i18n import N_, language
 from binder.model import clock, schema
 from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
-from binder.model.validate import clean_record, reference_targets, references
-from binder.store import search_index
+from binder.model.validate import clean_record, references
+from binder.store import referrers as refs, search_index
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 
@@ -219,6 +219,7 @@ def write(conn: Connection, kind: str, data: dict[str, Any], *, record_id: str |
              version, created_at or stamp, stamp))
         rowid = int(cur.lastrowid or 0)
         _index(conn, rowid, kind, data, replace=False)
+        refs.put(conn, record_id, kind, data, replace=False)
         return Record(record_id, kind, origin, data, version, created_at or stamp, stamp)
     rowid, created = row
     conn.execute("UPDATE records SET kind = ?, origin = ?, data = ?, title = ?, sort_key = ?, version = ?, "
@@ -226,6 +227,7 @@ def write(conn: Connection, kind: str, data: dict[str, Any], *, record_id: str |
                  (kind, origin, body, title_of(kind, data), sort_key(title_of(kind, data)), version,
                   stamp, rowid))
     _index(conn, rowid, kind, data, replace=True)
+    refs.put(conn, record_id, kind, data)
     return Record(record_id, kind, origin, data, version, created, stamp)
 
 
@@ -234,17 +236,10 @@ def remove(conn: Connection, record_id: str) -> None:
     if row:
         search_index.delete(conn, row[0])
         conn.execute("DELETE FROM records WHERE rowid = ?", (row[0],))
+        refs.forget(conn, record_id)
 
 
-def referrers(conn: Connection, record_id: str) -> list[tuple[str, str, str, str]]:
-    """(kind, id, title, origin) of every record that refers to `record_id`, in Swedish order of title."""
-    like = f'%"{record_id}"%'
-    found = []
-    for rid, kind, title, origin, data in conn.execute(
-            "SELECT id, kind, title, origin, data FROM records WHERE data LIKE ? AND id != ?", (like, record_id)):
-        if any(target == record_id for _, target in reference_targets(schema.KINDS[kind], json.loads(data))):
-            found.append((kind, rid, title, origin))
-    return sorted(found, key=lambda r: sort_key(r[2]))
+referrers = refs.referrers   # (kind, id, title, origin) of every record that refers to an id
 
 
 def binder_referrers(conn: Connection, record_id: str) -> list[schema.Field]:
@@ -361,4 +356,5 @@ def insert_many(conn: Connection, items: list[tuple[str, str, dict[str, Any], st
     conn.executemany("INSERT INTO records(rowid, id, kind, origin, data, title, sort_key, version, created_at, "
                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany(search_index.INSERT, fts)
+    refs.put_many(conn, ((rid, kind, data) for kind, rid, data, _, _ in items))
     return len(rows)

@@ -272,46 +272,6 @@
         <translation>Mottagaren är redan registrerad som '{name}'.</translation>
     </message>
     <message>
-        <source>{what}: fractional numbers are not allowed ({value}).</source>
-        <translation>{what}: decimaltal är inte tillåtna ({value}).</translation>
-    </message>
-    <message>
-        <source>{what}: {value} is not allowed in JSON.</source>
-        <translation>{what}: {value} är inte tillåtet i JSON.</translation>
-    </message>
-    <message>
-        <source>{what}: not in canonical JSON form (sorted keys, no spaces).</source>
-        <translation>{what}: inte i kanonisk JSON-form (sorterade nycklar, inga mellanslag).</translation>
-    </message>
-    <message>
-        <source>{what}: a number is too long ({digits} digits).</source>
-        <translation>{what}: ett tal är för långt ({digits} siffror).</translation>
-    </message>
-    <message>
-        <source>{what}: contains a NUL byte.</source>
-        <translation>{what}: innehåller en NUL-byte.</translation>
-    </message>
-    <message>
-        <source>{what}: nested deeper than {limit} levels.</source>
-        <translation>{what}: nästlat djupare än {limit} nivåer.</translation>
-    </message>
-    <message>
-        <source>{what}: contains an unpaired or escaped surrogate character.</source>
-        <translation>{what}: innehåller ett ensamt eller kodat surrogattecken.</translation>
-    </message>
-    <message>
-        <source>{what}: not valid UTF-8 (byte {offset}).</source>
-        <translation>{what}: inte giltig UTF-8 (byte {offset}).</translation>
-    </message>
-    <message>
-        <source>{what}: not valid JSON ({reason}).</source>
-        <translation>{what}: inte giltig JSON ({reason}).</translation>
-    </message>
-    <message>
-        <source>{what}: the key "{key}" appears twice.</source>
-        <translation>{what}: nyckeln "{key}" förekommer två gånger.</translation>
-    </message>
-    <message>
         <source>No trusted key has the fingerprint {fingerprint}.</source>
         <translation>Ingen betrodd nyckel har fingeravtrycket {fingerprint}.</translation>
     </message>
@@ -882,6 +842,14 @@
     <message>
         <source>Resolved: the published value is used.</source>
         <translation>Löst: det publicerade värdet används.</translation>
+    </message>
+    <message>
+        <source>WARNING: your local record {title} refers to {target}, which this bundle removes.</source>
+        <translation>VARNING: din lokala post {title} hänvisar till {target}, som det här paketet tar bort.</translation>
+    </message>
+    <message>
+        <source>WARNING: {count} local records refer to records this bundle removed: {titles}.</source>
+        <translation>VARNING: {count} lokala poster hänvisar till poster som paketet tog bort: {titles}.</translation>
     </message>
 </context>
 </TS>

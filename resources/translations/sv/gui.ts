@@ -2121,5 +2121,9 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <source>The bundle was refused. Nothing was changed.</source>
         <translation>Paketet avvisades. Inget har ändrats.</translation>
     </message>
+    <message>
+        <source>Your record {title} refers to {target}, which this bundle removes.</source>
+        <translation>Din post {title} hänvisar till {target}, som det här paketet tar bort.</translation>
+    </message>
 </context>
 </TS>
