@@ -67,6 +67,30 @@ def target_path(out: Path, organisation_id: str, sequence: int) -> Path:
     return out
 
 
+def publish(final: Path, chunks: list[bytes], commit: Callable[[], None]) -> None:
+    """Write `chunks` to FINAL.part (owner-only, fsynced), run `commit` (the vault takes the number),
+    then rename to `final`. A failure before the rename leaves no file and no number taken; the
+    number is never committed for bytes that are not safely on disk."""
+    part = final.with_name(final.name + ".part")
+    try:
+        write_part(part, chunks)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise storage_error(exc, final) from exc
+    try:
+        commit()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    try:
+        os.replace(part, final)
+        fsync_dir(final.parent)
+    except OSError as exc:
+        raise storage_error(exc, final) from exc
+
+
 def write_part(part: Path, chunks: list[bytes]) -> None:
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
@@ -130,29 +154,15 @@ def export_bundle(vault: Vault, out: Path, *, expires_days: int = limits.DEFAULT
     for chunk in chunks:
         digest.update(chunk)
     final = target_path(out, audience, sequence)
-    part = final.with_name(final.name + ".part")
     step(4, 5, N_("Writing the bundle file"))
-    try:
-        write_part(part, chunks)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise storage_error(exc, final) from exc
-    try:
+
+    def commit() -> None:
         with vault.transaction() as conn:
             if trust.publisher_state(conn).last_sequence != state.last_sequence:
                 raise BundleError(N_("Another export ran at the same time. Nothing was written; try again."))
             trust.save_publisher_state(conn, trust.PublisherState(
                 sequence, state.key_set_version, state.threshold, state.key_statements), _iso(issued))
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
-    try:
-        os.replace(part, final)
-        fsync_dir(final.parent)
-    except OSError as exc:
-        raise storage_error(exc, final) from exc
+    publish(final, chunks, commit)
     public = dsse.public_bytes(key)
     result = ExportResult(final, final.with_name(final.name + ".txt"), sequence, bundle_id,
                           digest.hexdigest(), trust.fingerprint(public), body["issued_at"],

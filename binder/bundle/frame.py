@@ -23,11 +23,11 @@ class Frame:
     payload: memoryview      # everything after the header
 
 
-def build(header: bytes, payloads: list[bytes]) -> list[bytes]:
+def build(header: bytes, payloads: list[bytes], magic: bytes = limits.MAGIC) -> list[bytes]:
     if not 0 < len(header) <= limits.MAX_HEADER_BYTES:
         raise FrameError(N_("The bundle header would be {size} bytes; the limit is {limit}."),
                          size=len(header), limit=limits.MAX_HEADER_BYTES)
-    return [limits.MAGIC, _LEN.pack(len(header)), header, *payloads]
+    return [magic, _LEN.pack(len(header)), header, *payloads]
 
 
 def parse(data: bytes | memoryview, magic: bytes = limits.MAGIC) -> Frame:

@@ -7,10 +7,8 @@ used twice for different content.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
-import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,9 +20,8 @@ import pyrage
 
 import binder
 from binder.bundle import dsse, frame
-from binder.bundle.export import write_part
+from binder.bundle.export import publish
 from binder.bundle.strict_json import canonical
-from binder.fsutil import fsync_dir, storage_error
 from binder.i18n import N_
 from binder.reports import content, feedback, keys
 from binder.reports.errors import ReportError
@@ -104,18 +101,12 @@ def export_report(vault: Vault, out: Path, progress: Progress | None = None) -> 
             "plaintext_length": len(built.body), "counts": built.counts, "hashes": built.hashes,
             "generator": f"Krispärm {binder.__version__}"}
     envelope = dsse.sign(PAYLOAD_TYPE, canonical(body), [key])
-    chunks = [MAGIC, *frame.build(dsse.encode(envelope), [cipher])[1:]]
+    chunks = frame.build(dsse.encode(envelope), [cipher], magic=MAGIC)
     digest = hashlib.sha256(b"".join(chunks)).hexdigest()
     final = out / f"report-{laptop[:8]}-{sequence}{SUFFIX}"
-    part = final.with_name(final.name + ".part")
     step(3, 4, N_("Writing the report file"))
-    try:
-        write_part(part, chunks)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise storage_error(exc, final) from exc
-    try:
+
+    def commit() -> None:
         with vault.transaction() as conn:
             if _last_written(conn) != last:
                 raise ReportError(N_("Another report was written at the same time. Nothing was written; "
@@ -124,15 +115,7 @@ def export_report(vault: Vault, out: Path, progress: Progress | None = None) -> 
                          "status_through, sha256) VALUES (?, ?, ?, ?, ?, ?)",
                          (sequence, report_id, body["issued_at"], built.log_through, built.status_through,
                           digest))
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
-    try:
-        os.replace(part, final)
-        fsync_dir(final.parent)
-    except OSError as exc:
-        raise storage_error(exc, final) from exc
+    publish(final, chunks, commit)
     step(4, 4, N_("Done"))
     log.info("wrote field report %s number %s to %s", report_id, sequence, final)
     return ReportResult(final, sequence, report_id, digest, dict(built.counts))

@@ -244,10 +244,6 @@
         <translation>Paketets innehåll hänger inte ihop: {problem}. Inget har ändrats.</translation>
     </message>
     <message>
-        <source>refers to a {kind} that does not exist ({target})</source>
-        <translation>hänvisar till en post som inte finns ({kind} {target})</translation>
-    </message>
-    <message>
         <source>This vault has no age identity.</source>
         <translation>Valvet saknar age-identitet.</translation>
     </message>
@@ -474,42 +470,6 @@
     <message>
         <source>not a regular file</source>
         <translation>ingen vanlig fil</translation>
-    </message>
-    <message>
-        <source>The coordinator changed this field in bundle {sequence}; the bundle's value is now shown.</source>
-        <translation>Samordnaren ändrade fältet i paket {sequence}; paketets värde visas nu.</translation>
-    </message>
-    <message>
-        <source>The coordinator removed this record in bundle {sequence}.</source>
-        <translation>Samordnaren tog bort posten i paket {sequence}.</translation>
-    </message>
-    <message>
-        <source>The coordinator adopted this correction in bundle {sequence}.</source>
-        <translation>Samordnaren tog in rättelsen i paket {sequence}.</translation>
-    </message>
-    <message>
-        <source>On the publisher vault, edit the record itself instead of amending it.</source>
-        <translation>I samordnarens valv ändrar du själva posten i stället för att göra en rättelse.</translation>
-    </message>
-    <message>
-        <source>Only records from the coordinator are amended; edit local records directly.</source>
-        <translation>Bara poster från samordnaren får rättelser; ändra lokala poster direkt.</translation>
-    </message>
-    <message>
-        <source>The new value is the same as the published one; nothing to amend.</source>
-        <translation>Det nya värdet är samma som det publicerade; inget att rätta.</translation>
-    </message>
-    <message>
-        <source>No open conflict has the id {id}. See 'binder conflicts list'.</source>
-        <translation>Ingen öppen konflikt har id {id}. Se 'binder conflicts list'.</translation>
-    </message>
-    <message>
-        <source>unknown field '{field}'; use one of: {fields}</source>
-        <translation>okänt fält '{field}'; använd ett av: {fields}</translation>
-    </message>
-    <message>
-        <source>The coordinator removed this record; the local value cannot be kept on it. Use --take-published and tell the coordinator.</source>
-        <translation>Samordnaren har tagit bort posten; det lokala värdet kan inte behållas på den. Använd --take-published och meddela samordnaren.</translation>
     </message>
     <message>
         <source>Organisation: {organisation} ({organisation_id}); signatures required: {threshold}; key set version {version}.</source>

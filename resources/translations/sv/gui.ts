@@ -136,18 +136,6 @@
         <translation>Spara återställningsbladet</translation>
     </message>
     <message>
-        <source>{count} contacts not verified in the last {days} days.</source>
-        <translation>{count} kontakter har inte verifierats de senaste {days} dagarna.</translation>
-    </message>
-    <message>
-        <source>The plan was due for review on {date}.</source>
-        <translation>Planen skulle ha reviderats senast {date}.</translation>
-    </message>
-    <message>
-        <source>The binder bundle expired on {date}. Ask the coordinator for a new one.</source>
-        <translation>Pärmens paket gick ut {date}. Be samordnaren om ett nytt.</translation>
-    </message>
-    <message>
         <source>Krispärm</source>
         <translation>Krispärm</translation>
     </message>
@@ -274,10 +262,6 @@
     <message>
         <source>No vault yet at {path}. Create one or open the demo.</source>
         <translation>Inget valv ännu i {path}. Skapa ett eller öppna demon.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <source>Enter the passphrase first.</source>
@@ -858,10 +842,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Hittades inte: {names}</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Inget har ändrats.</translation>
-    </message>
-    <message>
         <source>Routines</source>
         <translation>Rutiner</translation>
     </message>
@@ -962,10 +942,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Inträffade</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1016,10 +992,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>File</source>
         <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -1094,120 +1066,28 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>med --demo och ingen skärm: var demopärmens PDF ska skrivas</translation>
     </message>
     <message>
-        <source>Keep this sheet in a sealed envelope in a locked place (a safe or the crisis room).</source>
-        <translation>Förvara bladet i ett förseglat kuvert på ett låst ställe (ett kassaskåp eller krisrummet).</translation>
-    </message>
-    <message>
-        <source>The recovery key opens the vault if the passphrase is forgotten.</source>
-        <translation>Återställningsnyckeln öppnar valvet om lösenfrasen glöms bort.</translation>
-    </message>
-    <message>
-        <source>Anyone holding this key and a copy of the vault can read it.</source>
-        <translation>Den som har nyckeln och en kopia av valvet kan läsa det.</translation>
-    </message>
-    <message>
-        <source>In Krispärm: tick 'Use the recovery key instead' and type the key.</source>
-        <translation>I Krispärm: kryssa i 'Använd återställningsnyckeln i stället' och skriv nyckeln.</translation>
-    </message>
-    <message>
-        <source>Set a new passphrase afterwards and print a new sheet if the envelope was opened.</source>
-        <translation>Välj sedan en ny lösenfras och skriv ut ett nytt blad om kuvertet har öppnats.</translation>
-    </message>
-    <message>
-        <source>Krispärm recovery sheet</source>
-        <translation>Krispärm – återställningsblad</translation>
-    </message>
-    <message>
-        <source>Vault id: {id}</source>
-        <translation>Valvets id: {id}</translation>
-    </message>
-    <message>
-        <source>Created: {date}</source>
-        <translation>Skapat: {date}</translation>
-    </message>
-    <message>
-        <source>Envelope sealed by (name, date):</source>
-        <translation>Kuvertet förseglat av (namn, datum):</translation>
-    </message>
-    <message>
-        <source>Organisation: {name}</source>
-        <translation>Organisation: {name}</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>Fast telefon</translation>
-    </message>
-    <message>
         <source>Satellite</source>
         <translation>Satellit</translation>
-    </message>
-    <message>
-        <source>Rakel</source>
-        <translation>Rakel</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adress</translation>
-    </message>
-    <message>
-        <source>Runner</source>
-        <translation>Budbärare</translation>
-    </message>
-    <message>
         <source>Sms</source>
         <translation>Sms</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
     </message>
     <message>
         <source>24/7</source>
         <translation>Dygnet runt</translation>
     </message>
     <message>
-        <source>Office hours</source>
-        <translation>Kontorstid</translation>
-    </message>
-    <message>
         <source>On call weeks</source>
         <translation>Jourveckor</translation>
     </message>
     <message>
-        <source>Standby</source>
-        <translation>Beredskap</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
         <source>Sensitive</source>
         <translation>Känslig</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Tjänst</translation>
-    </message>
-    <message>
-        <source>Device group</source>
-        <translation>Enhetsgrupp</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Plats</translation>
     </message>
     <message>
         <source>Life health</source>
@@ -1222,92 +1102,12 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Ekonomi och egendom</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>Nere</translation>
-    </message>
-    <message>
-        <source>Isolated</source>
-        <translation>Isolerad</translation>
-    </message>
-    <message>
-        <source>Rebuilding</source>
-        <translation>Återuppbyggs</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Återställd</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verifierad</translation>
-    </message>
-    <message>
-        <source>Residents</source>
-        <translation>Invånare</translation>
-    </message>
-    <message>
         <source>Care recipients</source>
         <translation>Omsorgstagare</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <source>Politicians</source>
-        <translation>Politiker</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Samverkansparter</translation>
-    </message>
-    <message>
-        <source>Neighbour municipalities</source>
-        <translation>Grannkommuner</translation>
-    </message>
-    <message>
-        <source>Suppliers</source>
-        <translation>Leverantörer</translation>
-    </message>
-    <message>
-        <source>Authorities</source>
-        <translation>Myndigheter</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Notification</source>
-        <translation>Underrättelse</translation>
-    </message>
-    <message>
-        <source>Situation report</source>
-        <translation>Lägesrapport</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Låg</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hög</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öppen</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klart</translation>
     </message>
     <message>
         <source>Previously done</source>
@@ -1320,18 +1120,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>Own</source>
         <translation>Egen</translation>
-    </message>
-    <message>
-        <source>Mutual aid</source>
-        <translation>Bistånd</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Konsult</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>Frivillig</translation>
     </message>
     <message>
         <source>kept</source>
@@ -1418,10 +1206,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
         <translation>Orsak</translation>
     </message>
     <message>
-        <source>Schema version</source>
-        <translation>Schemaversion</translation>
-    </message>
-    <message>
         <source>The published value stays; your correction is kept in the history as resolved.</source>
         <translation>Det publicerade värdet gäller; din rättelse sparas i historiken som löst.</translation>
     </message>
@@ -1440,10 +1224,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>Took the coordinator's value for {record}.</source>
         <translation>Samordnarens värde för {record} gäller nu.</translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation>Valv</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -1500,10 +1280,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>1 found</source>
         <translation>1 hittad</translation>
-    </message>
-    <message>
-        <source>1 contact not verified in the last {days} days.</source>
-        <translation>1 kontakt har inte verifierats de senaste {days} dagarna.</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1820,10 +1596,6 @@ Giltigt till {expires}. Samordnarens fingeravtryck: {fingerprint}</translation>
     <message>
         <source>Stopping…</source>
         <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>Valvet är låst.</translation>
     </message>
     <message>
         <source>Snapshot. Page {page} of the {section} printed {at} in version {version}; it shows the situation at that time.</source>

@@ -60,10 +60,6 @@
         <translation>Krispärm</translation>
     </message>
     <message>
-        <source>Check code</source>
-        <translation>Kontrollkod</translation>
-    </message>
-    <message>
         <source>(continued below the table, note {number})</source>
         <translation>(fortsätter under tabellen, not {number})</translation>
     </message>
@@ -78,10 +74,6 @@
     <message>
         <source>Reading the vault</source>
         <translation>Läser valvet</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klart</translation>
     </message>
     <message>
         <source>No sections chosen. Sections: {sections}.</source>
@@ -132,14 +124,6 @@
         <translation>Första timmen</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <source>Routines</source>
-        <translation>Rutiner</translation>
-    </message>
-    <message>
         <source>Restoration priority list</source>
         <translation>Prioriteringslista för återställning</translation>
     </message>
@@ -160,190 +144,6 @@
         <translation>Blanketter</translation>
     </message>
     <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>Fast telefon</translation>
-    </message>
-    <message>
-        <source>Satellite phone</source>
-        <translation>Satellittelefon</translation>
-    </message>
-    <message>
-        <source>Rakel</source>
-        <translation>Rakel</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adress</translation>
-    </message>
-    <message>
-        <source>Runner</source>
-        <translation>Budbärare</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <source>24/7</source>
-        <translation>Dygnet runt</translation>
-    </message>
-    <message>
-        <source>Office hours</source>
-        <translation>Kontorstid</translation>
-    </message>
-    <message>
-        <source>On-call weeks</source>
-        <translation>Beredskapsveckor</translation>
-    </message>
-    <message>
-        <source>Standby</source>
-        <translation>Beredskap</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Tjänst</translation>
-    </message>
-    <message>
-        <source>Device group</source>
-        <translation>Enhetsgrupp</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Life and health</source>
-        <translation>Liv och hälsa</translation>
-    </message>
-    <message>
-        <source>Democracy and rule of law</source>
-        <translation>Demokrati och rättssäkerhet</translation>
-    </message>
-    <message>
-        <source>Economy and property</source>
-        <translation>Ekonomi och egendom</translation>
-    </message>
-    <message>
-        <source>Residents</source>
-        <translation>Invånare</translation>
-    </message>
-    <message>
-        <source>Care recipients and relatives</source>
-        <translation>Omsorgstagare och anhöriga</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <source>Politicians</source>
-        <translation>Politiker</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Samverkansparter</translation>
-    </message>
-    <message>
-        <source>Neighbour municipalities</source>
-        <translation>Grannkommuner</translation>
-    </message>
-    <message>
-        <source>Suppliers</source>
-        <translation>Leverantörer</translation>
-    </message>
-    <message>
-        <source>Authorities</source>
-        <translation>Myndigheter</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Notification</source>
-        <translation>Underrättelse</translation>
-    </message>
-    <message>
-        <source>Situation report</source>
-        <translation>Lägesrapport</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Låg</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hög</translation>
-    </message>
-    <message>
-        <source>Own staff</source>
-        <translation>Egen personal</translation>
-    </message>
-    <message>
-        <source>Mutual aid</source>
-        <translation>Bistånd</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Konsult</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>Frivillig</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Nere</translation>
-    </message>
-    <message>
-        <source>Isolated</source>
-        <translation>Isolerad</translation>
-    </message>
-    <message>
-        <source>Rebuilding</source>
-        <translation>Återuppbyggs</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Återställd</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verifierad</translation>
-    </message>
-    <message>
         <source>The crisis team</source>
         <translation>Krisledningsgruppen</translation>
     </message>
@@ -354,14 +154,6 @@
     <message>
         <source>Start here. 1. Activate the crisis team with the activation routine. 2. Call the crisis team (deputy if no answer). 3. Restore systems in the order of the top list. 4. Write every decision in the incident log.</source>
         <translation>Börja här. 1. Aktivera krisledningen med aktiveringsrutinen. 2. Ring krisledningsgruppen (ersättaren om ingen svarar). 3. Återställ system i topplistans ordning. 4. Skriv varje beslut i loggboken.</translation>
-    </message>
-    <message>
-        <source>Crisis role</source>
-        <translation>Krisroll</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
     </message>
     <message>
         <source>Channels, in calling order</source>
@@ -390,10 +182,6 @@
     <message>
         <source>Manual workaround</source>
         <translation>Manuell reservrutin</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr</translation>
     </message>
     <message>
         <source>Asset</source>
@@ -468,10 +256,6 @@
         <translation>RPO</translation>
     </message>
     <message>
-        <source>Routine</source>
-        <translation>Rutin</translation>
-    </message>
-    <message>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
@@ -496,20 +280,8 @@
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <source>Occurred</source>
-        <translation>Inträffade</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Registrerad</translation>
-    </message>
-    <message>
         <source>Author / role</source>
         <translation>Skribent / roll</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -546,10 +318,6 @@
     <message>
         <source>Corrects entry</source>
         <translation>Rättar notering</translation>
-    </message>
-    <message>
-        <source>Call tree</source>
-        <translation>Ringträd</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -610,10 +378,6 @@
     <message>
         <source>Person</source>
         <translation>Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
     </message>
     <message>
         <source>Location</source>
@@ -696,10 +460,6 @@
         <translation>Kontakterna är grupperade efter krisroll och sedan organisation. Ring kanalerna i angiven ordning; svarar ingen, ring första ersättaren. ⚠ INAKTUELL markerar kontakter som inte verifierats de senaste {days} dagarna.</translation>
     </message>
     <message>
-        <source>talk group {group}</source>
-        <translation>talgrupp {group}</translation>
-    </message>
-    <message>
         <source>Sheet no. ______  Date ____________  Kept by ______________________  Kind: D = decision, A = action, I = information, N = notification, S = situation report</source>
         <translation>Blad nr ______  Datum ____________  Förs av ______________________  Typ: B = beslut, Å = åtgärd, I = information, U = underrättelse, L = lägesrapport</translation>
     </message>
@@ -728,10 +488,6 @@
         <translation>Beslut: vem beslutade, underlag, vilka berörs</translation>
     </message>
     <message>
-        <source>Incident log</source>
-        <translation>Loggbok</translation>
-    </message>
-    <message>
         <source>Step no.</source>
         <translation>Steg nr</translation>
     </message>
@@ -742,10 +498,6 @@
     <message>
         <source>Done at</source>
         <translation>Klart kl.</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Av</translation>
     </message>
     <message>
         <source>Remark</source>
@@ -834,10 +586,6 @@
     <message>
         <source>Fallback channels</source>
         <translation>Reservkanaler</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Cadence</source>
@@ -984,14 +732,6 @@
         <translation>Förstör (gamla sidor)</translation>
     </message>
     <message>
-        <source>Binder version</source>
-        <translation>Pärmversion</translation>
-    </message>
-    <message>
-        <source>Valid as of</source>
-        <translation>Gäller per</translation>
-    </message>
-    <message>
         <source>Plan version</source>
         <translation>Planversion</translation>
     </message>
@@ -1002,10 +742,6 @@
     <message>
         <source>Copy number</source>
         <translation>Exemplar nr</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Innehavare</translation>
     </message>
     <message>
         <source>How to use this binder when everything is down</source>
@@ -1216,10 +952,6 @@
         <translation>Inga beslut eller viktiga händelser under perioden.</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Var</translation>
-    </message>
-    <message>
         <source>Who / decided by</source>
         <translation>Vem / beslutat av</translation>
     </message>
@@ -1250,10 +982,6 @@
     <message>
         <source>4. Corrections proposed by the laptops</source>
         <translation>4. Rättelser som datorerna föreslår</translation>
-    </message>
-    <message>
-        <source>Proposed value</source>
-        <translation>Föreslaget värde</translation>
     </message>
     <message>
         <source>Who</source>
