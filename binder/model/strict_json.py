@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from binder.errors import BinderError
@@ -46,9 +47,17 @@ def is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+# What json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+# builds on every call, built once (each encode() call keeps its own state: safe to share).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+
+
+def canonical_text(data: Any) -> str:
+    return _CANONICAL.encode(data)
+
+
 def canonical(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
+    return _CANONICAL.encode(data).encode("utf-8")
 
 
 def duplicate(key: str) -> StrictJSONError:
@@ -169,3 +178,32 @@ def loads_canonical(raw: bytes, what: str, error: type[BinderError] = StrictJSON
         pass   # not even plain JSON: `loads` below names the exact problem
     loads(raw, what, error=error)
     raise error(N_("{what}: not in canonical JSON form (sorted keys, no spaces)."), what=what)
+
+
+def loads_canonical_lines(whole: bytes, what: Callable[[int], str],
+                          error: type[BinderError] = StrictJSONError) -> Iterator[Any]:
+    """`loads_canonical` of every line of `whole` (complete lines, each ending in a newline), in order.
+
+    The same rules, with the checks that hold for the whole text done once instead of per line:
+    no NUL byte, no escaped surrogate (the pattern never spans a newline) and valid UTF-8 (a
+    newline byte is never part of a multi-byte character, so the text's lines are the bytes'
+    lines). A line that the fast path does not accept goes through `loads_canonical`, which
+    names the exact problem; `what(number)` names line `number` (1-based) only then.
+    """
+    lines = whole.split(b"\n")[:-1]
+    texts: list[str] | None = None
+    if b"\x00" not in whole and not _SURROGATE.search(whole):
+        try:
+            texts = whole.decode("utf-8").split("\n")[:-1]
+        except UnicodeDecodeError:
+            texts = None
+    for index, raw in enumerate(lines):
+        if texts is not None and not too_deep(raw):
+            try:
+                value = _FAST.decode(texts[index])
+                if _CANONICAL.encode(value) == texts[index]:
+                    yield value
+                    continue
+            except (ValueError, RecursionError):
+                pass   # `loads_canonical` below names the exact problem
+        yield loads_canonical(raw, what(index + 1), error)

@@ -21,18 +21,20 @@ from typing import Any
 
 from binder.bundle.errors import PayloadError
 from binder.bundle.header import parse_time
-from binder.bundle.strict_json import canonical, is_int, loads_canonical
+from binder.bundle.strict_json import canonical, is_int
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_
 from binder.model import schema
+from binder.model.strict_json import loads_canonical_lines
 from binder.model.validate import is_normal_text, is_single_line_text
+from binder.reports import log_lines
 from binder.reports.header import ITEM_TYPES, MAX_ITEMS
 from binder.store.incident_log import ENTRY_FIELDS, fields_hash
 from binder.vault.database import Connection
 
 RUN_STEP_STATES = ("open", "done", "previously_done", "not_applicable")
 LOG_COLUMNS = ", ".join(ENTRY_FIELDS)   # the entry's fields, in their order
-_TEXT_LIMIT = 10_000      # the incident log's text limit (binder.store.incident_log)
+_TEXT_LIMIT = log_lines.TEXT_LIMIT
 
 
 @dataclass
@@ -203,8 +205,16 @@ def _check_correction(data: Any) -> None:
 _CHECKS = {"correction": _check_correction, "log": _check_log, "run": _check_run, "status": _check_status}
 
 
+_ITEM_KEYS = frozenset({"data", "type"})
+_ORDER = {kind: position for position, kind in enumerate(ITEM_TYPES)}
+
+
 def parse(plain: bytes, header: dict[str, Any]) -> Content:
-    """Check the binding line, every item, counts and hashes; return the validated content."""
+    """Check the binding line, every item, counts and hashes; return the validated content.
+
+    Log lines, the bulk of a report, are first offered to `log_lines.accepts` (the same checks in
+    one pass); whatever it does not accept gets the field-by-field checks that name the problem.
+    """
     if not plain.endswith(b"\n"):
         raise PayloadError(N_("The report content does not end with a complete line."))
     lines = plain.split(b"\n")[:-1]
@@ -212,30 +222,36 @@ def parse(plain: bytes, header: dict[str, Any]) -> Content:
         raise PayloadError(N_("The report content is empty."))
     if len(lines) - 1 > MAX_ITEMS:
         raise PayloadError(N_("The report holds more than {limit} entries."), limit=MAX_ITEMS)
-    first = loads_canonical(lines[0], "report content, line 1", error=PayloadError)
+    items = loads_canonical_lines(plain, lambda number: f"report content, line {number}", PayloadError)
+    first = next(items)
     if first != binding(header["report_id"], header["sequence"], header["audience"], header["laptop"]):
         raise PayloadError(N_("The encrypted content belongs to another report (its first line does not "
                               "match the signed header). Nothing was changed."))
     out = Content(body=plain)
-    hashers: dict[str, Any] = {}
+    spans: dict[str, list[int]] = {}        # per kind: first and last byte of its lines in `plain`
+    start = len(lines[0]) + 1
     order = 0
-    for index in range(1, len(lines)):
+    seen_times: set[str] = set()
+    for index, item in enumerate(items, start=1):
         number, raw = index + 1, lines[index]
-        item = loads_canonical(raw, f"report content, line {number}", error=PayloadError)
-        if not isinstance(item, dict) or set(item) != {"data", "type"} or item["type"] not in _CHECKS:
+        if type(item) is not dict or item.keys() != _ITEM_KEYS or not isinstance(item["type"], str) \
+                or item["type"] not in _CHECKS:
             raise _error(number, N_("not an entry of a field report."))
         kind = item["type"]
-        if ITEM_TYPES.index(kind) < order:
+        if _ORDER[kind] < order:
             raise _error(number, N_("entries are not grouped by kind."))
-        order = ITEM_TYPES.index(kind)
-        try:
-            _CHECKS[kind](item["data"])
-        except ValidationError as exc:
-            raise _error(number, N_("{problem}"), problem=exc.message()) from None
+        order = _ORDER[kind]
+        if kind != "log" or not log_lines.accepts(raw, item["data"], seen_times):
+            try:
+                _CHECKS[kind](item["data"])
+            except ValidationError as exc:
+                raise _error(number, N_("{problem}"), problem=exc.message()) from None
         out.items[kind].append(item["data"])
-        hashers.setdefault(kind, hashlib.sha256()).update(raw + b"\n")
+        end = start + len(raw) + 1
+        spans.setdefault(kind, [start, end])[1] = end
+        start = end
     out.counts = {k: len(v) for k, v in out.items.items() if v}
-    out.hashes = {k: h.hexdigest() for k, h in hashers.items()}
+    out.hashes = {k: hashlib.sha256(memoryview(plain)[a:b]).hexdigest() for k, (a, b) in spans.items()}
     if out.counts != header["counts"] or out.hashes != header["hashes"]:
         raise PayloadError(N_("The report content differs from its signed header (counts or hashes). "
                               "Nothing was changed."))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from binder.model import clock
@@ -32,15 +32,31 @@ class TimelineEntry:
         return asdict(self)
 
 
-def _moment(stamp: str) -> datetime:
-    try:
-        return clock.parse(stamp)
-    except ValueError:
-        return datetime.min.replace(tzinfo=clock.zone())
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MICROSECOND = timedelta(microseconds=1)
+UNREADABLE = -(1 << 62)     # an unreadable time sorts before every real one
+
+
+def instant(stamp: str | datetime, cache: dict[str, int] | None = None) -> int:
+    """A stored time as whole microseconds since 1970 UTC: one number per moment, whatever its
+    offset, so ordering compares integers. `cache` (string → number) parses each string once."""
+    if isinstance(stamp, datetime):
+        moment = stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=clock.zone())
+        return (moment - _EPOCH) // _MICROSECOND
+    found = cache.get(stamp) if cache is not None else None
+    if found is None:
+        try:
+            found = (clock.parse(stamp) - _EPOCH) // _MICROSECOND
+        except (ValueError, OverflowError):
+            found = UNREADABLE
+        if cache is not None:
+            cache[stamp] = found
+    return found
 
 
 def timeline(vault: Vault, since: datetime | None = None, laptop: str | None = None) -> list[TimelineEntry]:
-    """Entries ordered by time occurred (then recorded); `laptop` filters by enrolled name."""
+    """Entries ordered by time occurred (then recorded, laptop, number); `laptop` filters by
+    enrolled name. Each distinct time string is parsed once."""
     names = laptop_names(vault)
     found: list[TimelineEntry] = []
     if laptop is None:
@@ -52,9 +68,12 @@ def timeline(vault: Vault, since: datetime | None = None, laptop: str | None = N
         name = names.get(r[2], r[2][:8])
         if laptop is None or name == laptop:
             found.append(TimelineEntry(r[0], r[1], name, r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10]))
+    cache: dict[str, int] = {}
     if since is not None:
-        found = [e for e in found if _moment(e.occurred_at) >= since]
-    found.sort(key=lambda e: (_moment(e.occurred_at), _moment(e.recorded_at), e.laptop or "", e.seq))
+        start = instant(since)
+        found = [e for e in found if instant(e.occurred_at, cache) >= start]
+    found.sort(key=lambda e: (instant(e.occurred_at, cache), instant(e.recorded_at, cache), e.laptop or "",
+                              e.seq))
     return found
 
 
