@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterator
 from typing import Any
 
 from binder.errors import BinderError
@@ -50,10 +49,6 @@ def is_int(value: Any) -> bool:
 # What json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
 # builds on every call, built once (each encode() call keeps its own state: safe to share).
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-
-
-def canonical_text(data: Any) -> str:
-    return _CANONICAL.encode(data)
 
 
 def canonical(data: Any) -> bytes:
@@ -180,30 +175,28 @@ def loads_canonical(raw: bytes, what: str, error: type[BinderError] = StrictJSON
     raise error(N_("{what}: not in canonical JSON form (sorted keys, no spaces)."), what=what)
 
 
-def loads_canonical_lines(whole: bytes, what: Callable[[int], str],
-                          error: type[BinderError] = StrictJSONError) -> Iterator[Any]:
-    """`loads_canonical` of every line of `whole` (complete lines, each ending in a newline), in order.
 
-    The same rules, with the checks that hold for the whole text done once instead of per line:
-    no NUL byte, no escaped surrogate (the pattern never spans a newline) and valid UTF-8 (a
-    newline byte is never part of a multi-byte character, so the text's lines are the bytes'
-    lines). A line that the fast path does not accept goes through `loads_canonical`, which
-    names the exact problem; `what(number)` names line `number` (1-based) only then.
-    """
-    lines = whole.split(b"\n")[:-1]
-    texts: list[str] | None = None
-    if b"\x00" not in whole and not _SURROGATE.search(whole):
+def canonical_lines(whole: bytes) -> list[Any] | None:
+    """The value of every line of `whole` (complete lines, each ending in a newline) when EVERY
+    line passes `loads_canonical`; None when any line does not (then read it line by line with
+    `loads_canonical` to name the problem). The checks that hold for the whole text are done
+    once: no NUL byte, no escaped surrogate (the pattern never spans a newline), valid UTF-8
+    (a newline byte is never part of a multi-byte character, so the text's lines are the bytes')."""
+    if b"\x00" in whole or _SURROGATE.search(whole) or not whole.endswith(b"\n"):
+        return None
+    try:
+        texts = whole.decode("utf-8").split("\n")[:-1]
+    except UnicodeDecodeError:
+        return None
+    values = []
+    for raw, text in zip(whole.split(b"\n"), texts):
+        if too_deep(raw):
+            return None
         try:
-            texts = whole.decode("utf-8").split("\n")[:-1]
-        except UnicodeDecodeError:
-            texts = None
-    for index, raw in enumerate(lines):
-        if texts is not None and not too_deep(raw):
-            try:
-                value = _FAST.decode(texts[index])
-                if _CANONICAL.encode(value) == texts[index]:
-                    yield value
-                    continue
-            except (ValueError, RecursionError):
-                pass   # `loads_canonical` below names the exact problem
-        yield loads_canonical(raw, what(index + 1), error)
+            value = _FAST.decode(text)
+        except (ValueError, RecursionError):
+            return None
+        if _CANONICAL.encode(value) != text:
+            return None
+        values.append(value)
+    return values

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from binder.store.incident_log import GENESIS
@@ -34,26 +36,25 @@ class ChainStatus:
 
 
 def check(links: Iterable[tuple[int, str, str]]) -> ChainStatus:
-    """Status of one chain from (seq, prev_hash, hash) of every entry held."""
-    by_seq: dict[int, set[tuple[str, str]]] = {}
-    for seq, prev_hash, own in links:
-        by_seq.setdefault(int(seq), set()).add((prev_hash, own))
-    status = ChainStatus(entries=sum(len(v) for v in by_seq.values()), last_seq=max(by_seq, default=0))
+    """Status of one chain from (seq, prev_hash, hash) of every entry held (repeats count once)."""
+    held = sorted({(int(seq), prev_hash, own) for seq, prev_hash, own in links})
+    status = ChainStatus(entries=len(held), last_seq=held[-1][0] if held else 0)
     expected = 1
-    for seq in sorted(by_seq):
+    before: list[tuple[int, str, str]] = []          # the entries of the number before
+    for seq, group in groupby(held, key=itemgetter(0)):
+        entries = list(group)
         if seq > expected:
             status.gaps.append((expected, seq - 1))
-        expected = seq + 1
-        if len(by_seq[seq]) > 1:
+        if len(entries) > 1:
             status.forks.append(seq)
-            continue
-        (prev_hash, _), = by_seq[seq]
-        before = by_seq.get(seq - 1)
-        if seq == 1:
-            if prev_hash != GENESIS:
+        else:
+            prev_hash = entries[0][1]
+            if seq == 1:
+                if prev_hash != GENESIS:
+                    status.broken.append(seq)
+            elif expected == seq and len(before) == 1 and prev_hash != before[0][2]:
                 status.broken.append(seq)
-        elif before is not None and len(before) == 1 and prev_hash != next(iter(before))[1]:
-            status.broken.append(seq)
+        expected, before = seq + 1, entries
     return status
 
 

@@ -21,11 +21,11 @@ from typing import Any
 
 from binder.bundle.errors import PayloadError
 from binder.bundle.header import parse_time
-from binder.bundle.strict_json import canonical, is_int
+from binder.bundle.strict_json import canonical, is_int, loads_canonical
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_
 from binder.model import schema
-from binder.model.strict_json import loads_canonical_lines
+from binder.model.strict_json import canonical_lines
 from binder.model.validate import is_normal_text, is_single_line_text
 from binder.reports import log_lines
 from binder.reports.header import ITEM_TYPES, MAX_ITEMS
@@ -212,9 +212,52 @@ _ORDER = {kind: position for position, kind in enumerate(ITEM_TYPES)}
 def parse(plain: bytes, header: dict[str, Any]) -> Content:
     """Check the binding line, every item, counts and hashes; return the validated content.
 
-    Log lines, the bulk of a report, are first offered to `log_lines.accepts` (the same checks in
-    one pass); whatever it does not accept gets the field-by-field checks that name the problem.
+    A report in which everything is plainly valid is accepted in bulk (`_accepted`, the same
+    checks); anything else goes through the line-by-line reader, which names the first problem.
     """
+    return _accepted(plain, header) or _read_strictly(plain, header)
+
+
+def _accepted(plain: bytes, header: dict[str, Any]) -> Content | None:
+    """The content when every check passes, taken in bulk; None otherwise (never an error)."""
+    values = canonical_lines(plain)
+    if not values or len(values) - 1 > MAX_ITEMS or values[0] != binding(
+            header["report_id"], header["sequence"], header["audience"], header["laptop"]):
+        return None
+    lines = plain.split(b"\n")
+    out = Content(body=plain)
+    spans: dict[str, list[int]] = {}        # per kind: where its lines start and end in `plain`
+    start, order = len(lines[0]) + 1, 0
+    log_lines_raw = []
+    for item, raw in zip(values[1:], lines[1:]):
+        if type(item) is not dict or item.keys() != _ITEM_KEYS or type(item["type"]) is not str \
+                or _ORDER.get(item["type"], -1) < order:
+            return None
+        kind = item["type"]
+        order = _ORDER[kind]
+        out.items[kind].append(item["data"])
+        if kind == "log":
+            log_lines_raw.append(raw)
+        end = start + len(raw) + 1
+        spans.setdefault(kind, [start, end])[1] = end
+        start = end
+    if not log_lines.all_valid(out.items["log"], log_lines_raw):
+        return None
+    for kind in ("correction", "run", "status"):
+        try:
+            for data in out.items[kind]:
+                _CHECKS[kind](data)
+        except ValidationError:
+            return None
+    out.counts = {k: len(v) for k, v in out.items.items() if v}
+    out.hashes = {k: hashlib.sha256(memoryview(plain)[a:b]).hexdigest() for k, (a, b) in spans.items()}
+    if out.counts != header["counts"] or out.hashes != header["hashes"]:
+        return None
+    return out
+
+
+def _read_strictly(plain: bytes, header: dict[str, Any]) -> Content:
+    """Line by line; the first problem is refused with its line number."""
     if not plain.endswith(b"\n"):
         raise PayloadError(N_("The report content does not end with a complete line."))
     lines = plain.split(b"\n")[:-1]
@@ -222,36 +265,31 @@ def parse(plain: bytes, header: dict[str, Any]) -> Content:
         raise PayloadError(N_("The report content is empty."))
     if len(lines) - 1 > MAX_ITEMS:
         raise PayloadError(N_("The report holds more than {limit} entries."), limit=MAX_ITEMS)
-    items = loads_canonical_lines(plain, lambda number: f"report content, line {number}", PayloadError)
-    first = next(items)
+    first = loads_canonical(lines[0], "report content, line 1", error=PayloadError)
     if first != binding(header["report_id"], header["sequence"], header["audience"], header["laptop"]):
         raise PayloadError(N_("The encrypted content belongs to another report (its first line does not "
                               "match the signed header). Nothing was changed."))
     out = Content(body=plain)
-    spans: dict[str, list[int]] = {}        # per kind: first and last byte of its lines in `plain`
-    start = len(lines[0]) + 1
+    hashers: dict[str, Any] = {}
     order = 0
-    seen_times: set[str] = set()
-    for index, item in enumerate(items, start=1):
+    for index in range(1, len(lines)):
         number, raw = index + 1, lines[index]
-        if type(item) is not dict or item.keys() != _ITEM_KEYS or not isinstance(item["type"], str) \
+        item = loads_canonical(raw, f"report content, line {number}", error=PayloadError)
+        if not isinstance(item, dict) or set(item) != _ITEM_KEYS or not isinstance(item["type"], str) \
                 or item["type"] not in _CHECKS:
             raise _error(number, N_("not an entry of a field report."))
         kind = item["type"]
-        if _ORDER[kind] < order:
+        if ITEM_TYPES.index(kind) < order:
             raise _error(number, N_("entries are not grouped by kind."))
-        order = _ORDER[kind]
-        if kind != "log" or not log_lines.accepts(raw, item["data"], seen_times):
-            try:
-                _CHECKS[kind](item["data"])
-            except ValidationError as exc:
-                raise _error(number, N_("{problem}"), problem=exc.message()) from None
+        order = ITEM_TYPES.index(kind)
+        try:
+            _CHECKS[kind](item["data"])
+        except ValidationError as exc:
+            raise _error(number, N_("{problem}"), problem=exc.message()) from None
         out.items[kind].append(item["data"])
-        end = start + len(raw) + 1
-        spans.setdefault(kind, [start, end])[1] = end
-        start = end
+        hashers.setdefault(kind, hashlib.sha256()).update(raw + b"\n")
     out.counts = {k: len(v) for k, v in out.items.items() if v}
-    out.hashes = {k: hashlib.sha256(memoryview(plain)[a:b]).hexdigest() for k, (a, b) in spans.items()}
+    out.hashes = {k: h.hexdigest() for k, h in hashers.items()}
     if out.counts != header["counts"] or out.hashes != header["hashes"]:
         raise PayloadError(N_("The report content differs from its signed header (counts or hashes). "
                               "Nothing was changed."))

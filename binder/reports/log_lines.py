@@ -1,13 +1,13 @@
-"""The fast path for the bulk of a field report: incident-log lines that are plainly valid.
+"""The bulk check of a field report's incident-log entries: all of them at once, field by field.
 
-The strict reader (`binder.reports.content`) checks an entry field by field and names the
-first problem. Most of a report is log entries (20 laptops x 5,000 at a coordinator), so each
-log line is first offered to `accepts`, which runs the same checks in one pass, each at least
-as strict as the reader's: `str.isprintable()` is false for every character the single-line
-rule forbids (controls, direction marks, invisible characters, line and paragraph breaks are
-all Cc, Cf, Zl or Zp); `type(x) is int` refuses `true` as `is_int` does; a time string is
-parsed once per report. A line `accepts` turns down is NOT refused here: the strict reader
-then checks it and names the exact problem. Never the other way round.
+Most of a report is log entries (20 laptops x 5,000 at a coordinator). The strict reader
+(`binder.reports.content`) checks an entry field by field and names the first problem; here
+each field is checked for all entries at once, with the same predicates applied to the whole
+column (`set(map(type, …))`, `max(map(len, …))`, the character rules of `is_single_line_text`
+and `is_normal_text` on the column joined, since each forbids single characters; NFC and the
+surrounding-space rule value by value; each distinct time parsed once). `all_valid` says only
+"every entry passes": when it does not, nothing is refused here; the strict reader runs and
+names the exact problem. So it may be stricter than the reader, never laxer.
 
 The chain hash is computed from the line's own bytes. A canonical log line is exactly
 `{"data":<canonical entry>,"type":"log"}`, and `fields_hash` is the SHA-256 of the canonical
@@ -20,10 +20,12 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from datetime import datetime
+from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from binder.model import schema
-from binder.model.validate import is_normal_text
+from binder.model.validate import is_normal_text, is_single_line_text
 from binder.store.incident_log import ENTRY_FIELDS
 
 TEXT_LIMIT = 10_000          # the incident log's text limit (binder.store.incident_log)
@@ -34,61 +36,72 @@ TIME_FIELDS = ("recorded_at", "occurred_at")
 _KEYS = frozenset(ENTRY_FIELDS)
 _HEAD, _TAIL = b'{"data":', b',"type":"log"}'
 _HASH_KEY = b',"hash":"'
+_is_nfc = partial(unicodedata.is_normalized, "NFC")
 
 
-def _single_line(value: Any) -> bool:
-    """`is_single_line_text(value, schema.MAX_STR)`, or stricter (a printable-only string)."""
-    return (type(value) is str and len(value) <= schema.MAX_STR and value.isprintable()
-            and value == value.strip() and (value.isascii() or unicodedata.is_normalized("NFC", value)))
-
-
-def _time(value: Any, seen: set[str]) -> bool:
-    """A date and time with an offset (`parse_time`); `seen` holds the strings already accepted."""
-    if type(value) is not str:
+def _strings(column: tuple[Any, ...], limit: int, single_line: bool) -> bool:
+    """Every value passes `is_single_line_text(v, limit)` (or `is_normal_text(v, limit)`)."""
+    if set(map(type, column)) != {str} or max(map(len, column)) > limit:
         return False
-    if value in seen:
-        return True
-    if len(value) > MAX_TIME_CHARS:
+    joined = "".join(column)      # the character rules, for every value at once
+    if not (is_single_line_text(joined, len(joined)) if single_line else is_normal_text(joined, len(joined))):
         return False
-    try:
-        if datetime.fromisoformat(value).tzinfo is None:
+    if single_line and tuple(map(str.strip, column)) != column:
+        return False
+    return joined.isascii() or all(map(_is_nfc, column))
+
+
+def _times(column: tuple[Any, ...]) -> bool:
+    """Every value is a date and time with an offset (`binder.bundle.header.parse_time`)."""
+    if set(map(type, column)) != {str}:
+        return False
+    for value in set(column):
+        if len(value) > MAX_TIME_CHARS:
             return False
-    except ValueError:
-        return False
-    seen.add(value)
+        try:
+            if datetime.fromisoformat(value).tzinfo is None:
+                return False
+        except ValueError:
+            return False
     return True
 
 
-def _whole(value: Any) -> bool:
-    return type(value) is int and value >= 0
+def _whole_numbers(column: tuple[Any, ...], optional: bool) -> bool:
+    numbers = [v for v in column if v is not None] if optional else column
+    return set(map(type, numbers)) <= {int} and min(numbers, default=0) >= 0
+
+
+def _one_of(column: tuple[Any, ...], choices: tuple[str, ...]) -> bool:
+    return set(map(type, column)) == {str} and set(column) <= set(choices)
 
 
 def hash_from_line(raw: bytes, own: str) -> str | None:
     """`fields_hash` of the entry on the canonical log line `raw`, whose `hash` field is `own`;
-    None when the line is not laid out as expected (the caller then computes it the slow way)."""
+    None when the line is not laid out as expected (the caller then takes the slow way)."""
     if not (raw.startswith(_HEAD) and raw.endswith(_TAIL) and own.isascii() and own.isalnum()):
         return None
-    body = raw[len(_HEAD):-len(_TAIL)]
     member = _HASH_KEY + own.encode("ascii") + b'"'
-    at = body.find(_HASH_KEY)
-    if at < 0 or body[at:at + len(member)] != member:
+    at = raw.find(_HASH_KEY)          # the head `{"data":` holds no `,"`: the first is in the entry
+    if at < 0 or not raw.startswith(member, at):
         return None
-    return hashlib.sha256(body[:at] + body[at + len(member):]).hexdigest()
+    line = memoryview(raw)
+    digest = hashlib.sha256(line[len(_HEAD):at])
+    digest.update(line[at + len(member):len(raw) - len(_TAIL)])
+    return digest.hexdigest()
 
 
-def accepts(raw: bytes, data: Any, seen_times: set[str]) -> bool:
-    """True when the log entry `data`, read from the canonical line `raw`, passes every check of
-    the strict reader (shape, numbers, text forms, times, kind, priority, its own hash)."""
-    if type(data) is not dict or data.keys() != _KEYS:
+def all_valid(entries: list[Any], lines: list[bytes]) -> bool:
+    """True when every log entry (read from the canonical line beside it) passes every check of
+    the strict reader: its fields, their forms, times, kind, priority and its own hash."""
+    if not entries:
+        return True
+    if not all(type(e) is dict and e.keys() == _KEYS for e in entries):
         return False
-    if not _whole(data["seq"]) or not (data["corrects"] is None or _whole(data["corrects"])):
-        return False
-    if not all(_single_line(data[name]) for name in LINE_FIELDS):
-        return False
-    if not all(is_normal_text(data[name], TEXT_LIMIT) for name in TEXT_FIELDS):
-        return False
-    if not all(_time(data[name], seen_times) for name in TIME_FIELDS):
-        return False
-    if data["kind"] not in schema.LOG_KINDS or data["priority"] not in schema.LOG_PRIORITIES:
-        return False
-    return hash_from_line(raw, data["hash"]) == data["hash"]
+    column = dict(zip(ENTRY_FIELDS, zip(*map(itemgetter(*ENTRY_FIELDS), entries))))
+    return (_whole_numbers(column["seq"], False) and _whole_numbers(column["corrects"], True)
+            and all(_strings(column[name], schema.MAX_STR, True) for name in LINE_FIELDS)
+            and all(_strings(column[name], TEXT_LIMIT, False) for name in TEXT_FIELDS)
+            and all(_times(column[name]) for name in TIME_FIELDS)
+            and _one_of(column["kind"], schema.LOG_KINDS)
+            and _one_of(column["priority"], schema.LOG_PRIORITIES)
+            and tuple(map(hash_from_line, lines, column["hash"])) == column["hash"])
