@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from binder.i18n import N_
-from binder.reports import chain
+from binder.reports import bulk, chain
 from binder.reports.errors import StaleReport
 from binder.reports.verify import VerifiedReport
 from binder.vault.database import Connection
@@ -133,7 +133,8 @@ def import_reports(vault: Vault, batch: list[VerifiedReport], progress: Progress
     try:
         if any(not v.already_imported and v.content is not None for v in batch):
             vault.backup("before-report")
-        return [import_report(vault, v, progress, backup=False) for v in batch]
+        with bulk.collector_paused():
+            return [import_report(vault, v, progress, backup=False) for v in batch]
     finally:
         for v in batch:
             v.cleanup()

@@ -6,11 +6,11 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from binder.model import clock
-from binder.reports import chain
+from binder.reports import bulk, chain
 from binder.vault.vault import Vault
 
 
-@dataclass
+@dataclass(slots=True)
 class TimelineEntry:
     occurred_at: str
     recorded_at: str
@@ -57,6 +57,11 @@ def instant(stamp: str | datetime, cache: dict[str, int] | None = None) -> int:
 def timeline(vault: Vault, since: datetime | None = None, laptop: str | None = None) -> list[TimelineEntry]:
     """Entries ordered by time occurred (then recorded, laptop, number); `laptop` filters by
     enrolled name. Each distinct time string is parsed once."""
+    with bulk.collector_paused():
+        return _timeline(vault, since, laptop)
+
+
+def _timeline(vault: Vault, since: datetime | None, laptop: str | None) -> list[TimelineEntry]:
     names = laptop_names(vault)
     found: list[TimelineEntry] = []
     if laptop is None:

@@ -21,7 +21,7 @@ from binder.bundle.errors import DecryptionError, FrameError, PayloadError
 from binder.bundle.strict_json import loads_canonical
 from binder.bundle.verify import check_source, copy_once, private_copy_dir
 from binder.i18n import N_
-from binder.reports import content, header as header_mod
+from binder.reports import bulk, content, header as header_mod
 from binder.reports.errors import ReportEquivocation, ReportError, StaleReport, UnknownLaptop
 from binder.store import metadata
 from binder.vault.vault import Vault
@@ -140,7 +140,8 @@ def verify_report(vault: Vault, path: Path, progress: Progress | None = None) ->
         step(5, STEPS, N_("Decrypting"))
         plain = _decrypt(vault, framed.payload, body)
         step(6, STEPS, N_("Checking every entry"))
-        verified.content = content.parse(plain, body)
+        with bulk.collector_paused():
+            verified.content = content.parse(plain, body)
         return verified
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
