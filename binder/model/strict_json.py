@@ -179,9 +179,16 @@ def loads_canonical(raw: bytes, what: str, error: type[BinderError] = StrictJSON
 def canonical_lines(whole: bytes) -> list[Any] | None:
     """The value of every line of `whole` (complete lines, each ending in a newline) when EVERY
     line passes `loads_canonical`; None when any line does not (then read it line by line with
-    `loads_canonical` to name the problem). The checks that hold for the whole text are done
-    once: no NUL byte, no escaped surrogate (the pattern never spans a newline), valid UTF-8
-    (a newline byte is never part of a multi-byte character, so the text's lines are the bytes')."""
+    `loads_canonical` to name the problem).
+
+    The checks that hold for the whole text are done once: no NUL byte, no escaped surrogate
+    (the pattern never spans a newline), valid UTF-8 (a newline byte is never part of a
+    multi-byte character, so the text's lines are the bytes' lines). Each line is decoded on
+    its own, to its very end; then the canonical forms of all values, joined by commas, must
+    equal the lines joined by commas. That means line by line equality: a JSON value is
+    self-delimiting, so at a first difference one side would be a complete value followed by
+    a comma and more, which a single JSON value (a line, or a canonical form) never is.
+    """
     if b"\x00" in whole or _SURROGATE.search(whole) or not whole.endswith(b"\n"):
         return None
     try:
@@ -193,10 +200,10 @@ def canonical_lines(whole: bytes) -> list[Any] | None:
         if too_deep(raw):
             return None
         try:
-            value = _FAST.decode(text)
+            value, end = _FAST.raw_decode(text)
         except (ValueError, RecursionError):
             return None
-        if _CANONICAL.encode(value) != text:
+        if end != len(text):
             return None
         values.append(value)
-    return values
+    return values if _CANONICAL.encode(values) == "[" + ",".join(texts) + "]" else None

@@ -17,6 +17,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from binder.bundle.errors import PayloadError
@@ -224,24 +225,26 @@ def _accepted(plain: bytes, header: dict[str, Any]) -> Content | None:
     if not values or len(values) - 1 > MAX_ITEMS or values[0] != binding(
             header["report_id"], header["sequence"], header["audience"], header["laptop"]):
         return None
-    lines = plain.split(b"\n")
+    every_line = plain.split(b"\n")
+    items, lines = values[1:], every_line[1:len(values)]
+    if not all(type(item) is dict and item.keys() == _ITEM_KEYS for item in items):
+        return None
+    positions = [_ORDER.get(item["type"]) if type(item["type"]) is str else None for item in items]
+    if None in positions or positions != sorted(positions):    # known kinds, grouped in order
+        return None
     out = Content(body=plain)
-    spans: dict[str, list[int]] = {}        # per kind: where its lines start and end in `plain`
-    start, order = len(lines[0]) + 1, 0
-    log_lines_raw = []
-    for item, raw in zip(values[1:], lines[1:]):
-        if type(item) is not dict or item.keys() != _ITEM_KEYS or type(item["type"]) is not str \
-                or _ORDER.get(item["type"], -1) < order:
-            return None
-        kind = item["type"]
-        order = _ORDER[kind]
-        out.items[kind].append(item["data"])
-        if kind == "log":
-            log_lines_raw.append(raw)
-        end = start + len(raw) + 1
-        spans.setdefault(kind, [start, end])[1] = end
-        start = end
-    if not log_lines.all_valid(out.items["log"], log_lines_raw):
+    starts = list(accumulate((len(raw) + 1 for raw in lines), initial=len(every_line[0]) + 1))
+    spans: dict[str, tuple[int, int]] = {}      # per kind: where its lines start and end in `plain`
+    log_raw: list[bytes] = []
+    first = 0
+    for position, kind in enumerate(ITEM_TYPES):
+        count = positions.count(position)
+        if count:
+            out.items[kind] = [item["data"] for item in items[first:first + count]]
+            spans[kind] = (starts[first], starts[first + count])
+            log_raw = lines[first:first + count] if kind == "log" else log_raw
+            first += count
+    if not log_lines.all_valid(out.items["log"], log_raw):
         return None
     for kind in ("correction", "run", "status"):
         try:

@@ -1,0 +1,287 @@
+"""The coordinator's reader of field-report content: the bulk path accepts exactly what the strict
+line reader accepts, and every kind of bad entry is still refused with its line number.
+
+The content comes from a real laptop vault (`content.build`); a tampered line is re-encoded
+canonically and the header's counts and hashes recomputed, so that only the entry check can
+refuse it (as when an enrolled laptop itself sends a bad entry).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from binder.bundle.errors import PayloadError
+from binder.model.strict_json import StrictJSONError, canonical, canonical_lines, loads_canonical
+from binder.reports import chain, content, log_lines, timeline
+from binder.reports.header import ITEM_TYPES
+from binder.store import incident_log
+from binder.vault.vault import Vault
+
+Header = dict[str, Any]
+
+
+@pytest.fixture
+def report(laptop: Vault) -> tuple[bytes, Header]:
+    """A laptop's report body: decisions, multi-line and Swedish text, a correction of an entry."""
+    with laptop.transaction() as conn:
+        incident_log.append(conn, "Strömavbrott i Norrbacka centrum", author="Åsa Öberg", kind="information",
+                            occurred_at="2026-11-25T06:00:00+01:00")
+        incident_log.append(conn, "Reservkraft startas\nvid vattenverket", author="Per", kind="decision",
+                            decided_by="Krisledningschef", basis="Lägesbild 06:30", priority="high",
+                            occurred_at="2026-11-25T06:40:00+01:00")
+        incident_log.append(conn, 'Text med "citat", \\ och ,"hash":"x"', author="Per", corrects=1,
+                            occurred_at="2026-11-25T05:50:00Z")
+    built = content.build(laptop.db, "r-1", 1, "testkommun", "k" * 64, log_after=0, status_after=0)
+    return built.body, _header(built.body)
+
+
+def _header(body: bytes) -> Header:
+    """The header fields `parse` compares with: binding values, counts and hashes of `body`."""
+    lines = body.split(b"\n")[:-1]
+    first = json.loads(lines[0])
+    counts: dict[str, int] = {}
+    hashers: dict[str, Any] = {}
+    for raw in lines[1:]:
+        try:
+            item = json.loads(raw)
+        except ValueError:
+            item = None
+        kind = item.get("type") if isinstance(item, dict) else None
+        kind = kind if isinstance(kind, str) and kind in ITEM_TYPES else "log"
+        counts[kind] = counts.get(kind, 0) + 1
+        hashers.setdefault(kind, hashlib.sha256()).update(raw + b"\n")
+    return {"report_id": first["report_id"], "sequence": first["sequence"], "audience": first["audience"],
+            "laptop": first["laptop"], "counts": counts, "hashes": {k: h.hexdigest() for k, h in hashers.items()}}
+
+
+def _log_line_numbers(body: bytes) -> list[int]:
+    return [n for n, raw in enumerate(body.split(b"\n")[:-1], start=1) if raw.endswith(b',"type":"log"}')]
+
+
+def _replace_line(body: bytes, number: int, raw: bytes) -> bytes:
+    lines = body.split(b"\n")[:-1]
+    lines[number - 1] = raw
+    return b"\n".join(lines) + b"\n"
+
+
+def _with_entry(body: bytes, number: int, change: Callable[[dict[str, Any]], None], rehash: bool) -> bytes:
+    """`body` with the log entry on line `number` changed (and hashed again: then only the changed
+    field is wrong) and its line re-encoded canonically."""
+    item = json.loads(body.split(b"\n")[number - 1])
+    change(item["data"])
+    if rehash:
+        item["data"]["hash"] = incident_log.fields_hash(item["data"])
+    return _replace_line(body, number, canonical(item))
+
+
+def test_bulk_and_strict_readers_accept_the_same_content(report: tuple[bytes, Header]) -> None:
+    body, header = report
+    bulk, strict = content._accepted(body, header), content._read_strictly(body, header)
+    assert bulk is not None
+    assert (bulk.items, bulk.counts, bulk.hashes) == (strict.items, strict.counts, strict.hashes)
+    assert [e["text"] for e in bulk.items["log"]][1] == "Reservkraft startas\nvid vattenverket"
+    assert content.parse(body, header).counts == {"log": 3}
+
+
+def _set(name: str, value: object) -> Callable[[dict[str, Any]], None]:
+    return lambda data: data.__setitem__(name, value)
+
+
+def _add_extra(data: dict[str, Any]) -> None:
+    data["extra"] = "x"
+
+
+def _drop_basis(data: dict[str, Any]) -> None:
+    del data["basis"]
+
+
+TAMPERED = {
+    "text altered after hashing": (_set("text", "Reservkraft startad"), "hash"),
+    "direction mark in text": (_set("text", "Reservkraft \u202estartad"), "normal form"),
+    "decomposed letter in author": (_set("author", "A\u030asa"), "normal form"),
+    "space around author": (_set("author", " Per"), "normal form"),
+    "line break in author": (_set("author", "Per\nOla"), "normal form"),
+    "non-breaking space in role": (_set("role", "Stab\u00a0chef"), None),
+    "author too long": (_set("author", "A" * 301), "normal form"),
+    "number true": (_set("seq", True), "whole number"),
+    "negative number": (_set("seq", -1), "whole number"),
+    "corrects as text": (_set("corrects", "1"), "whole number"),
+    "time without offset": (_set("occurred_at", "2026-11-25T06:40:00"), "offset"),
+    "time not a time": (_set("recorded_at", "igår"), "offset"),
+    "time as number": (_set("occurred_at", 1764049200), "offset"),
+    "unknown kind": (_set("kind", "rumour"), "kind"),
+    "kind as list": (_set("kind", ["decision"]), "kind"),
+    "unknown priority": (_set("priority", "urgent"), "priority"),
+    "hash not hex": (_set("hash", "not a hash"), "hash"),
+    "extra field": (_add_extra, "fields"),
+    "missing field": (_drop_basis, "fields"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TAMPERED))
+def test_every_bad_entry_is_refused_with_its_line(report: tuple[bytes, Header], case: str) -> None:
+    body, _ = report
+    change, words = TAMPERED[case]
+    number = _log_line_numbers(body)[1]
+    bad = _with_entry(body, number, change, rehash=case not in ("text altered after hashing", "hash not hex"))
+    header = _header(bad)
+    if case == "non-breaking space in role":      # allowed text: the bulk path may decline, never refuse
+        assert content.parse(bad, header).items["log"][1]["role"] == "Stab\u00a0chef"
+        return
+    assert content._accepted(bad, header) is None
+    with pytest.raises(PayloadError) as caught:
+        content.parse(bad, header)
+    message = caught.value.message()
+    assert f"line {number}:" in message and "Nothing was changed" in message
+    assert words is None or words in message
+
+
+@pytest.mark.parametrize("raw, words", [
+    (b'{"data":{}, "type":"log"}', "canonical"),                  # a space
+    (b'{"type":"log","data":{}}', "canonical"),                   # keys out of order
+    (b'{"data":{},"data":{},"type":"log"}', "twice"),             # a duplicate key
+    (b'{"data":{"seq":1.5},"type":"log"}', "fractional"),
+    (b'{"data":"\\ud800","type":"log"}', "surrogate"),
+    (b'{"data":' + b"[" * 20 + b"]" * 20 + b',"type":"log"}', "nested"),
+    (b'{"data":{},"type":["log"]}', "not an entry"),              # an unhashable kind
+    (b'{"data":{},"type":"rumour"}', "not an entry"),
+    (b'{"data":{},"type":"correction"}', "grouped"),             # a correction after the log
+    (b'["log"]', "not an entry"),
+])
+def test_bad_lines_are_refused_with_their_line(report: tuple[bytes, Header], raw: bytes, words: str) -> None:
+    body, _ = report
+    number = _log_line_numbers(body)[2]
+    bad = _replace_line(body, number, raw)
+    header = _header(bad)
+    assert content._accepted(bad, header) is None
+    with pytest.raises(PayloadError) as caught:
+        content.parse(bad, header)
+    assert f"line {number}" in caught.value.message() and words in caught.value.message()
+
+
+def test_content_that_differs_from_the_signed_header_is_refused(report: tuple[bytes, Header]) -> None:
+    body, header = report
+    for changed in ({**header, "counts": {"log": 2}}, {**header, "hashes": {"log": "0" * 64}}):
+        assert content._accepted(body, changed) is None
+        with pytest.raises(PayloadError, match="differs from its signed header"):
+            content.parse(body, changed)
+
+
+# -- the pieces the bulk path is built from ------------------------------------------------------
+
+_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, author=_TEXT, role=_TEXT, corrects=st.none() | st.integers(0, 10**6))
+def test_the_hash_taken_from_the_line_is_the_entry_hash(text: str, author: str, role: str,
+                                                        corrects: int | None) -> None:
+    data = {name: "" for name in incident_log.ENTRY_FIELDS}
+    data.update(seq=7, corrects=corrects, text=text, author=author, role=role, prev_hash="0" * 64,
+                recorded_at="2026-11-25T06:00:00+00:00", occurred_at="2026-11-25T06:00:00+01:00")
+    data["hash"] = incident_log.fields_hash(data)
+    raw = canonical({"data": data, "type": "log"})
+    assert log_lines.hash_from_line(raw, data["hash"]) == data["hash"]
+    forged = {**data, "text": text + "!"}
+    assert log_lines.hash_from_line(canonical({"data": forged, "type": "log"}), data["hash"]) != data["hash"]
+
+
+def _each_line(whole: bytes) -> list[Any] | None:
+    try:
+        return [loads_canonical(raw, "line") for raw in whole.split(b"\n")[:-1]]
+    except StrictJSONError:
+        return None
+
+
+@pytest.mark.parametrize("whole", [
+    b'{"a":1}\n[1,2]\n"x"\n',
+    b'[1\n2],3\n',                        # the joined text is canonical, the lines are not JSON
+    b'{"a":1}\n{"a":1, "b":2}\n',
+    b'{"b":1,"a":2}\n',
+    b'{"a":"\\u00e5"}\n',                 # an escape that the canonical form does not use
+    b'{"a":"\xc3"}\n',                    # not UTF-8
+    b'{"a":"x\x00"}\n',
+    b'{"a":1}\n{"a":1} \n',
+    b'{"a":1}',                           # no final newline
+    b'1\n2\n',
+])
+def test_canonical_lines_is_loads_canonical_on_every_line(whole: bytes) -> None:
+    expected = _each_line(whole) if whole.endswith(b"\n") else None
+    assert canonical_lines(whole) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.recursive(st.none() | st.booleans() | st.integers(-10**6, 10**6) | _TEXT,
+                             lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT, inner, max_size=3),
+                             max_leaves=8), min_size=1, max_size=5),
+       st.sampled_from(["", " ", "\t"]))
+def test_canonical_lines_agrees_on_generated_documents(values: list[Any], space: str) -> None:
+    lines = [canonical(v) for v in values]
+    if space:
+        lines[-1] = lines[-1].replace(b",", space.encode() + b",", 1)
+    whole = b"\n".join(lines) + b"\n"
+    assert canonical_lines(whole) == _each_line(whole)
+
+
+def _chain_by_hand(links: Iterable[tuple[int, str, str]]) -> chain.ChainStatus:
+    """The rules of binder.reports.chain written out plainly: the reference for the fast check."""
+    by_seq: dict[int, set[tuple[str, str]]] = {}
+    for seq, prev_hash, own in links:
+        by_seq.setdefault(seq, set()).add((prev_hash, own))
+    status = chain.ChainStatus(entries=sum(len(v) for v in by_seq.values()), last_seq=max(by_seq, default=0))
+    expected = 1
+    for seq in sorted(by_seq):
+        if seq > expected:
+            status.gaps.append((expected, seq - 1))
+        expected = seq + 1
+        if len(by_seq[seq]) > 1:
+            status.forks.append(seq)
+            continue
+        (prev_hash, _), = by_seq[seq]
+        before = by_seq.get(seq - 1)
+        if seq == 1 and prev_hash != incident_log.GENESIS:
+            status.broken.append(seq)
+        elif seq != 1 and before is not None and len(before) == 1 and prev_hash != next(iter(before))[1]:
+            status.broken.append(seq)
+    return status
+
+
+_HASHES = st.sampled_from([incident_log.GENESIS, "h1", "h2", "h3", "h4"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 8), _HASHES, _HASHES), max_size=14))
+def test_chain_check_follows_the_rules(links: list[tuple[int, str, str]]) -> None:
+    assert chain.check(links) == _chain_by_hand(links)
+
+
+def test_timeline_orders_by_the_moment_whatever_the_offset(vault: Vault) -> None:
+    with vault.transaction() as conn:
+        for stamp in ("2026-11-25T06:30:00+01:00", "2026-11-25T05:45:00+00:00", "2026-11-25T05:40:00Z",
+                      "2026-11-25T07:00:00+03:00"):
+            incident_log.append(conn, f"Händelse {stamp}", author="Per", occurred_at=stamp)
+    moments = [timeline.instant(e.occurred_at) for e in timeline.timeline(vault)]
+    assert moments == sorted(moments) and len(moments) == 4
+    texts = [e.text[len("Händelse "):] for e in timeline.timeline(vault)]
+    assert texts == ["2026-11-25T07:00:00+03:00", "2026-11-25T06:30:00+01:00", "2026-11-25T05:40:00Z",
+                     "2026-11-25T05:45:00+00:00"]
+
+
+def test_timeline_since_compares_moments(vault: Vault) -> None:
+    with vault.transaction() as conn:
+        incident_log.append(conn, "Före", author="Per", occurred_at="2026-11-25T05:59:00+00:00")
+        incident_log.append(conn, "Efter", author="Per", occurred_at="2026-11-25T07:01:00+01:00")
+    since = datetime.fromisoformat("2026-11-25T07:00:00+01:00")
+    assert [e.text for e in timeline.timeline(vault, since=since)] == ["Efter"]
+
+
+def test_an_unreadable_time_sorts_first() -> None:
+    cache: dict[str, int] = {}
+    assert timeline.instant("inte en tid", cache) == timeline.UNREADABLE < timeline.instant("0001-01-02T00:00Z")
+    assert cache == {"inte en tid": timeline.UNREADABLE}
