@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta, timezone
+from itertools import starmap
 from typing import Any
 
 from binder.model import clock
@@ -37,48 +38,46 @@ _MICROSECOND = timedelta(microseconds=1)
 UNREADABLE = -(1 << 62)     # an unreadable time sorts before every real one
 
 
-def instant(stamp: str | datetime, cache: dict[str, int] | None = None) -> int:
+def instant(stamp: str | datetime) -> int:
     """A stored time as whole microseconds since 1970 UTC: one number per moment, whatever its
-    offset, so ordering compares integers. `cache` (string → number) parses each string once."""
+    offset (a time without one is in the binder's default zone), so ordering compares integers."""
     if isinstance(stamp, datetime):
         moment = stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=clock.zone())
         return (moment - _EPOCH) // _MICROSECOND
-    found = cache.get(stamp) if cache is not None else None
-    if found is None:
-        try:
-            found = (clock.parse(stamp) - _EPOCH) // _MICROSECOND
-        except (ValueError, OverflowError):
-            found = UNREADABLE
-        if cache is not None:
-            cache[stamp] = found
-    return found
+    try:
+        return (clock.parse(stamp) - _EPOCH) // _MICROSECOND
+    except (ValueError, OverflowError):
+        return UNREADABLE
 
 
 def timeline(vault: Vault, since: datetime | None = None, laptop: str | None = None) -> list[TimelineEntry]:
-    """Entries ordered by time occurred (then recorded, laptop, number); `laptop` filters by
-    enrolled name. Each distinct time string is parsed once."""
+    """Entries ordered by the moment they occurred (then recorded, laptop, number); `laptop`
+    filters by enrolled name. Each distinct time string is parsed once."""
     with bulk.collector_paused():
         return _timeline(vault, since, laptop)
 
 
+_OWN_LOG = ("SELECT occurred_at, recorded_at, NULL, author, kind, text, decided_by, corrects, hash, seq, "
+            "priority FROM log_entries")
+# A laptop's entries under the name of its newest report (`laptop_names`), else its key id's start.
+_FIELD_LOG = ("SELECT f.occurred_at, f.recorded_at, coalesce(n.laptop, substr(f.key_id, 1, 8)) AS name, f.author, "
+              "f.kind, f.text, f.decided_by, f.corrects, f.hash, f.seq, f.priority FROM field_log f LEFT JOIN "
+              "(SELECT key_id, laptop, max(sequence) FROM field_reports GROUP BY key_id) n ON n.key_id = f.key_id")
+
+
 def _timeline(vault: Vault, since: datetime | None, laptop: str | None) -> list[TimelineEntry]:
-    names = laptop_names(vault)
     found: list[TimelineEntry] = []
     if laptop is None:
-        for r in vault.db.execute("SELECT occurred_at, recorded_at, author, kind, text, decided_by, corrects, "
-                                  "hash, seq, priority FROM log_entries"):
-            found.append(TimelineEntry(r[0], r[1], None, r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]))
-    for r in vault.db.execute("SELECT occurred_at, recorded_at, key_id, author, kind, text, decided_by, corrects, "
-                              "hash, seq, priority FROM field_log"):
-        name = names.get(r[2], r[2][:8])
-        if laptop is None or name == laptop:
-            found.append(TimelineEntry(r[0], r[1], name, r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10]))
-    cache: dict[str, int] = {}
+        found.extend(starmap(TimelineEntry, vault.db.execute(_OWN_LOG)))
+        found.extend(starmap(TimelineEntry, vault.db.execute(_FIELD_LOG)))
+    else:
+        found.extend(starmap(TimelineEntry, vault.db.execute(
+            f"{_FIELD_LOG} WHERE coalesce(n.laptop, substr(f.key_id, 1, 8)) = ?", (laptop,))))
+    moments = {stamp: instant(stamp) for stamp in {e.occurred_at for e in found} | {e.recorded_at for e in found}}
     if since is not None:
         start = instant(since)
-        found = [e for e in found if instant(e.occurred_at, cache) >= start]
-    found.sort(key=lambda e: (instant(e.occurred_at, cache), instant(e.recorded_at, cache), e.laptop or "",
-                              e.seq))
+        found = [e for e in found if moments[e.occurred_at] >= start]
+    found.sort(key=lambda e: (moments[e.occurred_at], moments[e.recorded_at], e.laptop or "", e.seq))
     return found
 
 
