@@ -119,7 +119,7 @@ def main() -> None:
     figures = [
         figure(f"report export, {args.entries} log entries (s)", export_s, "< 1"),
         figure(f"import {args.laptops} reports x {args.entries} + timeline (s)", import_s, "< 3"),
-        figure(f"sitrep PDF after that import, {len(entries)} entries (s)", sitrep_s, "< 2"),
+        figure(f"sitrep PDF after that import, {args.laptops} x {args.entries} entries (s)", sitrep_s, "< 2"),
     ]
     print(f"{'figure':<58} {'value':>9}  target")
     for item in figures:

@@ -1,7 +1,7 @@
 """One command for every benchmark: `python bench/run.py [--quick] [--runs N] [--only NAME …]`.
 
-Runs each available bench module (vault, bundle, pdf, gui, soak) as its own process
-`--runs` times (default 3), reads the figures each prints as data (its `BENCH-JSON`
+Runs each available bench module (vault, import, search, bundle, pdf, gui, soak, media,
+reports) as its own process `--runs` times (default 3), reads the figures each prints as data (its `BENCH-JSON`
 line, see bench/bench_output.py: figure, value, unit, target), measures the unlock
 KDF as calibrated on this machine, and prints ONE table: figure, median value,
 target, pass/FAIL. The
@@ -48,6 +48,8 @@ MODULES = [
     Module("gui", "bench_gui.py", ("--contacts", "100000"), ("--contacts", "10000")),
     Module("soak", "bench_soak.py", ("--jobs", "20000"), ("--jobs", "3000", "--bundles", "4")),
     Module("media", "bench_media.py", (), ()),
+    Module("reports", "bench_reports.py", ("--laptops", "20", "--entries", "5000"),
+           ("--laptops", "5", "--entries", "2000")),
 ]
 NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
 

@@ -29,3 +29,14 @@ def test_the_data_line_wins_over_anything_that_looks_like_a_table() -> None:
     assert item["value"] == 1.5 and run.verdict(item["value"], item["target"]) == "pass"
     assert bench_output.read("figure value\nexport (s) 1.0\n") == []
     assert bench_output.figure("import-data 100,000 contacts (s)", 3.0, "<= 10")["unit"] == "s"
+
+
+def test_run_reads_the_field_report_figures_with_the_sitrep() -> None:
+    figures: dict[tuple[str, str], run.Figure] = {}
+    tiny = run.Module("reports", "bench_reports.py", (), ("--laptops", "2", "--entries", "60"))
+    assert run.run_module(tiny, True, 1, figures) == ""
+    found = {name: fig for (module, name), fig in figures.items() if module == "reports"}
+    assert sorted(f.target for f in found.values()) == ["< 1", "< 2", "< 3"]
+    sitrep = found["sitrep PDF after that import, 2 x 60 entries (s)"]
+    assert len(sitrep.values) == 1 and sitrep.values[0] > 0
+    assert all(len(f.values) == 1 and f.values[0] > 0 for f in found.values())
