@@ -13,12 +13,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench_output import emit, figure  # noqa: E402
-
-from binder.bundle import apply, export_bundle, recipients, trust, verify_bundle  # noqa: E402
-from binder.reports import apply as report_apply, export, keys, timeline, verify  # noqa: E402
-from binder.store import incident_log  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
+from bench_output import emit, figure
+from binder.bundle import apply, export_bundle, recipients, trust, verify_bundle
+from binder.reports import apply as report_apply
+from binder.reports import export, keys, timeline, verify
+from binder.store import incident_log
+from binder.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase"
 FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}

@@ -12,9 +12,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder.bundle import ApplyResult, NeedsPassphrase, Preview, Verified, apply, preview, verify_bundle
 from binder.bundle.status import bundle_status
@@ -370,7 +382,7 @@ class ImportWizard(QDialog):
             self.verified = None
         self.preview_data = None
 
-    def reject(self) -> None:  # noqa: D401 (Qt override: Cancel, Esc and the window's close button)
+    def reject(self) -> None:
         """While the bundle is being applied, ask; otherwise close (a running check is dropped)."""
         if self._applying:
             self._ask_to_stop()
@@ -398,7 +410,7 @@ class ImportWizard(QDialog):
             self.apply_progress.label.setText(tr("Stopping…"))
             self.cancel_button.setEnabled(False)
 
-    def done(self, result: int) -> None:  # noqa: D401 (Qt override)
+    def done(self, result: int) -> None:
         if self._applying:                        # never closed under a running import
             self._ask_to_stop()
             return

@@ -12,8 +12,18 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QListWidget,
-                               QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder.gui import volumes
 from binder.gui.context import GuiContext
@@ -22,7 +32,8 @@ from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.widgets.progress_panel import ProgressPanel
 from binder.gui.worker import Progress
 from binder.i18n import tr
-from binder.reports import apply as report_apply, verify
+from binder.reports import apply as report_apply
+from binder.reports import verify
 from binder.reports.describe import chain_text, counts_text
 from binder.reports.header import SUFFIX
 from binder.vault.vault import Vault
@@ -66,7 +77,7 @@ def check_all(vault: Vault, paths: list[Path], progress: Progress, reached: list
 def describe(checked: Checked, zone: ZoneInfo) -> str:
     """The preview as plain text lines (shown in a PlainLabel)."""
     lines: list[str] = []
-    for v, p in zip(checked.reports, checked.previews):
+    for v, p in zip(checked.reports, checked.previews, strict=True):
         if lines:
             lines.append("")
         lines.append(tr("Field report {sequence} from {laptop}, written {when}: {counts}.", sequence=v.sequence,
@@ -273,7 +284,7 @@ class ReportImportWizard(QDialog):
         reports, self.checked = self.checked.reports, None     # import_reports removed the copies
         self.imported = True
         lines = []
-        for v, p in zip(reports, added):
+        for v, p in zip(reports, added, strict=True):
             if v.already_imported:
                 continue
             lines.append(tr("Imported field report {sequence} from {laptop}.", sequence=v.sequence, laptop=v.laptop))
@@ -294,7 +305,7 @@ class ReportImportWizard(QDialog):
             self.checked.cleanup()
             self.checked = None
 
-    def done(self, result: int) -> None:  # noqa: D401 (Qt override)
+    def done(self, result: int) -> None:
         self._scan_timer.stop()
         self._generation += 1            # a check still running cleans up after itself
         self._discard()

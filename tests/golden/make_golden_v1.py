@@ -47,6 +47,7 @@ def main(dest: Path) -> None:
     ]
     with vault.transaction() as conn:
         for kind, rid, data in rows:
+            assert isinstance(data, dict)
             records.write(conn, kind, data, record_id=rid, origin="published", version=1)
         append(conn, "Krisledningen aktiverad", kind="decision", occurred_at="2026-11-20T08:00:00+01:00",
                author="Örjan", decided_by="Örjan Åkesson")
