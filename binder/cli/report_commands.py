@@ -250,7 +250,7 @@ def cmd_corrections_reject(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help=tr("field reports: from a laptop to the coordinator by USB stick"))
     rsub = p.add_subparsers(dest="report_command", metavar="ACTION")
     rsub.required = True

@@ -128,8 +128,8 @@ def _save(pixmap: QPixmap, out_dir: Path, name: str) -> None:
 
 
 def _walk(ctl: Controller, out_dir: Path, vocabulary: WindowVocabulary) -> None:
-    unlock = ctl.unlock_window                               # type: ignore[attr-defined]
-    ctl.start()                                              # type: ignore[attr-defined]
+    unlock = ctl.unlock_window
+    ctl.start()
     unlock.resize(*SIZE)
     vocabulary.collect(unlock)
     unlock.secret.clear()               # the demo fills in its passphrase; type it as a user would

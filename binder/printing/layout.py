@@ -202,7 +202,7 @@ class BinderDoc(BaseDocTemplate):
             else:
                 flowables[0:0] = chunk
         if not flowables:
-            flowables.append(None)  # type: ignore[arg-type]   # handle_flowable skips a None
+            flowables.append(None)   # handle_flowable skips a None
 
     def handle_pageBegin(self) -> None:
         self._page_texts = []
