@@ -21,19 +21,20 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pyrage
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from binder.bundle import apply, export_bundle, limits, recipients, trust, verify_bundle  # noqa: E402
-from binder.model import schema  # noqa: E402
-from binder.model.collation import sort_key  # noqa: E402
-from binder.model.validate import clean_record  # noqa: E402
-from binder.store import records, referrers, search_index  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from bench_output import emit, figure  # noqa: E402
+from bench_output import emit, figure
+from binder.bundle import apply, export_bundle, limits, recipients, trust, verify_bundle
+from binder.model import schema
+from binder.model.collation import sort_key
+from binder.model.validate import clean_record
+from binder.store import records, referrers, search_index
+from binder.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase"
 FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}
@@ -61,7 +62,9 @@ def floor(bundle: Path, identity: str, vault: Vault) -> float:
     n = len(limits.MAGIC)
     size = struct.unpack(">I", data[n:n + 4])[0]
     plain = pyrage.decrypt(data[n + 4 + size:], [pyrage.x25519.Identity.from_str(identity)])
-    rows, index, refs = [], [], []
+    rows: list[tuple[Any, ...]] = []
+    index: list[tuple[Any, ...]] = []
+    refs: list[tuple[str, str]] = []
     for rowid, line in enumerate(plain.split(b"\n")[2:-1], start=1):
         item = json.loads(line)
         kind, rid, body = item["kind"], item["id"], item["data"]
@@ -95,7 +98,9 @@ def main() -> int:
     for r, lap in enumerate(laps):
         trust.add_trust(lap, base / "pub.key", key["fingerprint"])
         recipients.add(pub, f"lap{r}", recipients.own_recipient(lap)["recipient"])
-    identity = laps[0].secret("age_identity").decode()
+    secret = laps[0].secret("age_identity")
+    assert secret is not None
+    identity = secret.decode()
 
     started = time.perf_counter()
     result = export_bundle(pub, base)
@@ -115,7 +120,7 @@ def main() -> int:
             apply_times.append(time.perf_counter() - started)
             assert applied.added == args.records
     verify_s, apply_s = statistics.median(verify_times), statistics.median(apply_times)
-    import_s = statistics.median(v + a for v, a in zip(verify_times, apply_times))
+    import_s = statistics.median(v + a for v, a in zip(verify_times, apply_times, strict=True))
     floor_s = statistics.median(floor_times)
     lap = laps[0]
     # The usual case afterwards: a new bundle in which 1 % of the records changed.

@@ -32,8 +32,8 @@ SETTLE_S = 3.0
 def make_vault(path: Path, count: int, kdf: dict[str, int] | None = None) -> None:
     """A publisher vault with `count` contacts (written in bulk, full-text index included); its
     key derivation calibrated as `Vault.create` does for a user unless `kdf` is given."""
-    from binder.model.validate import clean_record
     from binder.model import schema
+    from binder.model.validate import clean_record
     from binder.store import records
     from binder.vault.vault import Vault
     os.environ.pop("BINDER_KDF_TARGET_MS", None)        # the product's own calibration target
@@ -94,7 +94,8 @@ def gui_run(path: Path) -> dict[str, Any]:
     out["background_checks_done_s"] = time.perf_counter() - start
 
     start = time.perf_counter()
-    window.contacts.table.sortByColumn(0, window.contacts.table.horizontalHeader().sortIndicatorOrder().__class__.DescendingOrder)
+    header = window.contacts.table.horizontalHeader()
+    window.contacts.table.sortByColumn(0, header.sortIndicatorOrder().__class__.DescendingOrder)
     wait(lambda: not model._fetching)
     app.processEvents()
     out["sort_100k_s"] = time.perf_counter() - start

@@ -25,17 +25,18 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "resources" / "demo"))
 
-from binder.model.collation import sort_key  # noqa: E402
-from binder.store import search_index  # noqa: E402
-from binder.store.records import canonical_json  # noqa: E402
-from binder.store.referrers import targets  # noqa: E402
-from binder.vault.vault import Vault, now_iso  # noqa: E402
-from bench_output import at_most, emit, figure  # noqa: E402
+from bench_output import at_most, emit, figure
+from binder.model.collation import sort_key
+from binder.store import search_index
+from binder.store.records import canonical_json
+from binder.store.referrers import targets
+from binder.vault.vault import Vault, now_iso
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -56,10 +57,13 @@ def raw_floor(src: Path, vault_dir: Path) -> tuple[float, float]:
     t, cpu = time.perf_counter(), time.process_time()
     doc = json.loads(src.read_bytes())
     stamp = now_iso()
-    rows, fts, refs = [], [], []
+    rows: list[tuple[Any, ...]] = []
+    fts: list[tuple[Any, ...]] = []
+    refs: list[tuple[str, str]] = []
     for n, c in enumerate(doc["contacts"], start=1):
         rid = c.pop("id")
-        rows.append((n, rid, "contact", "published", canonical_json(c), c["name"], sort_key(c["name"]), 1, stamp, stamp))
+        rows.append((n, rid, "contact", "published", canonical_json(c), c["name"], sort_key(c["name"]), 1,
+                     stamp, stamp))
         fts.append(search_index.row(n, "contact", c, c["name"]))
         refs.extend((rid, target) for target in targets("contact", c))
     with vault.transaction() as conn:
@@ -121,7 +125,8 @@ def xlsx_file(path: Path, src: Path, contacts: int) -> None:
         p.pop("id")
         p.pop("deputies", None)
         p.pop("calls", None)
-    path.write_bytes(xlsx_format.dumps([("Kontakter", tabular.columns(kind), [tabular.row_cells(kind, p) for p in people])]))
+    cells = [tabular.row_cells(kind, p) for p in people]
+    path.write_bytes(xlsx_format.dumps([("Kontakter", tabular.columns(kind), cells)]))
 
 
 def main() -> None:
@@ -173,7 +178,8 @@ def main() -> None:
     for name, value, target in rows:
         verdict = "" if target is None else ("pass" if value <= target else "FAIL")
         print(f"{name:<48} {value:>10.2f} {('' if target is None else f'{target:.1f}'):>8}  {verdict}")
-    emit("import", [figure(name.strip(), value, at_most(target), unit="x" if "/ raw floor" in name else None) for name, value, target in rows])
+    emit("import", [figure(name.strip(), value, at_most(target), unit="x" if "/ raw floor" in name else None)
+                    for name, value, target in rows])
 
 
 if __name__ == "__main__":

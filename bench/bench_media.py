@@ -50,7 +50,8 @@ def main() -> int:
         verdict = "-" if value is None or target == "-" else ("pass" if value <= float(target[2:]) else "FAIL")
         print(f"{name:45} {shown:>10} {target:>8}  {verdict}")
     from bench_output import emit, figure
-    emit("media", [figure(name.strip(), value, "" if target == "-" else target, unit="MB") for name, value, target in rows])
+    emit("media", [figure(name.strip(), value, "" if target == "-" else target, unit="MB")
+                   for name, value, target in rows])
     return 0
 
 

@@ -28,7 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench_output import emit, figure as data  # noqa: E402
+from bench_output import emit
+from bench_output import figure as data
 
 PASSPHRASE = "benchmark passphrase"
 FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}
@@ -39,7 +40,7 @@ def make_vault(path: Path, data_file: Path | None, *, real_kdf: bool = False) ->
     from binder.interchange import import_file
     from binder.vault.vault import Vault
     if data_file is None:
-        vault, _, _ = create_demo_vault(path, PASSPHRASE, **({} if real_kdf else {"kdf": FAST_KDF}))
+        vault, _, _ = create_demo_vault(path, PASSPHRASE, kdf=None if real_kdf else FAST_KDF)
     else:
         vault, _ = Vault.create(path, PASSPHRASE, publisher=True, organisation="Norrbacka kommun",
                                 organisation_id="norrbacka", kdf=FAST_KDF)
@@ -91,7 +92,7 @@ def child_bare(path: Path) -> dict[str, float]:
             else:
                 body.append(flowable)
     contents = [markup.para(mark.title, styles.toc_levels[min(mark.level, 1)]) for mark in toc.entries(body)]
-    story = cover.story(ctx, styles) + [PageBreak()] + contents + body
+    story = [*cover.story(ctx, styles), PageBreak(), *contents, *body]
 
     doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1)

@@ -22,14 +22,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench_output import emit, figure  # noqa: E402
-
-from binder.bundle import apply, export_bundle, recipients, trust, verify_bundle  # noqa: E402
-from binder.demo import create_demo_vault  # noqa: E402
-from binder.printing.sitrep import build_sitrep  # noqa: E402
-from binder.reports import apply as report_apply, export, keys, timeline, verify  # noqa: E402
-from binder.store import incident_log, records, restoration  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
+from bench_output import emit, figure
+from binder.bundle import apply, export_bundle, recipients, trust, verify_bundle
+from binder.demo import create_demo_vault
+from binder.printing.sitrep import build_sitrep
+from binder.reports import apply as report_apply
+from binder.reports import export, keys, timeline, verify
+from binder.store import incident_log, records, restoration
+from binder.vault.vault import Vault
 
 PASSPHRASE = "benchmark passphrase"
 FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}

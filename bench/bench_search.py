@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "resources" / "demo"))
 
-from binder.store import records, search, search_index  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from bench_output import at_most, emit, figure  # noqa: E402
+from bench_output import at_most, emit, figure
+from binder.store import records, search, search_index
+from binder.vault.vault import Vault
 
 SHOWN: list[dict] = []      # every figure shown, passed to bench/run.py as data at the end
 
@@ -180,7 +180,8 @@ def main() -> None:
             vault.close()
         if not args.no_cold:
             small = build_vault(Path(tmp) / "cold", 1000)
-            chief = small.db.execute("SELECT id FROM records WHERE kind = 'contact' ORDER BY rowid LIMIT 1").fetchone()[0]
+            chief = small.db.execute("SELECT id FROM records WHERE kind = 'contact' "
+                                     "ORDER BY rowid LIMIT 1").fetchone()[0]
             small.close()
             show(cold_start(Path(tmp) / "cold", chief))
     emit("search", SHOWN)

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-from bench_output import emit, figure  # noqa: E402
+from bench_output import emit, figure
 
 TARGETS = {"rss_growth_per_10k_jobs_mb": "< 5", "jobs": ">= 20000"}
 

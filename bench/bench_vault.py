@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from binder.interchange import import_file  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from bench_output import at_most, emit, figure  # noqa: E402
+from bench_output import at_most, emit, figure
+from binder.interchange import import_file
+from binder.vault.vault import Vault
 
 FIRST = ["Anna", "Åsa", "Örjan", "Erik", "Lars", "Märta", "Karin", "Ingrid", "Björn", "Sven", "Elin", "Maja",
          "Ömer", "Nils", "Ida", "Johan", "Ängla", "Olle", "Pia", "Ulf"]
@@ -55,7 +55,7 @@ def main() -> None:
     parser.add_argument("--synthetic", action="store_true",
                         help="numbers without their e164 form (every number parsed by phonenumbers)")
     args = parser.parse_args()
-    rows = []
+    rows: list[tuple[str, float, float | None]] = []
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "big.json"
         if args.synthetic:

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
-import bench_output  # noqa: E402
+import bench_output
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,8 @@ def kdf_figures(runs: int, figures: dict[tuple[str, str], Figure]) -> None:
 
 def print_table(figures: dict[tuple[str, str], Figure], runs: int, quick: bool, errors: dict[str, str]) -> None:
     print()
-    print(f"Krispärm benchmarks — median of {runs} run(s){' — QUICK sizes: targets are for full sizes' if quick else ''}")
+    quick_note = " — QUICK sizes: targets are for full sizes" if quick else ""
+    print(f"Krispärm benchmarks — median of {runs} run(s){quick_note}")
     width = max([len(f"{f.module}: {f.name}") for f in figures.values()] + [20])
     print(f"{'figure':<{width}}  {'value':>10}  {'target':<10}  result")
     print("-" * (width + 34))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import tomllib
-from importlib.metadata import PackageNotFoundError, version as installed_version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as installed_version
 from pathlib import Path
 
 log = logging.getLogger(__name__)

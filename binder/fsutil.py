@@ -6,6 +6,7 @@ directory. A crash leaves either the old file or the new one.
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -26,10 +27,8 @@ def fsync_dir(path: Path) -> None:
 
 def private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path, 0o700)
-    except OSError:
-        pass
     return path
 
 
@@ -61,8 +60,6 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
         os.replace(tmp, path)
         fsync_dir(directory)
     except OSError as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise storage_error(exc, path) from exc

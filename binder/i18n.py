@@ -2,8 +2,8 @@
 
 Source strings are English, written in code as ``tr("Wrong passphrase.")``.
 Translations live in Qt Linguist files, ``resources/translations/<lang>/*.ts``
-(one file per area: core, bundle, printing, gui), so translators can use Linguist; this module reads them with the standard
-library (the core never imports Qt) and the GUI uses this same function.
+(one file per area: core, bundle, printing, gui, reports), so translators can use Linguist;
+this module reads them with the standard library (the core never imports Qt) and the GUI uses this same function.
 A translation whose ``{placeholders}`` differ from the source is ignored.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import locale
 import os
 import re
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache
 
 from binder.resources import resource_path
 
@@ -25,13 +25,13 @@ def _fields(text: str) -> list[str]:
     return sorted(_PLACEHOLDER.findall(text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(lang: str) -> dict[str, str]:
     """Source text -> translation for one language (empty for English)."""
     if lang == "en":
         return {}
     out: dict[str, str] = {}
-    messages = []
+    messages: list[ET.Element] = []
     for path in sorted(resource_path("translations", lang).glob("*.ts")):
         messages.extend(ET.parse(path).getroot().iter("message"))
     for message in messages:
@@ -63,6 +63,12 @@ def set_language(lang: str | None) -> None:
 
 def language() -> str:
     return _current or system_language()
+
+
+def decimal(value: float, digits: int = 1, lang: str | None = None) -> str:
+    """`value` with `digits` decimals and the language's decimal sign (Swedish writes 14,5)."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if (lang or language()) == "sv" else text
 
 
 def tr(text: str, lang: str | None = None, **params: object) -> str:

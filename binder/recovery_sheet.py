@@ -7,7 +7,7 @@ organisation name can be read as markup.
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -53,7 +53,7 @@ def build_recovery_sheet(out_path: Path, recovery_key: str, *, organisation: str
     y -= 7 * mm
     pdf.drawString(x, y, tr("Vault id: {id}", lang=lang, id=vault_id))
     y -= 7 * mm
-    stamp = datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    stamp = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M")
     pdf.drawString(x, y, tr("Created: {date}", lang=lang, date=stamp))
     y -= 18 * mm
     pdf.setFont(fonts.SANS_BOLD, 13)

@@ -4,11 +4,12 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-import qt_check    # packaging/qt_check.py (standard library only): install.sh's window check
+import qt_check  # packaging/qt_check.py (standard library only): install.sh's window check
 import smoke_hook  # packaging/smoke_hook.py: inert unless KRISPARM_SMOKE_TEST is set
 
 from binder.cli.main import main
-from binder.printing.worker import WORKER_FLAG, main as worker_main
+from binder.printing.worker import WORKER_FLAG
+from binder.printing.worker import main as worker_main
 
 MEDIA_SIGNER_FLAG = "--krisparm-media-signer"  # install.sh: the signer's fingerprint (media_signer.py)
 
@@ -19,7 +20,7 @@ if __name__ == "__main__":
     if sys.argv[1:2] == [qt_check.QT_CHECK_FLAG]:
         raise SystemExit(qt_check.main(sys.argv[2:]))
     if sys.argv[1:2] == [MEDIA_SIGNER_FLAG]:
-        import media_signer   # imported only here: it loads binder.bundle.trust
+        import media_signer  # imported only here: it loads binder.bundle.trust
         raise SystemExit(media_signer.main(sys.argv[2:]))
     smoke_hook.install()
     raise SystemExit(main())

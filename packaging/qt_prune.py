@@ -10,7 +10,8 @@ matches it, PEP 440). The frozen build is analysed from the same pruned wheel, s
 modes run the same Qt. Kept: QtCore, QtGui, QtWidgets and the libraries they need (and Qt
 Svg, for SVG icons); the xcb (X11, also XWayland), offscreen and minimal platforms; GL
 integration for xcb; compose and ibus input methods; the desktop portal theme; SVG, ICO,
-JPEG, GIF images; SVG icons; Qt's own Swedish and English catalogues (`qt_*.qm`, `qtbase_*.qm`: the window loads qtbase_sv.qm).
+JPEG, GIF images; SVG icons; Qt's own Swedish and English catalogues (`qt_*.qm`, `qtbase_*.qm`:
+the window loads qtbase_sv.qm).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from reproducible import source_date_epoch, write_zip, zip_members  # noqa: E402
+from reproducible import source_date_epoch, write_zip, zip_members
 
 LOCAL_LABEL = "krisparm"
 PYTHON_MODULES = ("QtCore", "QtGui", "QtWidgets")
@@ -89,7 +90,7 @@ def prune_wheel(wheel: Path, out_dir: Path, epoch: int) -> Path:
 
 def media_requirements(lock: str, pruned: Path) -> str:
     """The lock's text with its PySide6-Essentials entry replaced by the pruned wheel's."""
-    name, version = pruned.name.split("-")[:2]
+    _name, version = pruned.name.split("-")[:2]
     digest = hashlib.sha256(pruned.read_bytes()).hexdigest()
     stanza = re.compile(r"^pyside6-essentials==[^\n]*\\\n(?:    --hash=[^\n]*\n)+",
                         re.MULTILINE | re.IGNORECASE)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,16 @@ import pytest
 os.environ.setdefault("BINDER_KDF_TARGET_MS", "30")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["BINDER_LANG"] = "en"
+
+# Fixture modules shared by several test modules (fixtures are found by name, never imported).
+pytest_plugins = [
+    "tests.gui_fixtures",
+    "tests.gui_import_fixtures",
+    "tests.printing_fixtures",
+    "tests.report_day_fixtures",
+    "tests.reports_gui_fixtures",
+    "tests.test_bundle_support",
+]
 
 PASSPHRASE = "korrekt häst batteri"
 FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}
@@ -91,3 +102,13 @@ def laptop(laptop_path: Path):  # type: ignore[no-untyped-def]
     v = Vault.open(laptop_path, PASSPHRASE)
     yield v
     v.close()
+
+
+@pytest.fixture
+def utc_computer(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's clock is on UTC; the binder's zone (Europe/Stockholm) must still be shown."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -15,6 +15,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,8 @@ def make_world(base: Path, bundles: int, kdf: dict[str, int] | None = None,
                populate: Callable[[Vault], dict[str, Any]] | None = None) -> World:
     """`bundles` numbered bundles: each later one adds a contact on the coordinator's side."""
     if populate is None:
-        from tests.gui_fixtures import populate
+        from tests import gui_fixtures
+        populate = gui_fixtures.populate
     kdf = kdf or FAST_KDF
     pub, _ = Vault.create(base / "pub", PASSPHRASE, publisher=True, organisation="Testkommun",
                           organisation_id="testkommun", kdf=kdf)
@@ -199,12 +201,13 @@ class CrisisDay:
 
     def answer_operator(self) -> None:
         """Say who is at the keyboard in the dialog the window opens after unlocking (Enter)."""
-        main = self.ctl.main_window
+        main = self.window
         self.wait(lambda: main.operator_dialog is not None and main.operator_dialog.isVisible(),
                   "the operator dialog")
         dialog = main.operator_dialog
+        assert dialog is not None
         dialog.name.setEditText(self.operator)
-        QTest.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Return)
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
         self.wait(lambda: self.ctl.ctx.operator == self.operator and self.app.activeModalWidget() is None,
                   "the operator to be named")
 
@@ -274,7 +277,7 @@ class CrisisDay:
         for row in range(panel.model.rowCount()):
             panel.table.selectRow(row)
             QTest.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)
-            self.wait(lambda row=row: panel.model.run.steps[row].status == "open", "the step re-opened")
+            self.wait(partial(_step_is_open, panel, row), "the step re-opened")
             self.settle()
         self._count("run re-opened")
 
@@ -386,6 +389,10 @@ def main() -> int:
     print(json.dumps({"samples": [asdict(s) for s in report.samples], "actions": report.actions,
                       "laptop": str(world.laptop)}))
     return 0
+
+
+def _step_is_open(panel: Any, row: int) -> bool:
+    return bool(panel.model.run.steps[row].status == "open")
 
 
 if __name__ == "__main__":

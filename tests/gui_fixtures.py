@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
+from PySide6.QtCore import QObject
 
 from binder.store import incident_log, records
 from binder.vault.vault import Vault
 from tests.conftest import PASSPHRASE
+
+if TYPE_CHECKING:
+    from binder.gui.controller import Controller
+    from binder.gui.main_window import MainWindow
 
 WAIT_MS = 10_000
 
@@ -122,8 +127,8 @@ def answer_operator(qtbot: Any, window: Any, name: str, role: str = "") -> None:
 @pytest.fixture
 def demo_controller(qtbot: Any, qapp: Any, tmp_path: Path) -> Any:
     """The app on the demo vault (created in the isolated data dir, as `binder gui --demo` does)."""
-    from binder.gui.controller import Controller
     from binder.demo import ensure_demo_vault
+    from binder.gui.controller import Controller
     from binder.gui.settings import Settings
     path, passphrase = ensure_demo_vault()
     ctl = Controller(qapp, path, Settings(tmp_path / "gui.ini"), demo_passphrase=passphrase)
@@ -151,3 +156,19 @@ def start_and_tick_first_step(qtbot: Any, window: Any, routine_id: str) -> Any:
     qtbot.waitUntil(lambda: panel.model.run is not None and panel.model.run.steps[0].status == "done",
                     timeout=WAIT_MS)
     return panel
+
+
+def window_of(ctl: Controller) -> MainWindow:
+    """The unlocked main window of `ctl` (the test fails here if there is none)."""
+    assert ctl.main_window is not None
+    return ctl.main_window
+
+
+Q = TypeVar("Q", bound=QObject)
+
+
+def child(parent: QObject, cls: type[Q]) -> Q:
+    """The child of `parent` of class `cls` (the test fails here if there is none)."""
+    found = parent.findChild(cls)
+    assert found is not None, f"no {cls.__name__} under {type(parent).__name__}"
+    return found

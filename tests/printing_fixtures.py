@@ -117,7 +117,7 @@ def populate_stress(vault: Any) -> dict[str, Any]:
     names = ["Maria-Kristina Andersson-Wikström", "Per-Olof Hjalmarsson Söderqvist", "Ann-Charlotte Lindqvist",
              "Bo Ek", "Karl-Johan Östlund-Näslund", "Eva Li", "Gunnel Björklund-Strömberg", "Ulf Åkesson"]
     made: dict[str, Any] = {"team": []}
-    for i, (role, name) in enumerate(zip(team_roles, names)):
+    for i, (role, name) in enumerate(zip(team_roles, names, strict=True)):
         made["team"].append(records.save(vault, "contact", {
             "name": name, "crisis_role": role, "organisation": STRESS_ORG, "unit": LONG_UNIT,
             "job_title": "Biträdande förvaltningschef för samhällsbyggnadsfrågor", "availability": "24/7",

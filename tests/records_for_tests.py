@@ -28,10 +28,12 @@ def sample(marker: str = "") -> list[tuple[str, str, dict[str, Any]]]:
                                       {"kind": "runner", "value": f"Kommunhuset rum 214{m}"}],
                          "availability": "24/7", "calls": [C2, C3], "sensitivity": "sensitive",
                          "verified_on": "2026-10-01", "verified_by": "Säkerhetssamordnaren"}),
-        ("routine", R1, {"title": f"Aktivera krisledningen{m}", "purpose": "Samla krisledningen", "trigger": "Allvarlig händelse",
+        ("routine", R1, {"title": f"Aktivera krisledningen{m}", "purpose": "Samla krisledningen",
+                         "trigger": "Allvarlig händelse",
                          "owner_role": "TiB", "scenarios": ["IT-angrepp", "Elavbrott"], "first_hour": True,
                          "version": "3", "review_due": "2027-06-30",
-                         "steps": [{"number": "1", "instruction": f"Ring krisledningschefen{m}", "responsible_role": "TiB",
+                         "steps": [{"number": "1", "instruction": f"Ring krisledningschefen{m}",
+                                    "responsible_role": "TiB",
                                     "time_target_min": 0, "duration_min": 5, "contacts": [C1]},
                                    {"number": "2a", "instruction": "Öppna stabsrummet", "time_target_min": 30,
                                     "workaround": "Använd nyckel i kassaskåpet"}]}),
@@ -60,7 +62,7 @@ def load_sample(vault, marker: str = "") -> None:  # type: ignore[no-untyped-def
     from binder.store import records
     for kind, rid, data in sample(marker):
         with vault.transaction() as conn:
-            from binder.model.validate import clean_record
             from binder.model import schema
+            from binder.model.validate import clean_record
             records.write(conn, kind, clean_record(schema.KINDS[kind], data), record_id=rid,
                           origin="published" if vault.is_publisher else "local", version=1)

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from binder.bundle import apply, export_bundle, recipients, trust, verify_bundle
-from binder.reports import apply as report_apply, export, keys, verify
+from binder.reports import apply as report_apply
+from binder.reports import export, keys, verify
 from binder.store import amendments, incident_log, restoration
 from binder.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE

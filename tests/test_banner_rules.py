@@ -2,7 +2,7 @@
 `now`), the version is `versioning.binder_version` (with the laptop's local changes)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from binder.bundle.status import bundle_status
 from binder.store import incident_log, overview
@@ -25,8 +25,8 @@ def expiry_warnings(vault: Vault, now: datetime) -> list[dict[str, object]]:
 
 def test_expiry_is_the_bundle_status_to_the_minute(laptop: Vault) -> None:
     set_bundle_state(laptop, 4, "2026-11-01T10:00:00Z", "2026-12-01T12:00:00Z")
-    for now, expired in ((datetime(2026, 12, 1, 11, 59, tzinfo=timezone.utc), False),
-                         (datetime(2026, 12, 1, 12, 1, tzinfo=timezone.utc), True)):
+    for now, expired in ((datetime(2026, 12, 1, 11, 59, tzinfo=UTC), False),
+                         (datetime(2026, 12, 1, 12, 1, tzinfo=UTC), True)):
         assert bundle_status(laptop, now).expired is expired
         assert bool(expiry_warnings(laptop, now)) is expired, now
 
@@ -34,12 +34,12 @@ def test_expiry_is_the_bundle_status_to_the_minute(laptop: Vault) -> None:
 def test_expiry_date_is_the_binders_local_day(laptop: Vault) -> None:
     # 23:30 UTC on 1 December is 00:30 on 2 December in Stockholm (the binder's zone).
     set_bundle_state(laptop, 4, "2026-11-01T10:00:00Z", "2026-12-01T23:30:00Z")
-    assert expiry_warnings(laptop, datetime(2026, 12, 3, tzinfo=timezone.utc)) == [{"date": "2026-12-02"}]
+    assert expiry_warnings(laptop, datetime(2026, 12, 3, tzinfo=UTC)) == [{"date": "2026-12-02"}]
 
 
 def test_laptop_version_counts_local_changes(laptop: Vault) -> None:
     set_bundle_state(laptop, 4, "2026-11-01T10:00:00Z", "2027-11-01T10:00:00Z")
-    now = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 1, tzinfo=UTC)
     assert overview.banner_info(laptop, now).version == "s4"
     incident_log.add(laptop, "Strömavbrott i stadshuset", author="Tjänsteman i beredskap")
     assert overview.banner_info(laptop, now).version == "s4+L1"

@@ -7,8 +7,9 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
-import bench_output  # noqa: E402
 import run  # noqa: E402
+
+import bench_output  # noqa: E402
 
 
 def test_run_reads_the_figures_a_real_module_prints_as_data() -> None:

@@ -19,12 +19,20 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from binder.bundle import dsse, limits, verify, verify_bundle
-from binder.bundle.errors import (AudienceError, DecryptionError, Equivocation, FrameError, IncompleteCopy,
-                                  NeedsPassphrase, PayloadError, SignatureError, StaleBundle)
+from binder.bundle.errors import (
+    AudienceError,
+    DecryptionError,
+    Equivocation,
+    FrameError,
+    IncompleteCopy,
+    NeedsPassphrase,
+    PayloadError,
+    SignatureError,
+    StaleBundle,
+)
 from binder.bundle.strict_json import canonical
 from binder.errors import BundleError
-from tests.test_bundle_support import (World, bundle_world, forge, last_sequence, replace_line,  # noqa: F401
-                                       vault_files_digest)
+from tests.test_bundle_support import World, forge, last_sequence, replace_line, vault_files_digest
 
 MAGIC_LEN = len(limits.MAGIC)
 
@@ -79,8 +87,8 @@ EXPECTED_TRUNCATION = {
 }
 
 
-@pytest.mark.parametrize("where", list(EXPECTED_TRUNCATION) + ["header only", "mid-age-header", "age header only",
-                                                            "age nonce only", "last byte missing"])
+@pytest.mark.parametrize("where", [*EXPECTED_TRUNCATION, "header only", "mid-age-header", "age header only",
+                                   "age nonce only", "last byte missing"])
 def test_truncated_at_every_boundary(bundle_world: World, tmp_path: Path, where: str) -> None:
     data = good(bundle_world)
     cut = data[:boundaries(data)[where]]
@@ -102,7 +110,8 @@ def test_prepended_bytes(bundle_world: World, tmp_path: Path) -> None:
     refused(bundle_world, tmp_path, b"MZ" + good(bundle_world), "not a Krispärm bundle", FrameError)
 
 
-@pytest.mark.parametrize("length,fragment", [(0, "header is empty"), (limits.MAX_HEADER_BYTES + 1, "claims 65537 bytes"),
+@pytest.mark.parametrize("length,fragment", [(0, "header is empty"),
+                                             (limits.MAX_HEADER_BYTES + 1, "claims 65537 bytes"),
                                              (2 ** 32 - 1, "claims 4294967295 bytes")])
 def test_header_length_field(bundle_world: World, tmp_path: Path, length: int, fragment: str) -> None:
     data = good(bundle_world)
@@ -215,7 +224,8 @@ def test_signature_of_another_header(bundle_world: World, tmp_path: Path) -> Non
     data = good(bundle_world)
     n = header_len(data)
     envelope = json.loads(data[MAGIC_LEN + 4:MAGIC_LEN + 4 + n])
-    other = json.loads(bundle_world.bundles[2].read_bytes()[MAGIC_LEN + 4:][:header_len(bundle_world.bundles[2].read_bytes())])
+    raw = bundle_world.bundles[2].read_bytes()
+    other = json.loads(raw[MAGIC_LEN + 4:][:header_len(raw)])
     envelope["signatures"] = other["signatures"]
     header = canonical(envelope)
     bad = limits.MAGIC + struct.pack(">I", len(header)) + header + data[MAGIC_LEN + 4 + n:]
@@ -397,7 +407,8 @@ def test_duplicate_json_keys_in_header(bundle_world: World, tmp_path: Path) -> N
     refused(bundle_world, tmp_path, bad, 'the key "sequence" appears twice')
 
 
-@pytest.mark.parametrize("bad_value,fragment", [(b"NaN", "NaN is not allowed"), (b"Infinity", "Infinity is not allowed"),
+@pytest.mark.parametrize("bad_value,fragment", [(b"NaN", "NaN is not allowed"),
+                                                 (b"Infinity", "Infinity is not allowed"),
                                                  (b"1e999", "fractional numbers are not allowed"),
                                                  (b"123456789012345678901234", "a number is too long")])
 def test_non_finite_and_overlong_numbers(bundle_world: World, tmp_path: Path, bad_value: bytes, fragment: str) -> None:

@@ -5,20 +5,28 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from binder.bundle import (ExpiredBundle, apply, bundle_status, export_bundle, preview, recipients, trust, undo_last_import,
-                           verify_bundle)
+from binder.bundle import (
+    ExpiredBundle,
+    apply,
+    bundle_status,
+    export_bundle,
+    preview,
+    recipients,
+    trust,
+    undo_last_import,
+    verify_bundle,
+)
 from binder.bundle.errors import DecryptionError, SignatureError, TrustError
 from binder.errors import BinderError, BundleError
 from binder.store import amendments, incident_log, records, restoration, routine_runs
 from binder.vault.vault import Vault
 from tests.records_for_tests import A1, C1, C2, C3, P1, R1
-from tests.test_bundle_support import (ORG, World, bundle_world, copy_world, create, last_sequence,  # noqa: F401
-                                       local_digest, read_bundle)
+from tests.test_bundle_support import ORG, World, copy_world, create, last_sequence, local_digest, read_bundle
 
 
 @pytest.fixture
@@ -53,7 +61,8 @@ def add_local_data(vault: Vault) -> None:
     run = routine_runs.start(vault, R1, started_by="TiB")
     routine_runs.set_step(vault, run.id, "1", "done", by="TiB")
     restoration.set_status(vault, A1, "isolated", by="IT")
-    records.save(vault, "contact", {"name": "Lokal kontakt", "channels": [{"kind": "mobile", "value": "070-999 99 99"}]})
+    records.save(vault, "contact", {"name": "Lokal kontakt",
+                                    "channels": [{"kind": "mobile", "value": "070-999 99 99"}]})
 
 
 def test_full_cycle_two_laptops(world: World) -> None:
@@ -126,7 +135,7 @@ def test_removed_record_moves_amendment_to_conflicts_and_adopted_one_resolves(wo
         path = export_bundle(pub, world.base / "out").path
     finally:
         pub.close()
-    shown, result = import_into(world, "lap1", path)
+    shown, _result = import_into(world, "lap1", path)
     assert shown.changes["partner"].removed == 1 and shown.adopted_amendments == 1   # type: ignore[attr-defined]
     lap1 = world.open("lap1")
     try:
@@ -143,7 +152,7 @@ def test_removed_record_moves_amendment_to_conflicts_and_adopted_one_resolves(wo
 
 def test_expired_bundle_needs_acknowledgement_logged_in_incident_log(world: World) -> None:
     path = publish(world, {"notes": "kort giltighet"}, expires_days=1)
-    later = datetime.now(timezone.utc) + timedelta(days=3)
+    later = datetime.now(UTC) + timedelta(days=3)
     lap1 = world.open("lap1")
     try:
         verified = verify_bundle(lap1, path, now=later)
@@ -170,7 +179,7 @@ def test_expired_bundle_needs_acknowledgement_logged_in_incident_log(world: Worl
 def test_clock_earlier_than_last_bundle_warns(world: World) -> None:
     lap1 = world.open("lap1")
     try:
-        verified = verify_bundle(lap1, world.bundles[3], now=datetime.now(timezone.utc) - timedelta(days=30))
+        verified = verify_bundle(lap1, world.bundles[3], now=datetime.now(UTC) - timedelta(days=30))
         assert "clock looks wrong" in verified.clock_warning
         verified.cleanup()
     finally:
@@ -186,7 +195,7 @@ def test_key_rotation_chain_is_followed_and_old_key_then_refused(world: World) -
         path = export_bundle(pub, world.base / "out").path
     finally:
         pub.close()
-    shown, result = import_into(world, "lap1", path)
+    shown, _result = import_into(world, "lap1", path)
     assert shown.key_rotation and shown.signer_fingerprints == [new_fpr]   # type: ignore[attr-defined]
     lap1 = world.open("lap1")
     try:
@@ -213,6 +222,7 @@ def test_key_rotation_chain_is_followed_and_old_key_then_refused(world: World) -
 
 def test_forged_rotation_statement_is_refused(world: World) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from binder.bundle import dsse, limits
     from binder.bundle.strict_json import canonical
     from tests.test_bundle_support import forge
@@ -283,8 +293,8 @@ def test_undo_restores_published_state_and_keeps_newer_local_entries(world: Worl
     finally:
         lap1.close()
     # The same bundle can be imported again after the undo.
-    shown, result = import_into(world, "lap1", path)
-    assert result.applied   # type: ignore[attr-defined]
+    _shown, again = import_into(world, "lap1", path)
+    assert again.applied   # type: ignore[attr-defined]
 
 
 def test_markup_in_bundle_text_is_stored_literally(world: World) -> None:
@@ -304,8 +314,9 @@ def test_standard_age_tool_decrypts_the_payload(world: World, tmp_path: Path) ->
         pytest.skip("the age command-line tool is not installed")
     data = world.bundles[3].read_bytes()
     body, plain = read_bundle(world.bundles[3], world.lap1_identity)
-    from binder.bundle import limits
     import struct
+
+    from binder.bundle import limits
     n = len(limits.MAGIC)
     start = n + 4 + struct.unpack(">I", data[n:n + 4])[0]
     cipher = tmp_path / "payload.age"
@@ -325,9 +336,10 @@ def test_trust_refusals(world: World, tmp_path: Path) -> None:
     try:
         with pytest.raises(TrustError, match="does not match the key file"):
             trust.add_trust(lap2, world.base / "publisher.key", "12345 67890")
-        from tests.test_bundle_support import key_file
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         from binder.bundle import dsse
+        from tests.test_bundle_support import key_file
         foreign = dsse.public_bytes(Ed25519PrivateKey.generate())
         with pytest.raises(TrustError, match="belongs to organisation 'grannby'"):
             trust.add_trust(lap2, key_file(tmp_path / "f.key", foreign, "grannby"), trust.fingerprint(foreign))

@@ -19,7 +19,7 @@ from binder.bundle.errors import FrameError, PayloadError, SignatureError
 from binder.bundle.strict_json import canonical
 from binder.bundle.trust import KEY_SET_TYPE
 from tests.test_bundle_bad_input import good, header_len, record_line, refused
-from tests.test_bundle_support import World, bundle_world, forge, replace_line  # noqa: F401
+from tests.test_bundle_support import World, forge, replace_line
 
 MAGIC_LEN = len(limits.MAGIC)
 
@@ -115,6 +115,7 @@ def test_a_copy_left_by_a_killed_import_is_removed_next_time(tmp_path: Path) -> 
     """Issue 15 §9: the private copy of a bundle outlives a SIGKILL; the next import removes it."""
     import subprocess
     import sys
+
     from binder.bundle.verify import private_copy_dir, sweep_stale_copies
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True, check=True)

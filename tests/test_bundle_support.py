@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from binder.bundle import dsse, export_bundle, limits, recipients, trust, verify_bundle, apply
+from binder.bundle import apply, dsse, export_bundle, limits, recipients, trust, verify_bundle
 from binder.bundle.strict_json import canonical
 from binder.store import records
 from binder.vault.vault import Vault
@@ -124,8 +125,10 @@ def make_world(base: Path) -> World:
     recipients.add(pub, "laptop-2", r2)
     out = base / "out"
     out.mkdir()
+    identity = lap1.secret("age_identity")
+    assert identity is not None
     world = World(base, pub.path, lap1.path, lap2.path, trust.signing_key(pub), other,
-                  lap1.secret("age_identity").decode(), r1, r2,
+                  identity.decode(), r1, r2,
                   recipients.own_recipient(pub)["recipient"], info["fingerprint"])
     for n in (1, 2, 3):
         if n > 1:
@@ -167,7 +170,7 @@ def forge(world: World, *, n: int = 3, body: dict[str, Any] | None = None, plain
         cipher = pyrage.encrypt(plain, targets)
     payloads = [cipher] + ([extra_payload] if extra_payload is not None else [])
     new_body["payloads"] = [{"recipients": kind, "length": len(c), "sha256": hashlib.sha256(c).hexdigest()}
-                            for kind, c in zip(("x25519", "scrypt"), payloads)]
+                            for kind, c in zip(("x25519", "scrypt"), payloads, strict=False)]
     new_body["plaintext_length"] = len(plain)
     new_body.update(body or {})
     envelope = dsse.sign(payload_type, canonical(new_body), keys if keys is not None else [world.key])
@@ -190,7 +193,6 @@ def copy_world(world: World, dest: Path) -> World:
     return clone
 
 
-import pytest  # noqa: E402  (fixtures below are imported by name into the test modules)
 
 
 @pytest.fixture(scope="session")

@@ -114,9 +114,8 @@ def _messages(path: Path) -> list[str]:
 
 
 def test_every_bundle_message_has_a_swedish_translation() -> None:
-    files = sorted((ROOT / "binder" / "bundle").glob("*.py")) + [
-        ROOT / "binder" / "store" / "amendments.py", ROOT / "binder" / "cli" / "bundle_commands.py",
-        ROOT / "binder" / "cli" / "amendment_commands.py"]
+    files = [*sorted((ROOT / "binder" / "bundle").glob("*.py")), ROOT / "binder" / "store" / "amendments.py",
+             ROOT / "binder" / "cli" / "bundle_commands.py", ROOT / "binder" / "cli" / "amendment_commands.py"]
     sv = catalogue("sv")
     missing = sorted({m for f in files for m in _messages(f) if m not in sv})
     assert missing == []

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,7 +52,8 @@ def test_refusals_exit_1_with_one_line_no_traceback(cli_vault: tuple[Path, dict[
         run("list", "contacts", env=env, vault=tmp_path / "nowhere"),
         run("show", "contacts", "00000000-0000-4000-8000-000000000000", env=env, vault=path),
         run("add", "contacts", "--set", "name=", env=env, vault=path),
-        run("add", "contacts", "--set", "name=A", "--set", 'channels=[{"kind":"mobile","value":"nope"}]', env=env, vault=path),
+        run("add", "contacts", "--set", "name=A", "--set", 'channels=[{"kind":"mobile","value":"nope"}]',
+            env=env, vault=path),
         run("import-data", str(tmp_path / "missing.json"), env=env, vault=path),
         run("init", env=env, vault=path),
         run("list", "contacts", vault=path),   # no passphrase, no terminal
@@ -72,11 +74,12 @@ def test_messages_follow_language(cli_vault: tuple[Path, dict[str, str]]) -> Non
 def test_full_cli_workflow(cli_vault: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
     path, env = cli_vault
     from tests.records_for_tests import sample
-    doc = {"format": "krisparm-binder", "format_version": 1,
-           "binder": {"organisation": "Testkommun", "classification": "Sekretess"}}
+    doc: dict[str, Any] = {"format": "krisparm-binder", "format_version": 1,
+                           "binder": {"organisation": "Testkommun", "classification": "Sekretess"}}
     for kind, rid, data in sample():
-        doc.setdefault({"contact": "contacts", "routine": "routines", "asset": "assets", "comms": "comms",
-                        "staff": "staff", "shift": "shifts", "partner": "partners"}[kind], []).append({"id": rid, **data})
+        section = {"contact": "contacts", "routine": "routines", "asset": "assets", "comms": "comms",
+                   "staff": "staff", "shift": "shifts", "partner": "partners"}[kind]
+        doc.setdefault(section, []).append({"id": rid, **data})
     src = tmp_path / "in.json"
     src.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     r = run("import-data", str(src), "--json", env=env, vault=path)

@@ -23,7 +23,7 @@ def test_the_command_table_matches_what_the_modules_register() -> None:
         sub = argparse.ArgumentParser().add_subparsers()
         importlib.import_module(f"binder.cli.{name}").register(sub)
         registered.update(dict.fromkeys(sub.choices, name))
-    assert cli_main.COMMANDS == registered
+    assert registered == cli_main.COMMANDS
 
 
 @pytest.mark.parametrize(("argv", "word"), [

@@ -1,20 +1,17 @@
 """The desktop app end to end on the offscreen platform: unlock, lock, sections, search."""
 from __future__ import annotations
 
-
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
-
-from binder.gui.controller import Controller  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
+from binder.gui.controller import Controller
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import WAIT_MS, unlock, window_of
 
 pytestmark = pytest.mark.gui
 
@@ -22,9 +19,9 @@ pytestmark = pytest.mark.gui
 def test_unlock_with_the_right_passphrase_shows_the_binder(qtbot: Any, controller: Controller) -> None:
     # The fixture's contacts were verified 2020-01-01, 2026-10-01 and 2026-11-01 (one never): on
     # 2026-12-01 two are stale (over 180 days or never). The day is given, not read from the clock.
-    controller.ctx.now = lambda: datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    controller.ctx.now = lambda: datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     assert window is not None and window.isVisible()
     assert not controller.unlock_window.isVisible()
     assert "Testkommun" in window.banner.identity.text()
@@ -44,7 +41,7 @@ def test_wrong_passphrase_is_refused_with_a_clear_message(qtbot: Any, controller
 
 def test_idle_lock_hides_data_and_closes_the_database(qtbot: Any, controller: Controller) -> None:
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     assert window is not None
     window.go_to(1)
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() > 0, timeout=WAIT_MS)
@@ -68,7 +65,7 @@ def test_idle_lock_hides_data_and_closes_the_database(qtbot: Any, controller: Co
 
 def test_ctrl_l_locks(qtbot: Any, controller: Controller) -> None:
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     assert window is not None
     window.activateWindow()
     with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
@@ -78,7 +75,7 @@ def test_ctrl_l_locks(qtbot: Any, controller: Controller) -> None:
 
 def test_every_section_loads_the_populated_vault(qtbot: Any, controller: Controller) -> None:
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     assert window is not None
     window.reload_all()
     qtbot.waitUntil(lambda: window.first_hour.people.rowCount() == 3, timeout=WAIT_MS)
@@ -102,11 +99,16 @@ def test_create_a_vault_shows_the_recovery_key_once_and_prints_the_sheet(
         qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from pypdf import PdfReader
     from PySide6.QtGui import QDesktopServices
+
     from binder.gui.create_vault_dialog import CreateVaultDialog
     from binder.gui.settings import Settings
     from tests.conftest import FAST_KDF
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    def open_url(url: Any) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     ctl = Controller(qapp, tmp_path / "new-vault", Settings(tmp_path / "gui.ini"))
     qtbot.addWidget(ctl.unlock_window)
     ctl.start()
@@ -117,14 +119,14 @@ def test_create_a_vault_shows_the_recovery_key_once_and_prints_the_sheet(
         dialog.organisation.setText("Norrbacka kommun")
         dialog.passphrase.setText("kort")
         dialog.repeat.setText("kort")
-        dialog.create()
+        dialog.create_vault()
         qtbot.waitUntil(lambda: "8 characters" in dialog.message.text(), timeout=WAIT_MS)
         dialog.passphrase.setText(PASSPHRASE)
         dialog.repeat.setText(PASSPHRASE + "x")
-        dialog.create()
+        dialog.create_vault()
         assert "differ" in dialog.message.text()
         dialog.repeat.setText(PASSPHRASE)
-        dialog.create()
+        dialog.create_vault()
         qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=WAIT_MS)
         key = dialog.key_label.text()
         assert len(key) > 30 and dialog.passphrase.text() == ""
@@ -136,8 +138,8 @@ def test_create_a_vault_shows_the_recovery_key_once_and_prints_the_sheet(
         with qtbot.waitSignal(ctl.unlocked, timeout=WAIT_MS):
             qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
         assert dialog.key_label.text() == ""
-        assert ctl.main_window is not None and ctl.main_window.isVisible()
-        qtbot.addWidget(ctl.main_window)
+        assert ctl.main_window is not None and window_of(ctl).isVisible()
+        qtbot.addWidget(window_of(ctl))
         ctl.lock()
         qtbot.waitUntil(lambda: not ctl.worker.is_open_on_worker(), timeout=WAIT_MS)
         unlock(qtbot, ctl)             # the new vault opens with its passphrase
@@ -173,7 +175,7 @@ def test_a_damaged_vault_file_is_caught_after_unlock_and_the_window_locks(
         qtbot.waitUntil(lambda: "damaged" in ctl.unlock_window.message.text(), timeout=WAIT_MS)
         assert ctl.unlock_window.message.isVisible()
         qtbot.waitUntil(lambda: ctl.is_locked and not ctl.worker.is_open_on_worker(), timeout=WAIT_MS)
-        assert ctl.main_window is None or not ctl.main_window.isVisible()
+        assert ctl.main_window is None or not window_of(ctl).isVisible()
     finally:
         if ctl.main_window is not None:
             ctl.main_window.close()
@@ -186,7 +188,7 @@ def test_settings_change_the_idle_time_and_language_and_are_kept(
     from binder.gui.settings_dialog import SettingsDialog
     unlock(qtbot, controller)
     controller.show_settings()
-    dialog = controller.main_window.findChild(SettingsDialog)
+    dialog = window_of(controller).findChild(SettingsDialog)
     assert dialog is not None and dialog.idle.value() == 5
     dialog.idle.setValue(2.5)
     dialog.language.setCurrentIndex(dialog.language.findData("sv"))

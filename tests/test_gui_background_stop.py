@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
-from binder.gui.background_check import IntegrityCheck  # noqa: E402
-from binder.gui.worker import DatabaseWorker  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.bulk_records import add_contacts  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import WAIT_MS  # noqa: E402
+from binder.gui.background_check import IntegrityCheck
+from binder.gui.worker import DatabaseWorker
+from binder.vault.vault import Vault
+from tests.bulk_records import add_contacts
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import WAIT_MS
 
 pytestmark = pytest.mark.gui
 

@@ -13,20 +13,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
-
-from PySide6.QtCore import Qt  # noqa: E402
-
-import binder  # noqa: E402
-from binder.bundle import apply, export_bundle, verify_bundle  # noqa: E402
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.settings import Settings  # noqa: E402
-from binder.store import amendments, records  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, unlock  # noqa: E402
-from tests.records_for_tests import C1, C2  # noqa: E402
-from tests.test_bundle_support import World, bundle_world, copy_world  # noqa: E402,F401
+import binder
+from binder.bundle import apply, export_bundle, verify_bundle
+from binder.gui.controller import Controller
+from binder.gui.settings import Settings
+from binder.store import amendments, records
+from binder.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import WAIT_MS, unlock
+from tests.records_for_tests import C1, C2
+from tests.test_bundle_support import World, copy_world
 
 pytestmark = pytest.mark.gui
 

@@ -8,12 +8,13 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.sections.record_form import RecordFormDialog  # noqa: E402
-from binder.store import records  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
+from binder.gui.controller import Controller
+from binder.gui.sections.record_form import RecordFormDialog
+from binder.gui.widgets.field_editors import TableEditor
+from binder.store import records
+from binder.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import WAIT_MS, unlock, window_of
 
 pytestmark = pytest.mark.gui
 
@@ -34,13 +35,14 @@ def test_validation_messages_appear_in_place_and_a_valid_edit_is_saved(
         qtbot: Any, controller: Controller, filled_path: tuple[Path, dict[str, Any]]) -> None:
     path, ids = filled_path
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     dialog = _form(qtbot, window, "contact", ids["leader"])
     assert dialog.editors["name"].value() == "Anna Andersson"
     assert dialog.editors["deputies"].value() == [ids["deputy"], ids["deputy2"]]
     dialog.editors["name"].set_value("")
     dialog.save()
-    assert "required" in dialog.errors["name"].text(), (dialog.message.text(), [(n, e.text()) for n, e in dialog.errors.items() if e.text()])
+    shown = [(n, e.text()) for n, e in dialog.errors.items() if e.text()]
+    assert "required" in dialog.errors["name"].text(), (dialog.message.text(), shown)
     qtbot.waitUntil(lambda: dialog.errors["name"].isVisibleTo(dialog), timeout=WAIT_MS)
     assert dialog.isVisible()
     dialog.editors["name"].set_value("Anna Andersson-Ek")
@@ -49,11 +51,14 @@ def test_validation_messages_appear_in_place_and_a_valid_edit_is_saved(
     assert not dialog.errors["name"].isVisibleTo(dialog)
     assert "YYYY-MM-DD" in dialog.errors["verified_on"].text()
     dialog.editors["verified_on"].set_value("2026-11-24")
-    table = dialog.editors["channels"].table
-    table.item(0, 2).setText("not a number")
+    channels = dialog.editors["channels"]
+    assert isinstance(channels, TableEditor)
+    number = channels.table.item(0, 2)
+    assert number is not None
+    number.setText("not a number")
     dialog.save()
     assert "not a phone number" in dialog.errors["channels"].text()
-    table.item(0, 2).setText("070-000 11 22")
+    number.setText("070-000 11 22")
     with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
         dialog.save()
     controller.lock()
@@ -67,7 +72,7 @@ def test_validation_messages_appear_in_place_and_a_valid_edit_is_saved(
 
 def test_a_laptop_amends_published_records_and_shows_them_marked(
         qtbot: Any, qapp: Any, tmp_path: Path) -> None:
-    from binder.bundle import export_bundle, recipients, trust, apply, verify_bundle
+    from binder.bundle import apply, export_bundle, recipients, trust, verify_bundle
     from binder.gui.settings import Settings
     from tests.conftest import FAST_KDF
     from tests.gui_fixtures import populate
@@ -86,7 +91,7 @@ def test_a_laptop_amends_published_records_and_shows_them_marked(
     ctl.start()
     try:
         unlock(qtbot, ctl)
-        window = ctl.main_window
+        window = window_of(ctl)
         dialog = _form(qtbot, window, "contact", ids["deputy"])
         assert window.contacts.edit_button.text() == "&Amend…"
         assert dialog.amending

@@ -5,18 +5,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPushButton
 
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QLabel, QPushButton  # noqa: E402
-
-from binder.gui.controller import Controller  # noqa: E402
-from binder.store import incident_log, restoration, routine_runs  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import (MARKUP_NAME, WAIT_MS, controller, filled_path,  # noqa: E402,F401
-                                start_and_tick_first_step, unlock)
+from binder.gui.controller import Controller
+from binder.store import incident_log, restoration, routine_runs
+from binder.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import MARKUP_NAME, WAIT_MS, start_and_tick_first_step, unlock
 
 pytestmark = pytest.mark.gui
 

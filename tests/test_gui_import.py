@@ -6,18 +6,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
-
-from PySide6.QtCore import Qt  # noqa: E402
-
-from binder.bundle import export_bundle, recipients, trust  # noqa: E402
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.import_wizard import DONE, PREVIEW, ImportWizard  # noqa: E402
-from binder.gui.settings import Settings  # noqa: E402
-from binder.store import records  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import FAST_KDF, PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, populate, unlock  # noqa: E402
+from binder.bundle import recipients, trust
+from binder.gui.controller import Controller
+from binder.gui.import_wizard import DONE, PREVIEW, ImportWizard
+from binder.gui.settings import Settings
+from binder.store import records
+from binder.vault.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui_fixtures import WAIT_MS, child, unlock, window_of
 
 pytestmark = pytest.mark.gui
 
@@ -30,42 +28,8 @@ def _digest(path: Path) -> str:
     return h.hexdigest()
 
 
-@pytest.fixture
-def world(tmp_path: Path) -> dict[str, Path]:
-    pub, _ = Vault.create(tmp_path / "pub", PASSPHRASE, publisher=True, organisation="Testkommun",
-                          organisation_id="testkommun", kdf=FAST_KDF)
-    lap, _ = Vault.create(tmp_path / "lap", PASSPHRASE, organisation="Testkommun", kdf=FAST_KDF)
-    populate(pub)
-    info = trust.export_key(pub, tmp_path / "publisher.key")
-    trust.add_trust(lap, tmp_path / "publisher.key", info["fingerprint"])
-    recipients.add(pub, "laptop-1", recipients.own_recipient(lap)["recipient"])
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    bundle = export_bundle(pub, stick).path
-    tampered = stick / "tampered.kbundle"
-    data = bytearray(bundle.read_bytes())
-    data[len(data) // 2] ^= 0x01
-    tampered.write_bytes(bytes(data))
-    pub.close()
-    lap.close()
-    return {"lap": tmp_path / "lap", "pub": tmp_path / "pub", "bundle": bundle, "tampered": tampered,
-            "fingerprint": Path(info["fingerprint"])}
-
-
-@pytest.fixture
-def laptop_controller(qtbot: Any, qapp: Any, world: dict[str, Path], tmp_path: Path) -> Any:
-    ctl = Controller(qapp, world["lap"], Settings(tmp_path / "gui.ini"))
-    qtbot.addWidget(ctl.unlock_window)
-    ctl.start()
-    unlock(qtbot, ctl)
-    yield ctl
-    if ctl.main_window is not None:
-        ctl.main_window.close()
-    ctl.shutdown()
-
-
 def _wizard(qtbot: Any, ctl: Controller) -> ImportWizard:
-    window = ctl.main_window
+    window = window_of(ctl)
     assert window is not None
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
@@ -89,7 +53,7 @@ def test_import_a_real_bundle_end_to_end(qtbot: Any, laptop_controller: Controll
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == DONE, timeout=WAIT_MS)
     assert "Bundle number 1 imported." in wizard.summary.text()
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
-    window = ctl.main_window
+    window = window_of(ctl)
     assert window is not None
     qtbot.waitUntil(lambda: window.banner.info is not None and window.banner.info.version == "s1",
                     timeout=WAIT_MS)
@@ -146,7 +110,7 @@ def test_publisher_exports_a_bundle_with_progress_and_manages_laptops(
     ctl.start()
     try:
         unlock(qtbot, ctl)
-        window = ctl.main_window
+        window = window_of(ctl)
         assert window is not None and window.publisher_action.isVisible()
         window.show_publisher_tools()
         tools = window.findChild(PublisherTools)
@@ -197,10 +161,10 @@ def test_laptop_setup_shows_the_recipient_and_trusts_a_key_only_with_the_right_f
     ctl.start()
     try:
         unlock(qtbot, ctl)
-        window = ctl.main_window
+        window = window_of(ctl)
         assert window.laptop_action.isVisible() and not window.publisher_action.isVisible()
         window.show_laptop_setup()
-        setup = window.findChild(LaptopSetup)
+        setup = child(window, LaptopSetup)
         qtbot.waitUntil(lambda: setup.recipient.text() == own, timeout=WAIT_MS)
         assert "No coordinator key" in setup.trusted.text()
         setup.key_file.setText(str(tmp_path / "publisher.key"))

@@ -9,20 +9,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
-from PySide6.QtCore import Qt  # noqa: E402
-
-from binder.bundle import apply, verify_bundle  # noqa: E402
-from binder.bundle.status import bundle_status  # noqa: E402
-from binder.gui.cancellation import Cancellation, Stopped  # noqa: E402
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.import_wizard import APPLY, DONE, PREVIEW, VERIFY, ImportWizard  # noqa: E402
-from binder.store import records  # noqa: E402
-from binder.vault import database as db  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, unlock  # noqa: E402
-from tests.test_gui_import import _digest, _wizard, laptop_controller, world  # noqa: E402,F401
+from binder.bundle import apply, verify_bundle
+from binder.bundle.status import bundle_status
+from binder.gui.cancellation import Cancellation, Stopped
+from binder.gui.controller import Controller
+from binder.gui.import_wizard import APPLY, DONE, PREVIEW, VERIFY, ImportWizard
+from binder.store import records
+from binder.vault import database as db
+from binder.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import WAIT_MS, unlock
+from tests.test_gui_import import _digest, _wizard
 
 pytestmark = pytest.mark.gui
 
@@ -170,7 +169,8 @@ def test_a_refused_file_leaves_no_progress_bar_part_way(qtbot: Any, laptop_contr
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(wizard.verify_error.text()), timeout=WAIT_MS)
     assert not wizard.progress.bar.isVisible()
-    assert wizard.progress.label.text() == "The bundle was refused. Nothing was changed. Ask the coordinator for a new stick."
+    assert wizard.progress.label.text() == ("The bundle was refused. Nothing was changed. "
+                                            "Ask the coordinator for a new stick.")
     qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)     # choose another file: a fresh bar
     wizard.choose_file(world["bundle"])
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
@@ -194,7 +194,8 @@ def test_screenshot_of_the_wizard_while_applying_and_when_stopped(
     wizard.reject()
     qtbot.wait(50)
     assert wizard.grab().save(str(out / "30-import-applying.png"))
-    assert wizard.stop_question is not None and wizard.stop_question.grab().save(str(out / "31-import-stop-question.png"))
+    assert wizard.stop_question is not None
+    assert wizard.stop_question.grab().save(str(out / "31-import-stop-question.png"))
     qtbot.mouseClick(wizard.stop_button, Qt.MouseButton.LeftButton)
     gate.set()
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == DONE, timeout=WAIT_MS)

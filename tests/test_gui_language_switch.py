@@ -8,11 +8,11 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.settings_dialog import SettingsDialog  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
+from binder.gui.controller import Controller
+from binder.gui.settings_dialog import SettingsDialog
+from tests.gui_fixtures import WAIT_MS, unlock
 
 pytestmark = pytest.mark.gui
 

@@ -10,22 +10,19 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QStyle, QTableView, QWidget
 
-
-from PySide6.QtCore import QRect, Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QLabel, QListView, QPushButton, QStyle, QTableView, QWidget  # noqa: E402
-
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.widgets.screen_fit import fit_to_screen  # noqa: E402
-from binder.store import records  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, unlock  # noqa: E402
+from binder.gui.controller import Controller
+from binder.gui.widgets.screen_fit import fit_to_screen
+from binder.store import records
+from binder.vault.vault import Vault
+from tests.gui_fixtures import WAIT_MS, unlock
 
 pytestmark = pytest.mark.gui
 SIZES = [(1366, 768), (1280, 720)]
@@ -58,16 +55,6 @@ def add_unfamiliar_data(vault: Vault) -> dict[str, str]:
             {"kind": "address", "value": "Kommunledningskontoret, Stadshusgatan 12, plan 4 (krisledningsrummet), "
                                          "961 85 Norrbacka"}]})
     return {"chair": chair, "deputy": deputy, "second": second}
-
-
-@pytest.fixture
-def utc_computer(monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The computer's clock is on UTC; the binder's zone (Europe/Stockholm) must still be shown."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture
@@ -115,7 +102,7 @@ def clipped_labels(root: QWidget) -> list[str]:
 def clipped_cells(table: QTableView) -> list[str]:
     """Essential cells (names, numbers, times, step text) of the rows in view that are elided,
     and essential columns lying outside the view (behind a sideways scrollbar)."""
-    model = table.model()
+    model: Any = table.model()             # a ListTableModel or RecordTableModel
     columns = model.essential_columns()
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
     metrics = table.fontMetrics()
@@ -231,12 +218,12 @@ def test_nothing_essential_is_clipped(qtbot: Any, unfamiliar: Any, size: tuple[i
         window.go_to(index)
         idle(qtbot, controller)
         name = f"{index + 1:02d}-" + section.title_source.lower().replace(" & ", "-").replace(" ", "-")
-        pages = [(name, None)]
+        pages: list[tuple[str, int | None]] = [(name, None)]
         if section is window.staff:
-            pages = [(f"{name}-{tab}", tab) for tab in range(section.tabs.count())]
+            pages = [(f"{name}-{tab}", tab) for tab in range(window.staff.tabs.count())]
         for page_name, tab in pages:
             if tab is not None:
-                section.tabs.setCurrentIndex(tab)
+                window.staff.tabs.setCurrentIndex(tab)
                 idle(qtbot, controller)
             save_png(window, directory, page_name)
             problems[page_name] = check_shown(section) + check_shown(window.banner)

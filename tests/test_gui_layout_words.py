@@ -9,24 +9,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QTableView
 
-
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableView  # noqa: E402
-
-from binder import i18n  # noqa: E402
-from binder.gui.app import apply_qt_language  # noqa: E402
-from binder.gui.check_code_dialog import describe  # noqa: E402
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.search_popup import count_text  # noqa: E402
-from binder.gui.sections.prints import PrintsModel  # noqa: E402
-from binder.model import clock  # noqa: E402
-from binder.printing import CodeCheck, PrintEntry  # noqa: E402
-from binder.store import incident_log, records, restoration  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
-from tests.test_gui_layout_screens import clipped_labels, idle, save_png, utc_computer  # noqa: E402,F401
+from binder import i18n
+from binder.gui.app import apply_qt_language
+from binder.gui.check_code_dialog import describe
+from binder.gui.controller import Controller
+from binder.gui.search_popup import count_text
+from binder.gui.sections.prints import PrintsModel
+from binder.model import clock
+from binder.printing import CodeCheck, PrintEntry
+from binder.store import incident_log, records, restoration
+from binder.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import WAIT_MS, child, unlock, window_of
+from tests.test_gui_layout_screens import clipped_labels, idle, save_png
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +50,7 @@ def test_plain_digits_set_the_restoration_status_when_the_list_has_focus(
         qtbot: Any, controller: Controller, filled_path: tuple[Path, dict[str, Any]]) -> None:
     path, ids = filled_path
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     window.go_to(3)
     section = window.restoration
     qtbot.waitUntil(lambda: section.model.rowCount() == 3, timeout=WAIT_MS)
@@ -60,8 +58,7 @@ def test_plain_digits_set_the_restoration_status_when_the_list_has_focus(
     section.table.setFocus()
     for key, expected in ((Qt.Key.Key_3, "rebuilding"), (Qt.Key.Key_4, "restored"), (Qt.Key.Key_1, "down")):
         qtbot.keyClick(section.table, key)
-        qtbot.waitUntil(lambda e=expected: (section.current() is not None and section.current().status is not None
-                                            and section.current().status.status == e), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda e=expected: _status_of(section.current()) == e, timeout=WAIT_MS)
     idle(qtbot, controller)
     with Vault.open(path, PASSPHRASE) as vault:
         statuses = {item.record.id: item.status.status for item in restoration.plan(vault) if item.status}
@@ -70,6 +67,10 @@ def test_plain_digits_set_the_restoration_status_when_the_list_has_focus(
     window.go_to(4)
     qtbot.keyClicks(window.incident_log.line, "4")
     assert window.incident_log.line.text() == "4"
+
+
+def _status_of(item: restoration.PlanItem | None) -> str | None:
+    return item.status.status if item is not None and item.status is not None else None
 
 
 def _cancel_text() -> str:
@@ -90,15 +91,15 @@ def test_qt_dialogs_speak_the_window_language_and_follow_a_live_switch(qtbot: An
     assert _cancel_text() == "Cancel"
     controller.apply_language("sv")
     assert _cancel_text() == "Avbryt"
-    assert controller.main_window.incident_log.save_button.text() == "&Spara"
+    assert window_of(controller).incident_log.save_button.text() == "&Spara"
     apply_qt_language(qapp, "en")
 
 
 def test_no_codes_ids_or_offsets_on_screen_and_shifts_by_name_in_local_time(
         qtbot: Any, utc_computer: Any, controller: Controller, filled_path: tuple[Path, dict[str, Any]]) -> None:
-    path, ids = filled_path
+    _path, ids = filled_path
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     window.reload_all()
     idle(qtbot, controller)
     window.routines.start_current()
@@ -107,10 +108,10 @@ def test_no_codes_ids_or_offsets_on_screen_and_shifts_by_name_in_local_time(
     for index, section in enumerate(window.sections):
         window.go_to(index)
         idle(qtbot, controller)
-        pages = range(section.tabs.count()) if section is window.staff else [None]
+        pages = range(window.staff.tabs.count()) if section is window.staff else [None]
         for tab in pages:
             if tab is not None:
-                section.tabs.setCurrentIndex(tab)
+                window.staff.tabs.setCurrentIndex(tab)
                 idle(qtbot, controller)
             raw += [(section.title_source, t) for t in shown_texts(section) + shown_texts(window.banner)
                     if ISO_WITH_OFFSET.search(t) or UUID.search(t)]
@@ -154,7 +155,7 @@ def test_search_tells_namesakes_apart_and_counts_in_words(
                                         "organisation": "Samhällsbyggnadsförvaltningen",
                                         "channels": [{"kind": "mobile", "value": "+46 70 311 42 07"}]})
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     popup = window.search
     popup.popup()
     popup.field.setText("Anna Andersson")
@@ -190,7 +191,7 @@ def test_a_new_laptop_is_told_to_import_the_bundle(qtbot: Any, laptop_controller
                                                     tmp_path: Path) -> None:
     i18n.set_language(lang)
     unlock(qtbot, laptop_controller)
-    window = laptop_controller.main_window
+    window = window_of(laptop_controller)
     window.resize(1280, 720)
     idle(qtbot, laptop_controller)
     directory = Path(os.environ.get("KRISPARM_SCREENS", tmp_path / "screens")) / f"{lang}-1280x720"
@@ -215,7 +216,7 @@ def test_the_log_list_marks_a_corrected_entry(qtbot: Any, controller: Controller
         fix = incident_log.add(vault, "Vattnet är avstängt i Norrbacka centrum", kind="action", author="Beata",
                                corrects=wrong.seq)
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     window.go_to(4)
     log_section = window.incident_log
     qtbot.waitUntil(lambda: log_section.model.rowCount() == 3, timeout=WAIT_MS)
@@ -235,16 +236,18 @@ def test_a_shift_is_edited_in_local_time(qtbot: Any, utc_computer: Any, controll
     from binder.gui.sections.record_form import RecordFormDialog
     path, ids = filled_path
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     window.open_record("shift", ids["shift1"])
     shifts = window.staff.lists["shift"]
     qtbot.waitUntil(lambda: shifts.detail.record is not None, timeout=WAIT_MS)
     shifts.edit_current()
-    dialog = shifts.findChild(RecordFormDialog)
+    dialog = child(shifts, RecordFormDialog)
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=WAIT_MS)
+    start, end = dialog.editors["start"].widget, dialog.editors["end"].widget
+    assert isinstance(start, QLineEdit) and isinstance(end, QLineEdit)
     assert dialog.windowTitle() == "2026-11-20 07:00–21:00"
-    assert dialog.editors["start"].widget.text() == "2026-11-20 07:00"
-    dialog.editors["end"].widget.setText("2026-11-20 19:30")
+    assert start.text() == "2026-11-20 07:00"
+    end.setText("2026-11-20 19:30")
     with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
         dialog.save()
     idle(qtbot, controller)

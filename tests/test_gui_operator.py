@@ -15,8 +15,7 @@ from binder.gui.operator_dialog import OperatorDialog
 from binder.store import amendments, incident_log, operators, restoration, routine_runs
 from binder.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui_fixtures import (WAIT_MS, answer_operator, controller, filled_path,  # noqa: F401
-                                start_and_tick_first_step, unlock)
+from tests.gui_fixtures import WAIT_MS, answer_operator, child, start_and_tick_first_step, unlock, window_of
 
 pytestmark = pytest.mark.gui
 
@@ -36,13 +35,13 @@ def test_unlock_asks_who_is_at_the_keyboard_by_keyboard_and_the_banner_shows_it(
         qtbot: Any, controller: Controller, filled_path: tuple[Path, dict[str, Any]]) -> None:
     path, _ids = filled_path
     unlock(qtbot, controller, operator="")
-    window = controller.main_window
+    window = window_of(controller)
     dialog = _dialog(qtbot, window)
     assert QApplication.activeModalWidget() is dialog and controller.ctx.operator == ""
     assert dialog.windowTitle() == "Who is at the keyboard?"
     qtbot.waitUntil(lambda: dialog.name.count() == 1, timeout=WAIT_MS)
     assert dialog.name.itemText(0) == "Anna"                  # the author of the log entry already there
-    assert dialog.name.hasFocus() or dialog.name.lineEdit().hasFocus()
+    assert dialog.name.hasFocus() or dialog.name_edit.hasFocus()
     # Enter with no name: said in place, the dialog stays
     qtbot.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.message.text() == "Write your name first."
@@ -63,18 +62,18 @@ def test_unlock_asks_who_is_at_the_keyboard_by_keyboard_and_the_banner_shows_it(
 
 def test_escape_at_unlock_locks_again(qtbot: Any, controller: Controller) -> None:
     unlock(qtbot, controller, operator="")
-    dialog = _dialog(qtbot, controller.main_window)
+    dialog = _dialog(qtbot, window_of(controller))
     with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
         qtbot.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Escape)
     assert controller.is_locked and controller.unlock_window.isVisible()
-    assert not controller.main_window.isVisible()
+    assert not window_of(controller).isVisible()
 
 
 def test_entries_made_in_the_window_carry_the_operator(
         qtbot: Any, controller: Controller, filled_path: tuple[Path, dict[str, Any]]) -> None:
     path, ids = filled_path
     unlock(qtbot, controller, operator="")
-    window = controller.main_window
+    window = window_of(controller)
     answer_operator(qtbot, window, "Åsa Lind", "Stabschef")
     # a typed line is information; a decision names who decided (the operator unless typed)
     window.go_to(4)
@@ -120,7 +119,7 @@ def test_change_operator_at_a_shift_handover_needs_no_relock(
         qtbot: Any, controller: Controller, filled_path: tuple[Path, dict[str, Any]]) -> None:
     path, _ids = filled_path
     unlock(qtbot, controller, operator="Åsa Lind")
-    window = controller.main_window
+    window = window_of(controller)
     window.go_to(4)
     log = window.incident_log
     qtbot.waitUntil(lambda: log.model.rowCount() == 1, timeout=WAIT_MS)
@@ -155,18 +154,18 @@ def test_the_pick_list_offers_the_names_used_before_and_their_roles(
     unlock(qtbot, controller, operator="Åsa Lind")
     _lock(qtbot, controller)
     unlock(qtbot, controller, operator="")
-    dialog = _dialog(qtbot, controller.main_window)
+    dialog = _dialog(qtbot, window_of(controller))
     assert dialog.name.currentText() == "Åsa Lind"          # the last operator, selected: typing replaces it
-    assert dialog.name.lineEdit().selectedText() == "Åsa Lind"
+    assert dialog.name_edit.selectedText() == "Åsa Lind"
     qtbot.waitUntil(lambda: dialog.name.count() == 4, timeout=WAIT_MS)
     assert [dialog.name.itemText(i) for i in range(4)] == ["Anna", "Zenita Ahl", "Åsa Lind", "Örjan Åkesson"]
     dialog.name.setFocus()
     qtbot.keyClick(dialog.name, Qt.Key.Key_Down)            # pick from the list with the arrow keys
     qtbot.waitUntil(lambda: dialog.name.currentText() == "Örjan Åkesson", timeout=WAIT_MS)
     assert dialog.role.text() == "Krisledningschef"
-    with qtbot.waitSignal(controller.main_window.operator_changed, timeout=WAIT_MS):
+    with qtbot.waitSignal(window_of(controller).operator_changed, timeout=WAIT_MS):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    assert controller.main_window.banner.operator.text() == "Operator: Örjan Åkesson (Krisledningschef)"
+    assert window_of(controller).banner.operator.text() == "Operator: Örjan Åkesson (Krisledningschef)"
 
 
 def test_a_laptop_amendment_records_the_operator(qtbot: Any, qapp: Any, tmp_path: Path,
@@ -182,13 +181,13 @@ def test_a_laptop_amendment_records_the_operator(qtbot: Any, qapp: Any, tmp_path
     ctl.start()
     try:
         unlock(qtbot, ctl, operator="Cilla Öst")
-        window = ctl.main_window
+        window = window_of(ctl)
         window.open_record("contact", C1)
         section = window.contacts
         qtbot.waitUntil(lambda: section.detail.record is not None and section.detail.record.id == C1,
                         timeout=WAIT_MS)
         section.edit_current()
-        form = section.findChild(RecordFormDialog)
+        form = child(section, RecordFormDialog)
         qtbot.waitUntil(lambda: form.save_button.isEnabled(), timeout=WAIT_MS)
         form.editors["job_title"].set_value("Räddningschef")
         with qtbot.waitSignal(form.saved, timeout=WAIT_MS):
@@ -209,7 +208,7 @@ def test_operator_dialog_and_banner_in_swedish_at_1366x768(
     try:
         controller.apply_language("sv")
         unlock(qtbot, controller, operator="")
-        window = controller.main_window
+        window = window_of(controller)
         window.resize(1366, 768)
         dialog = _dialog(qtbot, window)
         assert dialog.windowTitle() == "Vem sitter vid datorn?"
@@ -234,7 +233,7 @@ def test_a_language_change_keeps_the_operator_without_asking_again(qtbot: Any, c
     try:
         with qtbot.waitSignal(controller.language_applied, timeout=WAIT_MS):
             controller.apply_language("sv")
-        window = controller.main_window
+        window = window_of(controller)
         qtbot.waitUntil(lambda: window.banner.info is not None, timeout=WAIT_MS)
         assert window.operator_dialog is None and QApplication.activeModalWidget() is None
         assert window.banner.operator.text() == "Operatör: Åsa Lind"

@@ -5,14 +5,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
-
-from PySide6.QtCore import Qt  # noqa: E402
-
-from binder.gui.check_code_dialog import CheckCodeDialog  # noqa: E402
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.print_dialog import PrintDialog  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
+from binder.gui.check_code_dialog import CheckCodeDialog
+from binder.gui.controller import Controller
+from binder.gui.print_dialog import PrintDialog
+from tests.gui_fixtures import WAIT_MS, unlock
 
 pytestmark = pytest.mark.gui
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from binder.bundle import recipients
@@ -17,14 +17,15 @@ from binder.gui.laptop_setup import LaptopSetup
 from binder.gui.publisher_tools import PublisherTools
 from binder.gui.report_send import SendReportDialog
 from binder.gui.report_wizard import DONE, PREVIEW, ReportImportWizard
-from binder.reports import apply as report_apply, corrections, export, keys, verify
+from binder.reports import apply as report_apply
+from binder.reports import corrections, export, keys, verify
 from binder.store import incident_log, records
 from binder.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui_fixtures import WAIT_MS
-from tests.test_gui_import import _digest
 from tests.records_for_tests import A1, A2, C1
-from tests.reports_gui_fixtures import Field, close_app, field, imported, open_app  # noqa: F401 (fixtures)
+from tests.reports_gui_fixtures import Field, close_app, open_app
+from tests.test_gui_import import _digest
 
 pytestmark = pytest.mark.gui
 
@@ -34,7 +35,7 @@ def _idle(qtbot: Any, ctl: Any) -> None:
 
 
 @pytest.fixture
-def coordinator(qtbot: Any, qapp: Any, field: Field, tmp_path: Path) -> Any:  # noqa: F811
+def coordinator(qtbot: Any, qapp: Any, field: Field, tmp_path: Path) -> Any:
     ctl = open_app(qtbot, qapp, field.pub, tmp_path)
     yield ctl
     close_app(ctl)
@@ -50,7 +51,7 @@ def _open_reports(qtbot: Any, ctl: Any) -> Any:
 
 
 def test_import_through_the_wizard_refuses_a_tampered_file_then_imports_two_laptops(
-        qtbot: Any, coordinator: Any, field: Field) -> None:  # noqa: F811
+        qtbot: Any, coordinator: Any, field: Field) -> None:
     ctl = coordinator
     window = ctl.main_window
     assert not window.sidebar.isRowHidden(window.sections.index(window.reports))
@@ -105,7 +106,7 @@ def test_import_through_the_wizard_refuses_a_tampered_file_then_imports_two_lapt
 
 
 @pytest.fixture
-def coordinator_with_reports(qtbot: Any, qapp: Any, imported: Field, tmp_path: Path) -> Any:  # noqa: F811
+def coordinator_with_reports(qtbot: Any, qapp: Any, imported: Field, tmp_path: Path) -> Any:
     ctl = open_app(qtbot, qapp, imported.pub, tmp_path)
     yield ctl
     close_app(ctl)
@@ -157,7 +158,7 @@ def test_board_shows_who_where_when(qtbot: Any, coordinator_with_reports: Any) -
 
 
 def test_accept_and_reject_proposed_corrections(qtbot: Any, coordinator_with_reports: Any,
-                                                imported: Field) -> None:  # noqa: F811
+                                                imported: Field) -> None:
     ctl = coordinator_with_reports
     reports = _open_reports(qtbot, ctl)
     reports.tabs.setCurrentWidget(reports.corrections)
@@ -203,7 +204,7 @@ def test_accept_and_reject_proposed_corrections(qtbot: Any, coordinator_with_rep
 
 
 def test_the_reports_section_is_hidden_on_a_laptop_and_the_laptop_sends_its_report(
-        qtbot: Any, qapp: Any, field: Field, tmp_path: Path) -> None:  # noqa: F811
+        qtbot: Any, qapp: Any, field: Field, tmp_path: Path) -> None:
     ctl = open_app(qtbot, qapp, field.laps["lapA"], tmp_path)
     try:
         window = ctl.main_window
@@ -293,7 +294,7 @@ def test_identity_file_from_the_laptop_enrols_it_at_the_coordinator(qtbot: Any, 
 
 
 def test_a_forked_laptop_log_is_named_in_the_preview_and_the_timeline(
-        qtbot: Any, qapp: Any, imported: Field, tmp_path: Path) -> None:  # noqa: F811
+        qtbot: Any, qapp: Any, imported: Field, tmp_path: Path) -> None:
     """Laptop B's vault is copied and both copies go on logging: the coordinator must see the fork."""
     b_path = imported.laps["lapB"]
     shutil.copytree(b_path, tmp_path / "lapB-copy")

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from PySide6.QtWidgets import QTabWidget
 
 from binder import i18n
@@ -22,19 +21,21 @@ from binder.reports import board, corrections, timeline
 from binder.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui_fixtures import WAIT_MS
-from tests.reports_gui_fixtures import Field, close_app, field, imported, open_app  # noqa: F401 (fixtures)
+from tests.reports_gui_fixtures import Field, close_app, open_app
 from tests.test_gui_layout_screens import check_shown, clipped_labels, save_png
 
 pytestmark = pytest.mark.gui
 SIZE = (1366, 768)
 
 
-def test_every_reports_model_passes_the_model_tester(qtmodeltester: Any, imported: Field) -> None:  # noqa: F811
+def test_every_reports_model_passes_the_model_tester(qtmodeltester: Any, imported: Field) -> None:
     with Vault.open(imported.pub, PASSPHRASE) as pub:
         entries, items, proposed = timeline.timeline(pub), board.board(pub), corrections.list_corrections(pub, None)
     assert entries and items and proposed
     zone = clock.zone
-    for model, rows in ((TimelineModel(zone), entries), (BoardModel(zone), items), (CorrectionModel(zone), proposed)):
+    checks: list[tuple[Any, list[Any]]] = [(TimelineModel(zone), entries), (BoardModel(zone), items),
+                                           (CorrectionModel(zone), proposed)]
+    for model, rows in checks:
         model.set_rows(rows)
         qtmodeltester.check(model, force_py=True)
         assert model.rowCount() == len(rows)
@@ -51,7 +52,7 @@ def _idle(qtbot: Any, ctl: Any) -> None:
     qtbot.wait(40)
 
 
-def test_coordinator_screens_fit_in_swedish(qtbot: Any, qapp: Any, imported: Field, tmp_path: Path) -> None:  # noqa: F811
+def test_coordinator_screens_fit_in_swedish(qtbot: Any, qapp: Any, imported: Field, tmp_path: Path) -> None:
     i18n.set_language("sv")
     directory = _screens(tmp_path)
     ctl = open_app(qtbot, qapp, imported.pub, tmp_path)
@@ -107,7 +108,7 @@ def test_coordinator_screens_fit_in_swedish(qtbot: Any, qapp: Any, imported: Fie
     assert not {page: found for page, found in problems.items() if found}
 
 
-def test_laptop_screens_fit_in_swedish(qtbot: Any, qapp: Any, field: Field, tmp_path: Path) -> None:  # noqa: F811
+def test_laptop_screens_fit_in_swedish(qtbot: Any, qapp: Any, field: Field, tmp_path: Path) -> None:
     i18n.set_language("sv")
     directory = _screens(tmp_path)
     ctl = open_app(qtbot, qapp, field.laps["lapA"], tmp_path)
@@ -141,7 +142,7 @@ def test_laptop_screens_fit_in_swedish(qtbot: Any, qapp: Any, field: Field, tmp_
     assert not {page: found for page, found in problems.items() if found}
 
 
-def test_the_board_names_an_rto_overrun(imported: Field) -> None:  # noqa: F811
+def test_the_board_names_an_rto_overrun(imported: Field) -> None:
     """A system down longer than its RTO (the board a day later) is marked and named."""
     from datetime import timedelta
 

@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QImage
 
-
-from PySide6.QtGui import QImage  # noqa: E402
-
-from binder.gui.controller import Controller  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, demo_controller, unlock  # noqa: E402,F401
+from binder.gui.controller import Controller
+from tests.gui_fixtures import WAIT_MS, unlock
 
 pytestmark = pytest.mark.gui
 SIZE = (1366, 768)

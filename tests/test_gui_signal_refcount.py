@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from binder.gui.worker import DatabaseWorker  # noqa: E402
+from binder.gui.worker import DatabaseWorker
 
 pytestmark = pytest.mark.gui
 
@@ -40,8 +41,11 @@ def test_ten_thousand_worker_emits_leave_true_and_false_alone(qapp: Any) -> None
         _wait(qapp, lambda: results == [-1])
         results.clear()
         before = (sys.getrefcount(True), sys.getrefcount(False))
+        def job(i: int) -> Callable[[Any], int]:
+            return lambda progress: i
+
         for i in range(JOBS):
-            worker.run_unlocked(lambda progress, i=i: i, results.append)
+            worker.run_unlocked(job(i), results.append)
             if i % 100 == 99:                      # let the queue drain: busy goes True → False
                 _wait(qapp, lambda i=i: len(results) == i + 1)
         _wait(qapp, lambda: len(results) == JOBS)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from binder.store import incident_log, restoration, routine_runs  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.crisis_day import PASSPHRASE, DayReport, Sample  # noqa: E402
+from binder.store import incident_log, restoration, routine_runs
+from binder.vault.vault import Vault
+from tests.crisis_day import PASSPHRASE, DayReport, Sample
 
 pytestmark = pytest.mark.gui
 

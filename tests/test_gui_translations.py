@@ -64,9 +64,10 @@ def test_the_gui_imports_nothing_that_talks_to_the_network() -> None:
 
 def test_running_the_app_loads_no_qt_network_module(qtbot: object, qapp: object, tmp_path: Path) -> None:
     import sys
+
+    from binder.gui import import_wizard, laptop_setup, print_dialog, publisher_tools  # noqa: F401
     from binder.gui.controller import Controller
     from binder.gui.main_window import MainWindow  # noqa: F401  (everything the window uses)
-    from binder.gui import import_wizard, print_dialog, publisher_tools, laptop_setup  # noqa: F401
     from binder.gui.settings import Settings
     ctl = Controller(qapp, tmp_path / "none", Settings(tmp_path / "gui.ini"))  # type: ignore[arg-type]
     ctl.start()

@@ -3,7 +3,6 @@ menu path, shortcut and command a guide names exists (issue 17)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest

@@ -16,7 +16,7 @@ from binder.gui.help_viewer import SECTION_HEADINGS, HelpViewer, section_guide
 from binder.store import incident_log, routine_runs
 from binder.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui_fixtures import WAIT_MS, answer_operator, controller, filled_path, unlock  # noqa: F401
+from tests.gui_fixtures import WAIT_MS, unlock, window_of
 
 pytestmark = pytest.mark.gui
 
@@ -26,7 +26,7 @@ def test_f1_opens_the_guide_at_the_current_section_in_every_section(
         qtbot: Any, controller: Controller, lang: str) -> None:
     i18n.set_language(lang)
     unlock(qtbot, controller)
-    window = controller.main_window
+    window = window_of(controller)
     for index, section in enumerate(window.sections):
         window.go_to(index)
         window.activateWindow()
@@ -80,15 +80,16 @@ def test_a_new_user_following_the_swedish_laptop_guide_completes_the_first_hour(
     controller.unlock_window.secret.setText(PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=WAIT_MS):
         qtbot.keyClick(controller.unlock_window.secret, Qt.Key.Key_Return)
-    window = controller.main_window
+    window = window_of(controller)
     qtbot.addWidget(window)
     # "Skriv ditt för- och efternamn … Skriv din krisroll … Tryck Enter (Fortsätt)"
     qtbot.waitUntil(lambda: window.operator_dialog is not None and window.operator_dialog.isVisible(),
                     timeout=WAIT_MS)
     dialog = window.operator_dialog
+    assert dialog is not None
     assert dialog.ok_button.text().replace("&", "") == "Fortsätt" and "**Fortsätt**" in guide
-    type_text(dialog.name.lineEdit(), "Åsa Lind")
-    qtbot.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Tab)
+    type_text(dialog.name_edit, "Åsa Lind")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Tab)
     type_text(dialog.role, "Stabschef")
     with qtbot.waitSignal(window.operator_changed, timeout=WAIT_MS):
         qtbot.keyClick(dialog.role, Qt.Key.Key_Return)
@@ -177,7 +178,7 @@ def test_every_empty_list_on_a_new_laptop_says_what_to_do_next(
     ctl.start()
     try:
         unlock(qtbot, ctl)
-        window = ctl.main_window
+        window = window_of(ctl)
         for index in range(len(window.sections)):
             window.go_to(index)
             qtbot.waitUntil(lambda: not window.ctx.worker.busy, timeout=WAIT_MS)

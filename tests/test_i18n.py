@@ -61,7 +61,7 @@ def test_ts_file_parses_with_linguist_shape(ts_path: Path) -> None:
     for message in messages:
         assert (message.findtext("source") or "").strip(), f"{ts_path.name}: a message without source"
         assert message.find("translation") is not None, message.findtext("source")
-    sources = [m.findtext("source") for m in messages]
+    sources = [m.findtext("source") or "" for m in messages]
     twice = sorted({s for s in sources if sources.count(s) > 1})
     assert not twice, f"{ts_path.name}: sources listed twice: {twice}"
 
@@ -77,7 +77,7 @@ def test_finished_translations_keep_placeholders(ts_path: Path) -> None:
                          f"{extractor.placeholders(source)} vs {extractor.placeholders(translation)}")
             continue
         try:  # a stray brace would make str.format fail at the worst moment
-            translation.format(**{name: "x" for name in extractor.placeholders(source)})
+            translation.format(**dict.fromkeys(extractor.placeholders(source), "x"))
         except (ValueError, IndexError, KeyError) as exc:
             wrong.append(f"{source!r} -> {translation!r}: cannot be formatted ({exc})")
     assert not wrong, f"{ts_path.name}:\n" + "\n".join(wrong)
@@ -198,13 +198,13 @@ def test_extractor_command_line_reports_missing(tmp_path: Path) -> None:
     ts.write_text('<TS version="2.1" language="sv_SE"><context><name>x</name><message><source>Done</source>'
                   "<translation>Klart</translation></message></context></TS>", encoding="utf-8")
     tool = [sys.executable, str(ROOT / "tools" / "extract_strings.py")]
-    listed = subprocess.run(tool + [str(src)], capture_output=True, text=True, timeout=60)
+    listed = subprocess.run([*tool, str(src)], capture_output=True, text=True, timeout=60)
     assert listed.returncode == 0 and listed.stdout.splitlines() == [
         f"{src}:2\tOnly in English.", f"{src}:3\tDone"], listed
-    absent = subprocess.run(tool + [str(src), "--ts", str(ts), "--missing"],
+    absent = subprocess.run([*tool, str(src), "--ts", str(ts), "--missing"],
                             capture_output=True, text=True, timeout=60)
     assert absent.returncode == 1 and absent.stdout.splitlines() == [f"{src}:2\tOnly in English."], absent
-    core = subprocess.run(tool + ["--area", "core", "--missing"], capture_output=True, text=True, timeout=60)
+    core = subprocess.run([*tool, "--area", "core", "--missing"], capture_output=True, text=True, timeout=60)
     assert core.returncode == 0 and core.stdout == "", core.stdout
 
 

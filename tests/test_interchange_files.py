@@ -153,7 +153,7 @@ def test_csv_export_opens_in_excel_and_guards_formulas(laptop: Vault, tmp_path: 
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     header, row = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert header[:3] == ["id", "name", "crisis_role"]
-    cells = dict(zip(header, row))
+    cells = dict(zip(header, row, strict=True))
     assert cells["name"] == "'=HYPERLINK(\"http://x\")" and cells["notes"] == "'@SUM(A1)"
     assert cells["crisis_role"] == "'-1" and cells["job_title"] == "'+46 chef" and cells["unit"] == "''=already quoted"
     assert not any(cell and cell[0] in "=+-@" for cell in row)

@@ -64,7 +64,7 @@ def test_references_follow_a_matched_contact(laptop: Vault, tmp_path: Path) -> N
     path.write_text(json.dumps(doc), encoding="utf-8")
     result = import_file(laptop, path)
     assert result.added == {"partner": 1} and result.unchanged == {"contact": 1}
-    partner = [r for r in records.list_records(laptop, "partner") if r.title == "Elbolaget"][0]
+    partner = next(r for r in records.list_records(laptop, "partner") if r.title == "Elbolaget")
     assert partner.data["contact"] == C1
 
 

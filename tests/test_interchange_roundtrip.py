@@ -169,5 +169,5 @@ def test_log_and_runs_export_to_csv_and_xlsx(vault: Vault, tmp_path: Path) -> No
     table = [[c.value for c in row] for row in sheet.iter_rows()]
     header = table[0]
     assert header[:3] == ["run_id", "routine", "started_at"]
-    done = [dict(zip(header, r)) for r in table[1:] if r[header.index("status")] == "done"]
+    done = [dict(zip(header, r, strict=False)) for r in table[1:] if r[header.index("status")] == "done"]
     assert done and done[0]["by"] == "Märta" and done[0]["remark"] == "klart"

@@ -178,7 +178,7 @@ def test_cli_refuses_recording_commands_without_operator_and_changes_nothing(
 
 
 def test_cli_operator_option_and_environment_are_recorded(cli_laptop: tuple[Path, str]) -> None:
-    path, run_id = cli_laptop
+    path, _run_id = cli_laptop
     assert _binder(path, "--operator", "Bo Ek", "log", "add", "Vattnet är tillbaka").returncode == 0
     assert _binder(path, "log", "add", "Kommunen stänger skolorna", "--kind", "decision",
                    BINDER_OPERATOR="Cilla Öst").returncode == 0

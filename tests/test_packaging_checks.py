@@ -17,8 +17,8 @@ from binder.bundle import trust
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 import media_signer  # noqa: E402
-import qt_prune  # noqa: E402
 import qt_check  # noqa: E402
+import qt_prune  # noqa: E402
 
 
 def test_window_check_loads_the_offscreen_platform() -> None:
@@ -30,7 +30,8 @@ def test_window_check_loads_the_offscreen_platform() -> None:
 
 
 @pytest.mark.skipif(shutil.which("ldd") is None, reason="needs ldd (glibc)")
-def test_bundle_check_names_a_library_the_frozen_program_would_lack(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_bundle_check_names_a_library_the_frozen_program_would_lack(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """A frozen folder holding Qt's xcb plugin without the Qt libraries it links against."""
     pyside = qt_check.pyside_dir()
     assert pyside is not None

@@ -16,7 +16,9 @@ import shutil
 import subprocess
 import sys
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -180,7 +182,8 @@ def _unwritable_menu_entry(prefix: Path) -> None:
     ("switch-over", None, _unwritable_menu_entry, "cannot write"),
 ])
 def test_a_failed_reinstall_leaves_the_previous_install_exactly_as_it_was(
-        installed: tuple[Path, Path], step: str, break_stick, break_prefix, message: str) -> None:
+        installed: tuple[Path, Path], step: str, break_stick: Callable[[Path], None] | None,
+        break_prefix: Callable[[Path], None] | None, message: str) -> None:
     tmp_path, prefix = installed
     stick = make_stick(tmp_path / f"broken {step}")
     if break_stick:
@@ -257,7 +260,7 @@ def test_without_python_the_frozen_program_is_used_and_said_so(tmp_path: Path) -
     assert wheels.returncode == 1 and "Use --mode frozen" in wheels.stderr
 
 
-def test_desktop_entry_matches_the_window(installed: tuple[Path, Path], qapp) -> None:  # noqa: ANN001
+def test_desktop_entry_matches_the_window(installed: tuple[Path, Path], qapp: Any) -> None:
     """StartupWMClass is the X11 class Qt gives the window (the application name binder.gui sets);
     the desktop file's name is the Wayland app id (the desktop file name binder.gui sets)."""
     from binder.gui.app import make_application

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import subprocess
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -62,7 +62,7 @@ def test_assets_in_restoration_order(printed: dict[str, Any]) -> None:
     body = body[:body.find("Reimage list for device groups")]
     order = [item.record.title for item in restoration.plan(printed["vault"])]
     positions = [body.find(name + " ") for name in order]
-    assert all(p >= 0 for p in positions), list(zip(order, positions))
+    assert all(p >= 0 for p in positions), list(zip(order, positions, strict=True))
     assert positions == sorted(positions)
     for item in restoration.plan(printed["vault"]):       # never before a dependency
         for dep in item.record.data.get("depends_on", []):
@@ -109,7 +109,8 @@ def test_markup_in_data_printed_literally(printed: dict[str, Any]) -> None:
         # the "image" must never be embedded: no image XObjects at all
         reader = PdfReader(str(printed["path"]))
         for page in reader.pages:
-            xobjects = page["/Resources"].get("/XObject") or {}
+            resources: Any = page["/Resources"]
+            xobjects = resources.get("/XObject") or {}
             assert all(xobject.get_object().get("/Subtype") != "/Image" for xobject in xobjects.values())
 
 
@@ -138,14 +139,15 @@ def test_long_text_wraps_inside_the_page(printed: dict[str, Any]) -> None:
     reader = PdfReader(str(printed["path"]))
     width = float(reader.pages[0].mediabox.width)
     overflow: list[tuple[int, float]] = []
-
-    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
-        x = tm[4] * cm[0] + cm[4]
-        if text.strip() and (x < 0 or x > width):
-            overflow.append((page_no, x))
-
     for page_no, page in enumerate(reader.pages, start=1):
+        xs: list[float] = []
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: Any, xs: list[float] = xs) -> None:
+            if text.strip():
+                xs.append(tm[4] * cm[0] + cm[4])
+
         page.extract_text(visitor_text=visit)
+        overflow += [(page_no, x) for x in xs if x < 0 or x > width]
     assert not overflow
     # the 19 000-character note is all there, spread over pages
     assert " ".join(printed["texts"]).count("Mycket lång anteckning") >= 250

@@ -130,7 +130,7 @@ def _prints(vault_path: Path) -> list[dict[str, Any]]:
                BINDER_VAULT=str(vault_path))
     done = subprocess.run([sys.executable, "-m", "binder", "prints", "list", "--json"], capture_output=True,
                           text=True, env=env, timeout=120, check=True)
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
+    return json.loads(done.stdout)
 
 
 def test_a_stopped_queue_is_said_and_the_register_follows_the_job(cups_queue: str, vault: Any,

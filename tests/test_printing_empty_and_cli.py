@@ -53,7 +53,7 @@ def test_cli_pdf_check_and_prints_list(vault: Any, vault_path: Path, tmp_path: P
     assert result["sections"] == ["contacts", "forms"] and out.stat().st_mode & 0o077 == 0
     assert "Kontakter" in " ".join(page_texts(out))
     check = _binder(vault_path, "pdf-check", result["codes"][2])
-    assert check.returncode == 0 and "CURRENT" in check.stdout and f"Page 3 " in check.stdout
+    assert check.returncode == 0 and "CURRENT" in check.stdout and "Page 3 " in check.stdout
     unknown = _binder(vault_path, "pdf-check", "ZZZZ-ZZZZ")
     assert unknown.returncode == 1 and "UNKNOWN" in unknown.stderr
     listed = json.loads(_binder(vault_path, "prints", "list", "--json").stdout)
@@ -89,6 +89,7 @@ def test_worker_key_travels_only_through_the_pipe(vault: Any, tmp_path: Path) ->
 
 def test_worker_command_from_source_and_frozen(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import sys
+
     from binder.printing import worker
     assert worker.worker_command()[1:] == ["-m", "binder.printing.worker"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)

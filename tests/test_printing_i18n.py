@@ -8,7 +8,7 @@ from binder import i18n
 from binder.printing.sections import cover
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "binder" / "printing").rglob("*.py")) + [ROOT / "binder" / "cli" / "print_commands.py"]
+SOURCES = [*sorted((ROOT / "binder" / "printing").rglob("*.py")), ROOT / "binder" / "cli" / "print_commands.py"]
 CALLS = {"tr", "t", "N_", "say", "warn", "PrintError"}
 
 

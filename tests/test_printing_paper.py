@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE
-from printing_fixtures import (LONG_ROLE, STRESS_ORG, pdftotext_pages, phone_numbers, populate_stress)
+from printing_fixtures import LONG_ROLE, STRESS_ORG, pdftotext_pages, phone_numbers, populate_stress
 
 from binder import i18n
 from binder.demo import create_demo_vault
@@ -61,7 +61,7 @@ def binders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
 def test_every_printed_number_is_whole_on_one_line(binders: dict[str, Any], name: str) -> None:
     binder = binders[name]
     checked = 0
-    for page, (layout, raw) in enumerate(zip(binder["layout"], binder["raw"]), start=1):
+    for page, (layout, raw) in enumerate(zip(binder["layout"], binder["raw"], strict=True), start=1):
         lines = [_squeeze(line) for line in layout.splitlines()]
         flowing = _squeeze(raw)
         for number in binder["numbers"]:
@@ -82,7 +82,7 @@ def test_wallet_cards_hold_every_team_name_and_number_in_full(binders: dict[str,
     from binder.printing.context import BinderContext
     ctx = BinderContext.load(binder["vault"], "sv")
     assert ctx.crisis_team
-    for role, person, number in wallet_cards.critical_numbers(ctx):
+    for _role, person, number in wallet_cards.critical_numbers(ctx):
         assert number in cards and _unhyphen(person) in _unhyphen(cards), person      # wrapped, not cut
     assert "…" not in cards
     assert "ringträd" in cards                      # the call-tree card for the crisis team
@@ -160,7 +160,7 @@ def test_swedish_cli_output_of_print_and_staff_commands(binders: dict[str, Any],
                _cli(vault.path, "pdf", str(tmp_path / "s.pdf"), "--sections", "staff"),
                _cli(vault.path, "pdf-check", binders["stress"]["result"].codes[3]),
                _cli(vault.path, "pdf-check", "ZZZZ-ZZZZ")]
-    assert "arbetspass på 14.0 h (över 12 h)" in outputs[0].stdout
+    assert "arbetspass på 14,0 h (över 12 h)" in outputs[0].stdout
     assert outputs[-1].returncode == 1 and "OKÄND" in outputs[-1].stderr
     assert untranslated(" ".join(o.stdout + o.stderr for o in outputs), shortest=8) == []
 
@@ -176,7 +176,7 @@ def test_the_computer_time_zone_changes_nothing(binders: dict[str, Any], tmp_pat
         texts.append((out.read_bytes(), "\n".join(pdftotext_pages(out, layout=True)), done.stdout))
     assert texts[0][0] == texts[1][0] == texts[2][0]
     said = [text.replace(str(tmp_path), "").replace(zone.replace("/", "-"), "")
-            for (_, _, text), zone in zip(texts, ("UTC", "Europe/Stockholm", "America/New_York"))]
+            for (_, _, text), zone in zip(texts, ("UTC", "Europe/Stockholm", "America/New_York"), strict=True)]
     assert said[0] == said[1] == said[2]
     assert "2026-11-20 06:00" in texts[0][1] and "+0" not in texts[0][1]
 

@@ -48,10 +48,9 @@ def test_spooled_file_is_removed_after_spooling_even_after_an_error(tmp_path: Pa
     with printer.spooled_file(path) as spooled:
         spooled.write_bytes(b"%PDF plaintext")
     assert not path.exists()
-    with pytest.raises(PrintError):
-        with printer.spooled_file(path) as spooled:
-            spooled.write_bytes(b"%PDF plaintext")
-            raise PrintError("The printer refused the job: {reason}", reason="test")
+    with pytest.raises(PrintError), printer.spooled_file(path) as spooled:
+        spooled.write_bytes(b"%PDF plaintext")
+        raise PrintError("The printer refused the job: {reason}", reason="test")
     assert not path.exists()
 
 

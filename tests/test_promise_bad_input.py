@@ -25,7 +25,6 @@ from hypothesis import strategies as st
 
 from binder.errors import BinderError
 from binder.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.promises import FULL, parsers
 from tests.promises.crash import content_hash
 

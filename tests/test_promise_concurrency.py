@@ -24,6 +24,7 @@ import pytest
 
 from binder.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui_fixtures import window_of
 from tests.promises import count
 from tests.promises.crash import ROOT, check_and_hash
 from tests.promises.runner import Sandbox, refused
@@ -66,7 +67,7 @@ def test_import_while_other_processes_append_to_the_log(vault_dir: Path, tmp_pat
         else:
             refused(result, BUSY)
             cli_refused += 1
-    out, err = importer.communicate(timeout=300)
+    _out, err = importer.communicate(timeout=300)
     loop_out, loop_err = appender.communicate(timeout=60)
     assert "Traceback" not in err and "Traceback" not in loop_err, (err, loop_err)
     import_ok = importer.returncode == 0
@@ -124,7 +125,7 @@ def test_an_open_window_and_a_cli_import(vault_dir: Path, tmp_path: Path, qtbot:
         unlock(qtbot, ctl)
         small = demo_json(tmp_path / "small.json", 300)
         box.run(vault_dir, "import-data", str(small))      # waits at most the busy timeout, then succeeds
-        window = ctl.main_window
+        window = window_of(ctl)
         window.go_to(1)                                    # the Contacts section
         window.reload_all()                                # reload every section from the vault
         qtbot.waitUntil(lambda: window.contacts.model.rowCount() > 0, timeout=WAIT_MS)

@@ -31,8 +31,7 @@ from binder.interchange import import_file
 from binder.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.promises import count
-from tests.promises.crash import (VaultState, check_and_hash, describe_difference, kill_trials, reference_run,
-                                  rows_of)
+from tests.promises.crash import VaultState, check_and_hash, describe_difference, kill_trials, reference_run, rows_of
 from tests.records_for_tests import load_sample
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,7 +91,8 @@ def test_sigkill_during_import_data(import_scene: dict[str, Path], tmp_path: Pat
     duration = reference_run("import", start, tmp_path / "ref", args)
     new = check_and_hash(tmp_path / "ref", [PASSPHRASE])
     assert new.content != old.content
-    report = kill_trials("import", start, tmp_path, args, TRIALS, classify_between(old, new, [PASSPHRASE], start, tmp_path / "ref"),
+    report = kill_trials("import", start, tmp_path, args, TRIALS,
+                         classify_between(old, new, [PASSPHRASE], start, tmp_path / "ref"),
                          window_s=duration * 1.1, seed=7001)
     print(f"import-data {CONTACTS} contacts, {report.trials} kills in {duration:.2f} s: {report.outcomes}, "
           f"landed {report.landed}")
@@ -168,7 +168,8 @@ def test_sigkill_during_bundle_import(tmp_path: Path) -> None:
     new = check_and_hash(tmp_path / "ref", [passphrase])
     assert new.content != old.content
     report = kill_trials("bundle-import", start, tmp_path / "trials", args, TRIALS,
-                         classify_between(old, new, [passphrase], start, tmp_path / "ref"), window_s=duration * 1.1, seed=7004)
+                         classify_between(old, new, [passphrase], start, tmp_path / "ref"),
+                         window_s=duration * 1.1, seed=7004)
     print(f"bundle import, {report.trials} kills in {duration:.2f} s: {report.outcomes}")
     assert report.outcomes.get("old", 0) > 0, report.outcomes
 
@@ -203,9 +204,8 @@ def test_disk_full_during_import_and_backup(small_disk: Path, tmp_path: Path) ->
     filler = small_disk / "filler"
     free = os.statvfs(small_disk).f_bavail * os.statvfs(small_disk).f_frsize
     filler.write_bytes(b"\0" * max(0, free - 1_500_000))
-    with Vault.open(path, PASSPHRASE) as v:
-        with pytest.raises(StorageError) as refused:
-            import_file(v, big)
+    with Vault.open(path, PASSPHRASE) as v, pytest.raises(StorageError) as refused:
+        import_file(v, big)
     assert "disk is full" in refused.value.message("en")
     assert refused.value.message("sv")
     assert check_and_hash(path, [PASSPHRASE]).same_content(before)

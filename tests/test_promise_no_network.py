@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import window_of
 from tests.promises.runner import Sandbox
 from tests.promises.socket_guard import Guard, NetworkAttempt, no_network
 from tests.promises.workflow import run_workflow
@@ -122,7 +123,7 @@ def _gui_search_then_lock(qtbot: Any, qapp: Any, tmp_path: Path) -> dict[str, An
     seen: dict[str, Any] = {}
     try:
         unlock(qtbot, ctl)
-        window = ctl.main_window
+        window = window_of(ctl)
         window.activateWindow()
         qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(window.search.field, "anders")

@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 
+from tests.gui_fixtures import window_of
 from tests.promises.canary import files_under, forms, new_canary, scan
 from tests.promises.runner import Sandbox
 from tests.promises.workflow import NEW_PASSPHRASE, run_workflow
@@ -78,7 +79,7 @@ def gui_unlock_search_lock(qtbot: Any, qapp: Any, vault: Path, passphrase: str, 
         ctl.unlock_window.secret.setText(passphrase)
         with qtbot.waitSignal(ctl.unlocked, timeout=WAIT_MS):
             qtbot.keyClick(ctl.unlock_window.secret, Qt.Key.Key_Return)
-        window = ctl.main_window
+        window = window_of(ctl)
         qtbot.waitUntil(lambda: window.banner.info is not None, timeout=WAIT_MS)
         window.activateWindow()
         qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

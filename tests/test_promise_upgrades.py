@@ -23,7 +23,7 @@ from binder.bundle import limits
 from binder.vault import database as db
 from binder.vault.keyslots import KeySlots
 from tests.promises.runner import Sandbox, refused
-from tests.test_bundle_support import World, bundle_world, copy_world, forge, vault_files_digest  # noqa: F401
+from tests.test_bundle_support import World, copy_world, forge, vault_files_digest
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_PASSPHRASES = {"v1": "golden-vault-v1"}
@@ -97,7 +97,7 @@ def test_an_interchange_file_of_a_newer_format_is_refused(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("change", [{"format": limits.FORMAT + 1}, {"schema_version": limits.PAYLOAD_SCHEMA + 1}],
                          ids=["bundle-format", "payload-schema"])
-def test_a_bundle_from_a_newer_krisparm_is_refused(bundle_world: World, tmp_path: Path,  # noqa: F811
+def test_a_bundle_from_a_newer_krisparm_is_refused(bundle_world: World, tmp_path: Path,
                                                    change: dict[str, int]) -> None:
     world = copy_world(bundle_world, tmp_path / "world")
     bundle = tmp_path / "newer.kbundle"

@@ -15,6 +15,8 @@ def test_readme_starts_with_run_and_test_commands() -> None:
     run_cmd, test_cmd = readme_commands()
     assert "binder gui --demo" in run_cmd
     assert "pytest" in test_cmd
+    # lint and types run first, over the whole tree, with the rules chosen in pyproject.toml
+    assert ".venv/bin/ruff check && .venv/bin/mypy && " in test_cmd
 
 
 def test_ci_runs_exactly_the_readme_test_command() -> None:

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from binder.bundle import apply, export_bundle, preview, undo_last_import, verify_bundle
-from binder.errors import ValidationError
+from binder.errors import NotFound, ValidationError
 from binder.gui.import_preview import describe_preview
 from binder.interchange import export_file, import_file
 from binder.store import records, referrers
 from binder.vault import database as db
 from binder.vault.vault import Vault
 from tests.records_for_tests import A1, A2, C3, load_sample
-from tests.test_bundle_support import World, bundle_world, copy_world  # noqa: F401
+from tests.test_bundle_support import World, copy_world
 
 
 def stored(conn: db.Connection) -> set[tuple[str, str]]:
@@ -65,7 +65,7 @@ def test_delete_decides_by_the_table(vault: Vault) -> None:
     a2 = records.get(vault, "asset", A2)
     records.save(vault, "asset", {k: v for k, v in a2.data.items() if k != "depends_on"}, record_id=A2)
     records.delete(vault, "asset", A1)   # nothing refers to A1 any more: deleted without detach
-    with pytest.raises(Exception):
+    with pytest.raises(NotFound):
         records.get(vault, "asset", A1)
 
 
@@ -86,7 +86,7 @@ def test_interchange_import_fills_the_table(vault: Vault, tmp_path: Path) -> Non
 def test_migration_fill_matches_the_python_one(vault: Vault) -> None:
     load_sample(vault)
     sql = (db.MIGRATIONS_DIR / "0008_references.sql").read_text(encoding="utf-8")
-    fill = [s for s in db._split_sql(sql) if s.lstrip().upper().startswith("INSERT")]   # noqa: SLF001
+    fill = [s for s in db._split_sql(sql) if s.lstrip().upper().startswith("INSERT")]
     assert len(fill) == 1
     with vault.transaction() as conn:
         conn.execute("DELETE FROM record_refs")

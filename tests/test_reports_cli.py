@@ -7,12 +7,14 @@ from pathlib import Path
 
 from tests.test_bundle_cli import binder, refused
 
+
 def test_cli_reports_cycle(tmp_path: Path) -> None:
     pub, lap, stick = tmp_path / "pub", tmp_path / "lap", tmp_path / "stick"
     stick.mkdir()
     binder(pub, "init", "--publisher", "--organisation", "Testkommun", "--organisation-id", "testkommun")
     binder(lap, "init")
-    asset = json.loads(binder(pub, "add", "assets", "--set", "name=Lönesystemet", "--set", "tier=1", "--set", "asset_kind=system", "--set", "rank=1",
+    asset = json.loads(binder(pub, "add", "assets", "--set", "name=Lönesystemet", "--set", "tier=1",
+                              "--set", "asset_kind=system", "--set", "rank=1",
                               "--set", "rto_h=4", "--json").stdout)["id"]
     key = json.loads(binder(pub, "publisher", "export-key", str(stick / "publisher.key"), "--json").stdout)
     binder(lap, "trust", "add", str(stick / "publisher.key"), "--fingerprint", key["fingerprint"])

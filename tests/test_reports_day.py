@@ -11,68 +11,31 @@ from pathlib import Path
 
 import pytest
 
-from binder.bundle import apply, export_bundle, recipients, trust, verify_bundle
+from binder.bundle import recipients
 from binder.bundle.errors import FrameError
 from binder.errors import BundleError
-from binder.reports import apply as report_apply, board, chain, corrections, export, keys, timeline, verify
+from binder.reports import apply as report_apply
+from binder.reports import board, chain, corrections, export, keys, timeline, verify
 from binder.reports.errors import ReportEquivocation, ReportError, StaleReport, UnknownLaptop
 from binder.store import amendments, incident_log, restoration, routine_runs
 from binder.vault.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.records_for_tests import A1, A2, C1, C2, R1, load_sample
+from tests.records_for_tests import A1, A2, C1, C2, R1
+from tests.report_day_fixtures import FieldDay, create_vault, open_vault, send_bundle
 from tests.test_bundle_support import content_digest
 
 REPORT_TABLES = ("field_reports", "field_log", "field_status", "field_runs", "field_corrections", "records",
                  "log_entries", "restoration_status")
 
-ORG = "testkommun"
-
-
-def _create(path: Path, publisher: bool) -> Vault:
-    vault, _ = Vault.create(path, PASSPHRASE, publisher=publisher, organisation="Testkommun",
-                            organisation_id=ORG if publisher else "", kdf=FAST_KDF)
-    return vault
-
-
-def _open(path: Path) -> Vault:
-    return Vault.open(path, PASSPHRASE)
-
-
-def _send_bundle(pub: Vault, laptops: list[Vault], out: Path) -> None:
-    result = export_bundle(pub, out)
-    for lap in laptops:
-        apply(lap, verify_bundle(lap, result.path))
 
 
 def _import(pub: Vault, path: Path) -> report_apply.ReportPreview:
     return report_apply.import_report(pub, verify.verify_report(pub, path))
 
 
-@pytest.fixture
-def day(tmp_path: Path) -> dict[str, object]:
-    pub = _create(tmp_path / "pub", True)
-    load_sample(pub)
-    info = trust.export_key(pub, tmp_path / "publisher.key")
-    laps = {name: _create(tmp_path / name, False) for name in ("lapA", "lapB", "lapC")}
-    for name, lap in laps.items():
-        trust.add_trust(lap, tmp_path / "publisher.key", info["fingerprint"])
-        ident = keys.export_identity(lap, tmp_path / f"{name}.id")
-        read = keys.read_identity_file(tmp_path / f"{name}.id")
-        keys.check_fingerprint(read, ident.fingerprint)
-        recipients.add(pub, f"Stabsrum {name[-1]}", read.recipient, read.signing_key, read.fingerprint)
-    out = tmp_path / "stick"
-    out.mkdir()
-    _send_bundle(pub, list(laps.values()), out)
-    yield {"pub": pub, "laps": laps, "out": out, "base": tmp_path}
-    pub.close()
-    for lap in laps.values():
-        lap.close()
-
-
-def test_a_whole_day(day: dict[str, object], tmp_path: Path) -> None:
-    pub: Vault = day["pub"]  # type: ignore[assignment]
-    laps: dict[str, Vault] = day["laps"]  # type: ignore[assignment]
-    out: Path = day["out"]  # type: ignore[assignment]
+def test_a_whole_day(day: FieldDay, tmp_path: Path) -> None:
+    pub = day.pub
+    laps = day.laps
+    out = day.out
     a, b, c = laps["lapA"], laps["lapB"], laps["lapC"]
 
     # Morning: each laptop records what happens there.
@@ -95,7 +58,7 @@ def test_a_whole_day(day: dict[str, object], tmp_path: Path) -> None:
     lost = reports["lapC"].path.rename(tmp_path / "found-later.kreport")   # C's stick is lost on the way
 
     # The coordinator's next bundle confirms A1 and B1; C's next report must repeat everything.
-    _send_bundle(pub, [a, b, c], out)
+    send_bundle(pub, [a, b, c], out)
     incident_log.add(a, "Skolornas nät återställt", author="Anna", occurred_at="2026-11-25T11:00:00+01:00")
     restoration.set_status(a, A1, "restored", by="Anna")
     incident_log.add(c, "Personalen vilar", author="Cecilia", occurred_at="2026-11-25T10:00:00+01:00")
@@ -127,8 +90,8 @@ def test_a_whole_day(day: dict[str, object], tmp_path: Path) -> None:
     b_path = b.path
     b.close()
     shutil.copytree(b_path, tmp_path / "lapB-copy")
-    b = _open(b_path)
-    b_copy = _open(tmp_path / "lapB-copy")
+    b = open_vault(b_path)
+    b_copy = open_vault(tmp_path / "lapB-copy")
     incident_log.add(b, "Larm från äldreboendet", author="Bertil", occurred_at="2026-11-25T12:00:00+01:00")
     incident_log.add(b_copy, "Annan text på samma plats", author="Okänd", occurred_at="2026-11-25T12:05:00+01:00")
     _import(pub, export.export_report(b, out).path)
@@ -160,8 +123,8 @@ def test_a_whole_day(day: dict[str, object], tmp_path: Path) -> None:
     assert items[A2].status is None and items[A2].blocked_by == []
 
     # The situation report's content: the decision, the board, the open corrections, the comms plan.
-    from binder.reports import sitrep
     from binder.model import clock
+    from binder.reports import sitrep
     report = sitrep.build(pub, since=clock.parse("2026-11-25T07:30"), now=clock.parse("2026-11-25T13:00"))
     assert [e.text for e in report.events] == ["Beslut: stäng skolornas wifi"]
     assert report.progress["restored"] == 1 and report.progress["unknown"] == 1
@@ -173,20 +136,22 @@ def test_a_whole_day(day: dict[str, object], tmp_path: Path) -> None:
     assert set(open_items) == {amend_a.id, amend_b.id}
     corrections.accept(pub, amend_a.id[:8], "Samordnaren")
     corrections.reject(pub, amend_b.id, "TiB är en egen roll", "Samordnaren")
-    _send_bundle(pub, [a, b], out)
+    send_bundle(pub, [a, b], out)
     assert amendments.list_amendments(a, "resolved")[0].id == amend_a.id      # the bundle brought its value
     from binder.reports import feedback
-    replies = feedback.get(b.db).replies
+    sent = feedback.get(b.db)
+    assert sent is not None
+    replies = sent.replies
     assert replies == [{"amendment_id": amend_b.id, "reply": "TiB är en egen roll", "state": "rejected"}]
     b.close()
     b_copy.close()
-    laps["lapB"] = _open(b_path)
+    laps["lapB"] = open_vault(b_path)
 
 
-def test_a_report_from_a_laptop_not_enrolled_is_refused(day: dict[str, object], tmp_path: Path) -> None:
-    pub: Vault = day["pub"]  # type: ignore[assignment]
-    out: Path = day["out"]  # type: ignore[assignment]
-    stranger = day["laps"]["lapC"]  # type: ignore[index]
+def test_a_report_from_a_laptop_not_enrolled_is_refused(day: FieldDay, tmp_path: Path) -> None:
+    pub = day.pub
+    out = day.out
+    stranger = day.laps["lapC"]
     recipients.remove(pub, "Stabsrum C")
     incident_log.add(stranger, "Hej", author="X")
     path = export.export_report(stranger, out).path
@@ -196,21 +161,21 @@ def test_a_report_from_a_laptop_not_enrolled_is_refused(day: dict[str, object], 
     assert content_digest(pub, REPORT_TABLES) == before
 
 
-def test_wrong_fingerprint_and_wrong_side(day: dict[str, object], tmp_path: Path) -> None:
-    pub: Vault = day["pub"]  # type: ignore[assignment]
-    lap: Vault = day["laps"]["lapA"]  # type: ignore[index]
+def test_wrong_fingerprint_and_wrong_side(day: FieldDay, tmp_path: Path) -> None:
+    pub = day.pub
+    lap = day.laps["lapA"]
     ident = keys.read_identity_file(tmp_path / "lapA.id")
     with pytest.raises(BundleError, match="fingerprint does not match"):
         keys.check_fingerprint(ident, "12345 67890 12345 67890 12345 67890 12345 67890")
     with pytest.raises(ReportError):
-        export.export_report(pub, day["out"])  # type: ignore[arg-type]
-    path = export.export_report(lap, day["out"]).path  # type: ignore[arg-type]
+        export.export_report(pub, day.out)
+    path = export.export_report(lap, day.out).path
     with pytest.raises(ReportError):
         verify.verify_report(lap, path)
 
 
 def test_a_laptop_without_the_coordinators_address_cannot_write_a_report(tmp_path: Path) -> None:
-    lap = _create(tmp_path / "lap", False)
+    lap = create_vault(tmp_path / "lap", False)
     try:
         with pytest.raises(ReportError, match="does not know where to send reports"):
             export.export_report(lap, tmp_path)

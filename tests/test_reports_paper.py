@@ -5,15 +5,18 @@ import subprocess
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from binder.model import clock
 from binder.printing import check_code
 from binder.printing.sitrep import build_sitrep
 from binder.printing.timeline import build_timeline_pdf
-from binder.reports import apply as report_apply, export, verify
+from binder.reports import apply as report_apply
+from binder.reports import export, verify
 from binder.store import incident_log, restoration
 from binder.vault.vault import Vault
 from tests.records_for_tests import A1
-from tests.test_reports_day import day  # noqa: F401  (the coordinator and three laptops)
+from tests.report_day_fixtures import FieldDay
 
 
 def _text(pdf: Path) -> str:
@@ -21,9 +24,9 @@ def _text(pdf: Path) -> str:
                           check=True).stdout
 
 
-def _fill(day: dict[str, object]) -> Vault:
-    pub: Vault = day["pub"]  # type: ignore[assignment]
-    laps: dict[str, Vault] = day["laps"]  # type: ignore[assignment]
+def _fill(day: FieldDay) -> Vault:
+    pub = day.pub
+    laps = day.laps
     a = laps["lapA"]
     incident_log.add(a, "Beslut: stäng skolornas wifi", author="Anna", kind="decision",
                      occurred_at="2026-11-25T07:40:00+01:00")
@@ -31,12 +34,12 @@ def _fill(day: dict[str, object]) -> Vault:
     restoration.set_status(a, A1, "down", by="Anna")
     incident_log.add(pub, "Lägesmöte hållet", author="Samordnaren", kind="situation_report",
                      occurred_at="2026-11-25T09:00:00+01:00")
-    report = export.export_report(a, day["out"])  # type: ignore[arg-type]
+    report = export.export_report(a, day.out)
     report_apply.import_report(pub, verify.verify_report(pub, report.path))
     return pub
 
 
-def test_situation_report_pdf(day: dict[str, object], tmp_path: Path) -> None:
+def test_situation_report_pdf(day: FieldDay, tmp_path: Path) -> None:
     pub = _fill(day)
     out = tmp_path / "lägesbild.pdf"
     later = clock.now() + timedelta(hours=5)     # the network has been down for 5 h, its RTO is 4 h
@@ -52,7 +55,7 @@ def test_situation_report_pdf(day: dict[str, object], tmp_path: Path) -> None:
     assert (checked.status, checked.section, checked.page) == ("snapshot", "sitrep", 1)
 
 
-def test_timeline_pdf_names_every_entry_and_the_chains(day: dict[str, object], tmp_path: Path) -> None:
+def test_timeline_pdf_names_every_entry_and_the_chains(day: FieldDay, tmp_path: Path) -> None:
     pub = _fill(day)
     out = tmp_path / "tidslinje.pdf"
     build_timeline_pdf(pub, out, lang="sv")
@@ -64,8 +67,8 @@ def test_timeline_pdf_names_every_entry_and_the_chains(day: dict[str, object], t
     assert "07:10" in text and "Samordnare" in text
 
 
-def test_same_text_whatever_the_computers_time_zone(day: dict[str, object], tmp_path: Path,
-                                                     monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_same_text_whatever_the_computers_time_zone(day: FieldDay, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     import time
     pub = _fill(day)
     texts = []

@@ -106,7 +106,8 @@ def test_log_entries_and_list_filters_use_the_same_index(vault: Vault) -> None:
 
 def test_an_edited_or_deleted_record_leaves_no_stale_index_row(vault: Vault) -> None:
     rid = _contact(vault, "Örjan Åkesson", channels=[{"kind": "mobile", "value": "070-123 45 67"}])
-    records.save(vault, "contact", {"name": "Örjan Åkesson", "channels": [{"kind": "mobile", "value": "073-555 12 12"}]},
+    records.save(vault, "contact",
+                 {"name": "Örjan Åkesson", "channels": [{"kind": "mobile", "value": "073-555 12 12"}]},
                  record_id=rid)
     assert search(vault, "070-123 45 67") == []
     assert _ids(vault, "5551212") == [rid]

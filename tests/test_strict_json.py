@@ -8,7 +8,8 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from binder.bundle import strict_json as bundle_json
 from binder.errors import BinderError, BundleError, ValidationError
@@ -82,7 +83,7 @@ def test_a_fraction_in_a_document_is_named_by_the_schema(laptop: Vault, tmp_path
 
 def test_a_record_cut_by_the_reading_window_is_still_held_to_the_rules() -> None:
     """The streaming reader's window (1 MiB) ends inside a record: the rules apply all the same."""
-    filler = ",\n".join('{"name": "K%d", "notes": "%s"}' % (i, "x" * 1000) for i in range(1100))
+    filler = ",\n".join(f'{{"name": "K{i}", "notes": "{"x" * 1000}"}}' for i in range(1100))
     doc = ('{"format": "krisparm-binder", "format_version": 1, "contacts": [' + filler
            + ',\n{"name": "A", "name": "B"}]}').encode()
     with pytest.raises(ValidationError) as info:

@@ -12,7 +12,7 @@ import pytest
 from binder.errors import VaultCorrupt, VaultError, WrongPassphrase
 from binder.store import records
 from binder.vault import database as db
-from binder.vault.keyslots import KeySlots, MIN_MEMORY_KIB, calibrate, normalise_recovery_key
+from binder.vault.keyslots import MIN_MEMORY_KIB, KeySlots, calibrate, normalise_recovery_key
 from binder.vault.vault import Vault, list_backups, restore_backup
 from tests.conftest import FAST_KDF, PASSPHRASE
 

@@ -7,10 +7,10 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtGui import QGuiApplication
 
-from binder.gui.controller import Controller  # noqa: E402
-from tests.gui_fixtures import controller, filled_path, unlock  # noqa: E402,F401
+from binder.gui.controller import Controller
+from tests.gui_fixtures import unlock
 
 pytestmark = pytest.mark.gui
 

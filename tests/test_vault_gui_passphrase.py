@@ -8,14 +8,14 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtGui import QAction
 
-from binder.errors import WrongPassphrase  # noqa: E402
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.passphrase_dialog import PassphraseDialog  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
+from binder.errors import WrongPassphrase
+from binder.gui.controller import Controller
+from binder.gui.passphrase_dialog import PassphraseDialog
+from binder.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import WAIT_MS, unlock
 
 pytestmark = pytest.mark.gui
 NEW = "lampa kanot hallon vinter"

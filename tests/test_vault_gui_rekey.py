@@ -8,15 +8,15 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtGui import QAction, QDesktopServices  # noqa: E402
+from PySide6.QtGui import QAction, QDesktopServices
 
-from binder.errors import WrongPassphrase  # noqa: E402
-from binder.gui.controller import Controller  # noqa: E402
-from binder.gui.rekey_dialog import RekeyDialog  # noqa: E402
-from binder.store import records  # noqa: E402
-from binder.vault.vault import Vault  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
-from tests.gui_fixtures import WAIT_MS, controller, filled_path, unlock  # noqa: E402,F401
+from binder.errors import WrongPassphrase
+from binder.gui.controller import Controller
+from binder.gui.rekey_dialog import RekeyDialog
+from binder.store import records
+from binder.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui_fixtures import WAIT_MS, unlock
 
 pytestmark = pytest.mark.gui
 

@@ -66,7 +66,7 @@ def test_meter_in_the_create_vault_dialog(qtbot: Any, tmp_path: Path) -> None:
         dialog.passphrase.setText("Norrbacka1")
         assert dialog.meter.bar.value() < 3 and "too easy" in dialog.meter.label.text()
         dialog.repeat.setText("Norrbacka1")
-        dialog.create()
+        dialog.create_vault()
         assert "too easy" in dialog.message.text() and not (tmp_path / "v").exists()
         dialog.passphrase.setText("lampa kanot hallon vinter")
         assert dialog.meter.bar.value() >= 3 and "strong" in dialog.meter.label.text().lower()

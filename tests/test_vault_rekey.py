@@ -45,7 +45,7 @@ def test_old_key_file_with_old_secrets_opens_nothing_current(vault_path: Path, r
         assert incident_log.entries(v)[-1].text == "Efter bytet"
         v.restore(v.backups()[-1])
     with Vault.open(vault_path, PASSPHRASE) as v:
-        assert [e.text for e in incident_log.entries(v)][0] == "Efter bytet"
+        assert next(e.text for e in incident_log.entries(v)) == "Efter bytet"
         assert records.count(v, "contact") == 1
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -61,11 +61,11 @@ def _backup(when: datetime, reason: str) -> Backup:
 
 
 def test_thinning_by_age_keeps_hand_made_ones_and_one_per_hour_then_day() -> None:
-    now = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
     made = [_backup(now - timedelta(minutes=m), "before-import") for m in range(0, 60 * 24 * 40, 20)]
     made.append(_backup(now - timedelta(days=60), "manual"))
     made.sort(key=lambda b: b.path.name, reverse=True)
-    removed = set(b.path.name for b in to_thin(made, now, keep_newest=10))
+    removed = {b.path.name for b in to_thin(made, now, keep_newest=10)}
     kept = [b for b in made if b.path.name not in removed]
     assert any(b.reason == "manual" for b in kept)              # by hand: never thinned
     automatic = [b for b in kept if b.reason != "manual"]
@@ -113,7 +113,7 @@ def test_cli_restore_lists_losses_and_needs_yes_without_a_terminal(vault_path: P
     assert done.returncode == 0, done.stderr
     assert "before-restore" in done.stdout
     with Vault.open(vault_path, PASSPHRASE) as v:
-        assert [e.text for e in incident_log.entries(v)][0] == "Efter kopian"
+        assert next(e.text for e in incident_log.entries(v)) == "Efter kopian"
 
 
 def test_cli_passwd_and_restore_with_recovery_key_and_emptied_key_file(vault_path: Path, recovery_key: str) -> None:

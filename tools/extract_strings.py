@@ -191,7 +191,10 @@ def extract(files: Iterable[Path], root: Path = ROOT) -> tuple[list[Found], list
     problems: list[Problem] = []
     for path in files:
         for item in scan_file(path, errors, root):
-            (found if isinstance(item, Found) else problems).append(item)
+            if isinstance(item, Found):
+                found.append(item)
+            else:
+                problems.append(item)
     found.sort(key=lambda f: (f.file, f.line, f.text))
     return found, problems
 

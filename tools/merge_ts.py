@@ -26,9 +26,7 @@ def messages(text: str) -> dict[str, tuple[str, str]]:
     for source, attrs, translation in _PAIR.findall(text):
         src = unescape(source)
         unfinished = "unfinished" in attrs
-        if src in out and not unfinished and "unfinished" in out[src][0]:
-            out[src] = (attrs, unescape(translation))
-        elif src not in out:
+        if (src in out and not unfinished and "unfinished" in out[src][0]) or src not in out:
             out[src] = (attrs, unescape(translation))
     return out
 

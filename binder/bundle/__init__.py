@@ -23,5 +23,20 @@ from binder.bundle.preview import KindChanges, Preview, preview
 from binder.bundle.status import BundleStatus, bundle_status
 from binder.bundle.verify import Verified, verify_bundle
 
-__all__ = ["ApplyResult", "BundleStatus", "bundle_status", "ExpiredBundle", "ExportResult", "KindChanges", "NeedsPassphrase", "Preview",
-           "UndoResult", "Verified", "apply", "export_bundle", "preview", "undo_last_import", "verify_bundle"]
+__all__ = [
+           "ApplyResult",
+           "BundleStatus",
+           "ExpiredBundle",
+           "ExportResult",
+           "KindChanges",
+           "NeedsPassphrase",
+           "Preview",
+           "UndoResult",
+           "Verified",
+           "apply",
+           "bundle_status",
+           "export_bundle",
+           "preview",
+           "undo_last_import",
+           "verify_bundle",
+]

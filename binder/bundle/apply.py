@@ -20,8 +20,9 @@ from binder.bundle.errors import BundleError, ExpiredBundle, NothingToUndo, Stal
 from binder.bundle.preview import existing_published
 from binder.bundle.verify import Verified
 from binder.i18n import N_, tr
-from binder.reports import feedback, keys as report_keys
 from binder.model.collation import sort_key
+from binder.reports import feedback
+from binder.reports import keys as report_keys
 from binder.store import amendments, incident_log, metadata, records, referrers, search_index
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
@@ -178,7 +179,7 @@ def undo_last_import(vault: Vault) -> UndoResult:
         raise NothingToUndo(N_("The backup taken before import {sequence} is gone ({name}); it cannot be "
                                "undone. Nothing was changed."), sequence=sequence, name=backup_name)
     # The backup is encrypted with this vault's data key (Vault.backup); attach it with that raw key.
-    raw_key = bytes(vault._key)  # noqa: SLF001 - no public accessor; the key never leaves the process
+    raw_key = bytes(vault._key)
     vault.db.execute("ATTACH DATABASE ? AS prior KEY ?", (str(path), f"x'{raw_key.hex()}'"))
     try:
         with vault.transaction() as conn:

@@ -13,7 +13,7 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +125,7 @@ def export_bundle(vault: Vault, out: Path, *, expires_days: int = limits.DEFAULT
     state = trust.publisher_state(vault.db)
     sequence = state.last_sequence + 1
     bundle_id = str(uuid.uuid4())
-    issued = datetime.now(timezone.utc)
+    issued = datetime.now(UTC)
     expires = issued + timedelta(days=expires_days)
     step(1, 5, N_("Collecting the published binder"))
     reports = feedback.for_bundle(vault.db, str(recipients.identity(vault).to_public()))
@@ -165,11 +165,11 @@ def export_bundle(vault: Vault, out: Path, *, expires_days: int = limits.DEFAULT
     publish(final, chunks, commit)
     public = dsse.public_bytes(key)
     result = ExportResult(final, final.with_name(final.name + ".txt"), sequence, bundle_id,
-                          digest.hexdigest(), trust.fingerprint(public), body["issued_at"],
-                          body["expires_at"], [r.name for r in enrolled], snap.counts,
+                          digest.hexdigest(), trust.fingerprint(public), _iso(issued),
+                          _iso(expires), [r.name for r in enrolled], snap.counts,
                           passphrase is not None)
     step(5, 5, N_("Writing the check sheet"))
-    atomic_write(result.text_path, check_sheet(result, body["organisation"]).encode("utf-8"), mode=0o644)
+    atomic_write(result.text_path, check_sheet(result, str(meta.get("organisation", ""))).encode("utf-8"), mode=0o644)
     log.info("exported bundle %s sequence %s to %s", bundle_id, sequence, final)
     return result
 

@@ -71,7 +71,7 @@ def check(body: Any) -> dict[str, Any]:
     for name in ("counts", "hashes"):
         if not isinstance(body[name], dict) or len(body[name]) > 32:
             raise _bad(name)
-    for kind, n in body["counts"].items():
+    for n in body["counts"].values():
         if not is_int(n) or n < 0 or n > limits.MAX_RECORDS:
             raise _bad("counts")
     if sum(body["counts"].values()) > limits.MAX_RECORDS + 2:   # + metadata and reports lines

@@ -69,8 +69,7 @@ def build(vault: Vault, bundle_id: str, sequence: int, audience: str,
                             "ORDER BY kind, id")
     for kind, rid, version, data in rows:
         # records.data is already canonical JSON, so the line is composed, not re-encoded.
-        line = ('{"data":%s,"id":"%s","kind":"%s","type":"record","version":%d}\n'
-                % (data, rid, kind, int(version))).encode("utf-8")
+        line = f'{{"data":{data},"id":"{rid}","kind":"{kind}","type":"record","version":{int(version)}}}\n'.encode()
         parts.append(line)
         hasher = hashers.get(kind)
         if hasher is None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from binder.bundle import trust
@@ -28,7 +28,7 @@ class BundleStatus:
 
 
 def bundle_status(vault: Vault, now: datetime | None = None) -> BundleStatus:
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if vault.is_publisher:
         state = trust.publisher_state(vault.db)
         return BundleStatus("publisher", state.last_sequence or None)

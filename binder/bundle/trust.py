@@ -122,7 +122,7 @@ def rotate_signing_key(vault: Vault) -> dict[str, Any]:
                 "version": state.key_set_version + 1, "threshold": 1, "keys": [b64(new_public)],
                 "issued_at": now_iso()}
         statement = dsse.sign(limits.KEY_SET_PAYLOAD_TYPE, canonical(body), [old])
-        statements = (state.key_statements + [statement])[-limits.MAX_KEY_STATEMENTS:]
+        statements = ([*state.key_statements, statement])[-limits.MAX_KEY_STATEMENTS:]
         save_publisher_state(conn, PublisherState(state.last_sequence, body["version"], 1, statements))
         raw = new.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                 serialization.NoEncryption())

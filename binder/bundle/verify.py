@@ -16,15 +16,24 @@ import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pyrage
 
-from binder.bundle import age_header, dsse, frame, header as header_mod, limits, payload, recipients, trust
-from binder.bundle.errors import (AudienceError, DecryptionError, Equivocation, FrameError, IncompleteCopy,
-                                  NeedsPassphrase, PayloadError, StaleBundle)
+from binder.bundle import age_header, dsse, frame, limits, payload, recipients, trust
+from binder.bundle import header as header_mod
+from binder.bundle.errors import (
+    AudienceError,
+    DecryptionError,
+    Equivocation,
+    FrameError,
+    IncompleteCopy,
+    NeedsPassphrase,
+    PayloadError,
+    StaleBundle,
+)
 from binder.bundle.strict_json import loads_canonical
 from binder.errors import BundleError
 from binder.i18n import N_, tr
@@ -207,7 +216,7 @@ def _check_semantics(vault: Vault, body: dict[str, Any], sha256: str, organisati
     expires = header_mod.parse_time(body["expires_at"], "expires_at")
     clock = ""
     if last is not None:
-        seq, bundle_id, last_sha, last_issued = last
+        seq, _bundle_id, last_sha, last_issued = last
         if body["sequence"] < seq:
             raise StaleBundle(N_("This bundle is older (number {found}) than the one already imported "
                                  "(number {current}). An old bundle cannot replace newer data. Nothing was "
@@ -271,7 +280,7 @@ def verify_bundle(vault: Vault, path: Path, progress: Progress | None = None, *,
     """Run import steps 1–7 on `path`; raise a BundleError on the first failure."""
     step = progress or (lambda done, total, label: None)
     path = Path(path)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     step(1, STEPS, N_("Checking the file"))
     info = check_source(path)
     temp = private_copy_dir("krisparm-bundle-")

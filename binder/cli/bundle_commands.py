@@ -225,8 +225,9 @@ def _print_verified(ctx: Context, v: bundle.Verified) -> None:
 def _print_preview(ctx: Context, p: bundle.Preview) -> None:
     for kind, c in p.changes.items():
         if c.added or c.changed or c.removed:
-            ctx.say("{kind}: {added} added, {changed} changed, {removed} removed", kind=schema.KINDS[kind].label(i18n.language()),
-                added=c.added, changed=c.changed, removed=c.removed)
+            ctx.say("{kind}: {added} added, {changed} changed, {removed} removed",
+                    kind=schema.KINDS[kind].label(i18n.language()), added=c.added, changed=c.changed,
+                    removed=c.removed)
     if p.metadata_changed:
         ctx.say("Binder details (organisation, plan version…) change.")
     if not p.has_changes:

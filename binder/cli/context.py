@@ -104,15 +104,15 @@ class Context:
         sys.stdout.write("\n")
 
     def say(self, text: str, **params: object) -> None:
-        print(tr(text, **params))
+        print(tr(text, None, **params))
 
     def warn(self, text: str, **params: object) -> None:
-        print(tr(text, **params), file=sys.stderr)
+        print(tr(text, None, **params), file=sys.stderr)
 
 
 def parse_assignments(items: list[str] | None) -> dict[str, Any]:
     """`--set FIELD=VALUE` options as a dict; a value starting with [ or { is read as JSON."""
-    from binder.interchange.json_format import strict_loads   # only when there is something to parse
+    from binder.interchange.json_format import strict_loads  # only when there is something to parse
     out: dict[str, Any] = {}
     for item in items or []:
         name, sep, value = item.partition("=")

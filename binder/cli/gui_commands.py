@@ -41,7 +41,7 @@ def cmd_gui(ctx: Context) -> int:
     return main(vault_path=vault_path, demo=bool(ctx.args.demo))
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("gui", help=tr("open the desktop window"),
                             description=tr("Open Krispärm's window. With --demo, create (once) and open the "
                                            "demo vault; its passphrase is shown in the window."))

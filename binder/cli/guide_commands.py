@@ -22,7 +22,7 @@ def cmd_guide(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("guide", help=tr("show the user guide (the crisis laptop, or the coordinator's)"),
                             description=tr("Show the step-by-step guide in the terminal, or write it as a PDF "
                                            "to print. The same guide opens in the window with F1."))

@@ -74,7 +74,8 @@ ARGUMENT_HELP = {
 
 # One or more example command lines for each command (by its words after `binder`).
 EXAMPLES = {
-    "amend": ['binder --operator "Åsa Lind" amend contacts c-0042 channels \'[{"kind":"mobile","value":"070-123 45 67"}]\''],
+    "amend": ['binder --operator "Åsa Lind" amend contacts c-0042 channels '
+              '\'[{"kind":"mobile","value":"070-123 45 67"}]\''],
     "amendments": ["binder amendments list"],
     "amendments list": ["binder amendments list --json"],
     "conflicts": ["binder conflicts list"],

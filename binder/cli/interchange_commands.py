@@ -19,7 +19,7 @@ DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 def _confirm(ctx: Context, question: str, **params: object) -> bool:
     if not sys.stdin or not sys.stdin.isatty():
         return False
-    answer = input(tr(question, **params) + " ")
+    answer = input(tr(question, None, **params) + " ")
     return answer.strip().casefold() in (tr("y"), tr("yes"), "y", "yes")
 
 
@@ -39,8 +39,8 @@ def cmd_delete(ctx: Context) -> int:
             raise ValidationError(N_("is still used by {count} records; nothing was deleted (give --yes to delete "
                                      "it and remove the references)"), where=current.title,
                                   count=len(users) + len(in_binder))
-    elif not (users or in_binder) and not ctx.args.yes and sys.stdin and sys.stdin.isatty():
-        if not _confirm(ctx, N_("Delete {title}? [y/N]"), title=current.title):
+    elif (not (users or in_binder) and not ctx.args.yes and sys.stdin and sys.stdin.isatty()
+          and not _confirm(ctx, N_("Delete {title}? [y/N]"), title=current.title)):
             ctx.say("Nothing was deleted.")
             return 1
     changed = records.delete(vault, kind, current.id, detach=bool(users or in_binder))
@@ -126,7 +126,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-data", help=tr("export to .json (everything), .csv (one kind, log or runs), .xlsx "
                                               "or .vcf (contacts)"))
     p.add_argument("file")
-    p.add_argument("--kind", dest="kind_name", choices=RECORD_KINDS + ["log", "runs"])
+    p.add_argument("--kind", dest="kind_name", choices=[*RECORD_KINDS, "log", "runs"])
     p.add_argument("--delimiter", default=",", help=tr("CSV column separator: , ; or tab (Excel in Swedish: ;)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)

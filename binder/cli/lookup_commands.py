@@ -131,7 +131,7 @@ def cmd_search(ctx: Context) -> int:
     return 0
 
 
-def _print_callee(callee: "Callee", first: str, lang: str) -> None:
+def _print_callee(callee: Callee, first: str, lang: str) -> None:
     role = f" — {callee.crisis_role}" if callee.crisis_role else ""
     org = f", {callee.organisation}" if callee.organisation else ""
     print(f"{first}{callee.name}{role}{org}")

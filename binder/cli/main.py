@@ -80,7 +80,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = Parser(prog="binder", description=tr("Krispärm — the offline crisis binder."))
     parser.add_argument("--version", action="version", version=f"Krispärm {binder.__version__}",
                         help=tr("show the program's version and exit"))
-    parser.add_argument("--vault", metavar="PATH", help=tr("vault directory (default: BINDER_VAULT or your data folder)"))
+    parser.add_argument("--vault", metavar="PATH",
+                        help=tr("vault directory (default: BINDER_VAULT or your data folder)"))
     parser.add_argument("--passphrase-file", metavar="FILE", help=tr("read the passphrase from FILE"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("language of messages (sv or en)"))
     parser.add_argument("--operator", metavar="NAME",
@@ -123,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - last line of defence: a bug, reported as one
+    except Exception as exc:
         return _unexpected(exc)
     finally:
         ctx.close()
@@ -132,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _unexpected(exc: BaseException) -> int:
     if os.environ.get("BINDER_DEBUG"):
         traceback.print_exc()
-    print(f"binder: {tr('Unexpected error ({name}: {reason}). Nothing more was changed. Set BINDER_DEBUG=1 for details.', name=type(exc).__name__, reason=str(exc)[:200])}",
-          file=sys.stderr)
+    message = tr("Unexpected error ({name}: {reason}). Nothing more was changed. Set BINDER_DEBUG=1 for details.",
+                 name=type(exc).__name__, reason=str(exc)[:200])
+    print(f"binder: {message}", file=sys.stderr)
     return 70

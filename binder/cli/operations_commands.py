@@ -68,7 +68,7 @@ def cmd_warnings(ctx: Context) -> int:
     if not found:
         ctx.say("No staffing warnings.")
     for w in found:
-        print(w.describe(tr))
+        print(w.describe())
     return 0
 
 

@@ -3,7 +3,6 @@ export-data: interchange_commands)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any

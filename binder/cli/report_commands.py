@@ -15,8 +15,10 @@ from binder.cli.context import Context
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_, tr
 from binder.model import clock
-from binder.reports import apply as report_apply, board, corrections, export, timeline, verify
-from binder.reports.describe import chain_text as _chain_text, counts_text as _counts_text
+from binder.reports import apply as report_apply
+from binder.reports import board, corrections, export, timeline, verify
+from binder.reports.describe import chain_text as _chain_text
+from binder.reports.describe import counts_text as _counts_text
 from binder.store import metadata
 
 
@@ -85,7 +87,7 @@ def cmd_report_import(ctx: Context) -> int:
     batch = _verify_all(ctx, a.files)
     try:
         previews = [report_apply.preview(vault, v) for v in batch]
-        for v, summary in zip(batch, previews):
+        for v, summary in zip(batch, previews, strict=True):
             if ctx.json:
                 continue
             _print_verified(ctx, v)
@@ -109,7 +111,7 @@ def cmd_report_import(ctx: Context) -> int:
             v.cleanup()
     if ctx.json:
         ctx.emit([{**v.to_json(), "preview": p.to_json(), "imported": imported and not v.already_imported}
-                  for v, p in zip(batch, previews)])
+                  for v, p in zip(batch, previews, strict=True)])
     elif a.dry_run:
         ctx.say("Dry run: nothing was changed.")
     else:
@@ -161,7 +163,7 @@ def cmd_timeline(ctx: Context) -> int:
     if ctx.json:
         ctx.emit([{f: e.to_json()[f] for f in TIMELINE_FIELDS} for e in entries])
         return 0
-    from binder.printing.labels import enum_label   # the paper's labels (ReportLab not needed)
+    from binder.printing.labels import enum_label  # the paper's labels (ReportLab not needed)
     zone = _zone(ctx)
     lang = i18n.language()
     for e in entries:
@@ -190,7 +192,8 @@ def cmd_sitrep(ctx: Context) -> int:
     from binder.printing.sitrep import build_sitrep
     check_destination(ctx.args.out)
     since = _since(ctx) or _last_sitrep(ctx)
-    _wrote_pdf(ctx, build_sitrep(ctx.vault(), ctx.args.out, since=since, lang=ctx.args.pdf_lang or getattr(ctx.args, "lang", None)))
+    lang = ctx.args.pdf_lang or getattr(ctx.args, "lang", None)
+    _wrote_pdf(ctx, build_sitrep(ctx.vault(), ctx.args.out, since=since, lang=lang))
     return 0
 
 
@@ -247,7 +250,7 @@ def cmd_corrections_reject(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help=tr("field reports: from a laptop to the coordinator by USB stick"))
     rsub = p.add_subparsers(dest="report_command", metavar="ACTION")
     rsub.required = True
@@ -271,7 +274,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--laptop", metavar="NAME", help=tr("only this laptop's entries"))
     p.add_argument("--csv", metavar="FILE", help=tr("write the timeline to a CSV file (not encrypted)"))
     p.add_argument("--pdf", metavar="FILE", help=tr("print the timeline to a PDF for the evaluation (not encrypted)"))
-    p.add_argument("--lang", dest="pdf_lang", choices=("sv", "en"), help=tr("language of the PDF (default: the binder's)"))
+    p.add_argument("--lang", dest="pdf_lang", choices=("sv", "en"),
+                   help=tr("language of the PDF (default: the binder's)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_timeline)
 
@@ -279,7 +283,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("--since", metavar="TIME",
                    help=tr("the period starts at TIME (default: the last situation report, or 24 hours ago)"))
-    p.add_argument("--lang", dest="pdf_lang", choices=("sv", "en"), help=tr("language of the PDF (default: the binder's)"))
+    p.add_argument("--lang", dest="pdf_lang", choices=("sv", "en"),
+                   help=tr("language of the PDF (default: the binder's)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sitrep)
 

@@ -110,6 +110,7 @@ def cmd_rekey(ctx: Context) -> int:
         vault.close()
     if ctx.args.sheet:
         import json as json_mod
+
         from binder.recovery_sheet import build_recovery_sheet
         name = json_mod.loads(organisation or "{}").get("organisation", "")
         build_recovery_sheet(Path(ctx.args.sheet), recovery, organisation=name,

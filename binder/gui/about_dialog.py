@@ -7,15 +7,23 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 import binder
-from binder.store import overview
 from binder.gui.context import GuiContext
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import tr
 from binder.resources import resource_path
+from binder.store import overview
 
 
 def font_licences() -> list[tuple[str, str]]:
@@ -40,6 +48,7 @@ class AboutDialog(QDialog):
         self.version = PlainLabel(tr("Version {version}", version=binder.__version__), wrap=False)
         self.version.setObjectName("heading")
         self.lines: dict[str, PlainLabel] = {}
+        self.captions: dict[str, PlainLabel] = {}
         form = QFormLayout()
         for key, caption in (("path", tr("Vault")), ("role", tr("Role")), ("schema", tr("Schema version")),
                              ("binder", tr("Binder version")), ("valid", tr("Valid as of")),
@@ -47,9 +56,10 @@ class AboutDialog(QDialog):
             label = PlainLabel("")
             if key == "fingerprint":
                 label.setObjectName("phone")
-            form.addRow(PlainLabel(caption, wrap=False), label)
+            self.captions[key] = PlainLabel(caption, wrap=False)
+            form.addRow(self.captions[key], label)
             self.lines[key] = label
-        self.fingerprint_caption = form.labelForField(self.lines["fingerprint"])
+        self.fingerprint_caption = self.captions["fingerprint"]
         self.message = PlainLabel("")
         self.message.setObjectName("formError")
         self.message.hide()
@@ -99,9 +109,7 @@ class AboutDialog(QDialog):
         self.lines["binder"].setText(info.binder_version)
         self.lines["valid"].setText(info.valid_as_of or tr("(not yet)"))
         self.lines["fingerprint"].setText(info.fingerprint)
-        caption = self.fingerprint_caption
-        if isinstance(caption, PlainLabel):
-            caption.setText(tr("Publisher fingerprint") if info.publisher else tr("Laptop fingerprint"))
+        self.fingerprint_caption.setText(tr("Publisher fingerprint") if info.publisher else tr("Laptop fingerprint"))
         self.lines["fingerprint"].setToolTip(
             tr("The publisher's signing key, read aloud when a laptop is set up.") if info.publisher
             else tr("The fingerprint of this laptop's recipient (age1…), read aloud when the coordinator "

@@ -6,8 +6,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from binder import i18n
+
+if TYPE_CHECKING:     # Qt is imported when the window starts, so that `binder --help` stays fast
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -15,7 +19,7 @@ log = logging.getLogger(__name__)
 QT_TRANSLATOR_NAME = "krisparmQtBase"
 
 
-def apply_qt_language(app: "QApplication", lang: str | None = None) -> bool:  # noqa: F821
+def apply_qt_language(app: QApplication, lang: str | None = None) -> bool:
     """Qt's own texts (file chooser, OK/Cancel, context menus) in the window's language.
 
     Loads Qt's base catalogue (`qtbase_sv.qm`, shipped with PySide6) and replaces the previous
@@ -42,7 +46,7 @@ def apply_qt_language(app: "QApplication", lang: str | None = None) -> bool:  # 
     return True
 
 
-def make_application(argv: Sequence[str] | None = None) -> "QApplication":  # noqa: F821
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

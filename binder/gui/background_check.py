@@ -35,7 +35,7 @@ class IntegrityCheck:
         self._cancel = threading.Event()
         self._thread = threading.Thread(target=self._run, name="binder-integrity", daemon=True)
 
-    def start(self) -> "IntegrityCheck":
+    def start(self) -> IntegrityCheck:
         self._thread.start()
         return self
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from binder.store.overview import BannerInfo
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import tr
+from binder.store.overview import BannerInfo
 
 
 class Banner(QFrame):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from binder import i18n
-
 from binder.gui import style
 from binder.gui.app import apply_qt_language
 from binder.gui.clipboard import ClipboardGuard
@@ -44,7 +43,7 @@ class Controller(QObject):
         if demo_passphrase:
             self.unlock_window.show_demo_passphrase(demo_passphrase)
             self.unlock_window.secret.setText(demo_passphrase)
-        self.main_window: "MainWindow | None" = None
+        self.main_window: MainWindow | None = None
         self.idle = IdleWatcher(app, int(settings.idle_minutes * 60_000), self)
         self.idle.idle.connect(self.lock)
         self.is_locked = True
@@ -59,8 +58,8 @@ class Controller(QObject):
         window.demo_requested.connect(self.open_demo)
         return window
 
-    def _make_main_window(self) -> "MainWindow":
-        from binder.gui.main_window import MainWindow   # loaded after the unlock window is up
+    def _make_main_window(self) -> MainWindow:
+        from binder.gui.main_window import MainWindow  # loaded after the unlock window is up
         window = MainWindow(self.ctx)
         window.lock_requested.connect(self.lock)
         window.settings_requested.connect(self.show_settings)

@@ -5,8 +5,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
-                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder.gui.passphrase_meter import PassphraseMeter
 from binder.gui.recovery_key_page import RecoveryKeyPage
@@ -51,7 +61,7 @@ class CreateVaultDialog(QDialog):
         self.message.setObjectName("formError")
         self.create_button = QPushButton(tr("C&reate"))
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_vault)
         cancel = QPushButton(tr("Cancel"))
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
@@ -89,7 +99,7 @@ class CreateVaultDialog(QDialog):
         if chosen:
             self.path.setText(str(Path(chosen) / "vault"))
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         if self.passphrase.text() != self.repeat.text():
             self.message.setText(tr("The two passphrases differ."))
             return

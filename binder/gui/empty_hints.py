@@ -53,7 +53,7 @@ class EmptyHint(QObject):
         model = self.table.model()
         return self.text() if model is not None and model.rowCount() == 0 else ""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             message = self.current()
             if message:

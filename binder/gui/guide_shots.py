@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPixmap
@@ -22,6 +23,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 
 from binder import i18n
 from binder.demo import DEMO_PASSPHRASE, create_demo_vault
+from binder.gui.import_wizard import ImportWizard
+
+if TYPE_CHECKING:
+    from binder.gui.controller import Controller
 
 SIZE = (1366, 768)
 FAST_KDF = {"iterations": 1, "memory_kib": 64 * 1024, "lanes": 4}   # a throwaway vault: speed over cost
@@ -73,7 +78,7 @@ def type_text(widget: QWidget, text: str) -> None:
     because QTest.keyClicks maps characters to keys through an ASCII table and aborts on others."""
     for char in text:
         if char.isascii():
-            QTest.keyClick(widget, char)
+            QTest.keyClicks(widget, char)
         else:
             for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
                 QTest.sendKeyEvent(action, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
@@ -122,27 +127,29 @@ def _save(pixmap: QPixmap, out_dir: Path, name: str) -> None:
         raise OSError(f"cannot write {out_dir / name}.png")
 
 
-def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
-    unlock = ctl.unlock_window                               # type: ignore[attr-defined]
-    ctl.start()                                              # type: ignore[attr-defined]
+def _walk(ctl: Controller, out_dir: Path, vocabulary: WindowVocabulary) -> None:
+    unlock = ctl.unlock_window
+    ctl.start()
     unlock.resize(*SIZE)
     vocabulary.collect(unlock)
     unlock.secret.clear()               # the demo fills in its passphrase; type it as a user would
     type_text(unlock.secret, DEMO_PASSPHRASE)
     _save(unlock.grab(), out_dir, "unlock")
     QTest.keyClick(unlock.secret, Qt.Key.Key_Return)
-    wait_until(lambda: ctl.main_window is not None           # type: ignore[attr-defined]
+    wait_until(lambda: ctl.main_window is not None
                and ctl.main_window.operator_dialog is not None
                and ctl.main_window.operator_dialog.isVisible())
-    window = ctl.main_window                                 # type: ignore[attr-defined]
+    window = ctl.main_window
+    assert window is not None
     window.resize(*SIZE)
     dialog = window.operator_dialog
+    assert dialog is not None
     vocabulary.collect(dialog)
-    type_text(dialog.name.lineEdit(), OPERATOR[0])
+    type_text(dialog.name_edit, OPERATOR[0])
     type_text(dialog.role, OPERATOR[1])
     wait_until(lambda: window.banner.info is not None and not window.ctx.worker.busy)
     _save(snapshot(window), out_dir, "operator")
-    QTest.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Return)
+    QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     wait_until(lambda: window.ctx.operator == OPERATOR[0] and not dialog.isVisible())
     vocabulary.collect(window)
 
@@ -160,7 +167,8 @@ def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
     panel.table.setFocus()
     panel.table.selectRow(0)
     QTest.keyClick(panel.table, Qt.Key.Key_Space)
-    wait_until(lambda: panel.model.run is not None and panel.model.run.steps[0].status == "done" and not window.ctx.worker.busy)
+    wait_until(lambda: panel.model.run is not None and panel.model.run.steps[0].status == "done"
+               and not window.ctx.worker.busy)
     _save(snapshot(window), out_dir, "routine-started")
 
     window.activateWindow()
@@ -208,7 +216,7 @@ def _walk(ctl: object, out_dir: Path, vocabulary: WindowVocabulary) -> None:
     wait_until(lambda: any(top.isVisible() and top.windowTitle() == i18n.tr("Import a bundle from USB")
                            for top in QApplication.topLevelWidgets()))
     for top in QApplication.topLevelWidgets():
-        if top.isVisible() and top.windowTitle() == i18n.tr("Import a bundle from USB"):
+        if isinstance(top, ImportWizard) and top.isVisible():
             for page in range(top.pages.count()):        # each step's button text (Check, Next, Import)
                 top.pages.setCurrentIndex(page)
                 top._update_buttons()

@@ -12,13 +12,21 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor, QTextDocument
-from PySide6.QtWidgets import (QAbstractButton, QDialog, QHBoxLayout, QMainWindow, QPushButton, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder import guides
 from binder.errors import BinderError
-from binder.i18n import language, tr
 from binder.gui.widgets.plain_label import PlainLabel
+from binder.i18n import language, tr
 
 # The laptop guide's heading for each section of the window (by the section's English title).
 SECTION_HEADINGS: dict[str, dict[str, str]] = {
@@ -49,7 +57,8 @@ def _inside(path: Path, root: Path) -> bool:
 class GuideBrowser(QTextBrowser):
     """A QTextBrowser that loads only files from the guides folder."""
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt name)
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = QUrl(name)
         if not url.isLocalFile() or not _inside(Path(url.toLocalFile()), guides.guides_root()):
             return None
         if kind == QTextDocument.ResourceType.ImageResource.value:
@@ -213,6 +222,6 @@ def name_shortcuts_in_tooltips(window: QWidget) -> None:
         action.setToolTip(f"{text} ({keys})")
         by_text[text] = keys
     for button in window.findChildren(QAbstractButton):
-        keys = by_text.get(button.text().replace("&", ""))
-        if keys and keys not in button.toolTip():
-            button.setToolTip(f"{button.toolTip()} ({keys})".strip() if button.toolTip() else keys)
+        same = by_text.get(button.text().replace("&", ""))
+        if same and same not in button.toolTip():
+            button.setToolTip(f"{button.toolTip()} ({same})".strip() if button.toolTip() else same)

@@ -11,10 +11,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder.bundle import ApplyResult, NeedsPassphrase, Preview, Verified, apply, preview, verify_bundle
 from binder.bundle.status import bundle_status
@@ -22,6 +34,7 @@ from binder.gui import volumes
 from binder.gui.cancellation import Cancellation, Stopped
 from binder.gui.context import GuiContext
 from binder.gui.import_preview import describe_preview
+from binder.gui.widgets import wizard_frame
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.widgets.progress_panel import ProgressPanel
 from binder.gui.worker import Progress
@@ -29,7 +42,6 @@ from binder.i18n import tr
 from binder.vault import database as db
 from binder.vault.vault import Vault
 
-SCAN_MS = 2000
 CHOOSE, VERIFY, PREVIEW, APPLY, DONE = range(5)
 _ASK_PASSPHRASE = object()
 _STOPPED = object()                 # the operation was stopped before it saved anything
@@ -56,25 +68,9 @@ class ImportWizard(QDialog):
         self.pages.addWidget(self._preview_page())
         self.pages.addWidget(self._apply_page())
         self.pages.addWidget(self._done_page())
-        self.back_button = QPushButton(tr("&Back"))
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton(tr("&Next"))
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.go_next)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.back_button, self.next_button, self.cancel_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
-        self._scan_timer = QTimer(self)
-        self._scan_timer.setInterval(SCAN_MS)
-        self._scan_timer.timeout.connect(self.refresh_volumes)
-        self._scan_timer.start()
-        self.refresh_volumes()
+        buttons = wizard_frame.frame(self, self.pages, self.go_back, self.go_next)
+        self.back_button, self.next_button, self.cancel_button = buttons.back, buttons.next, buttons.cancel
+        self._scan_timer = wizard_frame.watch_volumes(self, self.refresh_volumes)
         self._show_page(CHOOSE)
 
     # -- pages ---------------------------------------------------------------
@@ -370,7 +366,7 @@ class ImportWizard(QDialog):
             self.verified = None
         self.preview_data = None
 
-    def reject(self) -> None:  # noqa: D401 (Qt override: Cancel, Esc and the window's close button)
+    def reject(self) -> None:
         """While the bundle is being applied, ask; otherwise close (a running check is dropped)."""
         if self._applying:
             self._ask_to_stop()
@@ -398,7 +394,7 @@ class ImportWizard(QDialog):
             self.apply_progress.label.setText(tr("Stopping…"))
             self.cancel_button.setEnabled(False)
 
-    def done(self, result: int) -> None:  # noqa: D401 (Qt override)
+    def done(self, result: int) -> None:
         if self._applying:                        # never closed under a running import
             self._ask_to_stop()
             return

@@ -8,8 +8,16 @@ from zoneinfo import ZoneInfo
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder.gui.banner import Banner
 from binder.gui.context import GuiContext
@@ -33,6 +41,7 @@ from binder.store import overview, views
 from binder.vault.vault import Vault
 
 if TYPE_CHECKING:
+    from binder.gui.operator_dialog import OperatorDialog
     from binder.gui.report_wizard import ReportImportWizard
 
 log = logging.getLogger(__name__)
@@ -102,7 +111,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._loaded_sections: set[int] = set()
         self._banner_generation = 0
-        self.operator_dialog: QDialog | None = None
+        self.operator_dialog: OperatorDialog | None = None
         self.sidebar.setCurrentRow(0)
 
     # -- menu and shortcuts --------------------------------------------------
@@ -150,7 +159,9 @@ class MainWindow(QMainWindow):
 
     def go_to(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
-        self.stack.currentWidget().setFocus()
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
 
     def _on_section(self, index: int) -> None:
         if index < 0:
@@ -272,7 +283,7 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _r: self._after_report_import(wizard))
         wizard.open()
 
-    def _after_report_import(self, wizard: "ReportImportWizard") -> None:
+    def _after_report_import(self, wizard: ReportImportWizard) -> None:
         if wizard.imported:
             self.go_to(self.sections.index(self.reports))
             self.reports.reload()
@@ -325,7 +336,7 @@ class MainWindow(QMainWindow):
         if dialog is self.operator_dialog and not self.ctx.operator:
             self.lock_requested.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """The window closes (quit): an open operator dialog goes with it, without locking twice."""
         dialog, self.operator_dialog = self.operator_dialog, None
         if dialog is not None and shiboken6.isValid(dialog):

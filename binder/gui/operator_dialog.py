@@ -9,8 +9,18 @@ handover, Escape keeps the current operator.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder.gui.context import GuiContext
 from binder.gui.widgets.plain_label import PlainLabel
@@ -45,8 +55,11 @@ class OperatorDialog(QDialog):
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name.setAccessibleName(tr("Your name"))
-        self.name.lineEdit().setPlaceholderText(tr("First name and surname"))
-        self.name.lineEdit().setMaxLength(120)
+        edit = self.name.lineEdit()
+        assert edit is not None                     # the combo box is editable
+        self.name_edit: QLineEdit = edit
+        self.name_edit.setPlaceholderText(tr("First name and surname"))
+        self.name_edit.setMaxLength(120)
         self.name.currentTextChanged.connect(self._name_changed)
         completer = QCompleter(self.name.model(), self.name)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -86,7 +99,7 @@ class OperatorDialog(QDialog):
         layout.addWidget(buttons)
         start = "" if handover else ctx.previous_operator
         self.name.setEditText(start)
-        self.name.lineEdit().selectAll()
+        self.name_edit.selectAll()
         self.name.setFocus()
         self._load()
 
@@ -110,7 +123,7 @@ class OperatorDialog(QDialog):
         self.name.setEditText(typed)
         self.name.blockSignals(False)
         if typed:
-            self.name.lineEdit().selectAll()
+            self.name_edit.selectAll()
         self._name_changed(typed)
 
     def _index_of(self, name: str) -> int:

@@ -11,23 +11,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QListWidget,
-                               QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from binder.gui import volumes
 from binder.gui.context import GuiContext
 from binder.gui.models.run_steps import local_time
+from binder.gui.widgets import wizard_frame
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.widgets.progress_panel import ProgressPanel
 from binder.gui.worker import Progress
 from binder.i18n import tr
-from binder.reports import apply as report_apply, verify
+from binder.reports import apply as report_apply
+from binder.reports import verify
 from binder.reports.describe import chain_text, counts_text
 from binder.reports.header import SUFFIX
 from binder.vault.vault import Vault
 
-SCAN_MS = 2000
 CHOOSE, VERIFY, PREVIEW, DONE = range(4)
 
 
@@ -66,7 +76,7 @@ def check_all(vault: Vault, paths: list[Path], progress: Progress, reached: list
 def describe(checked: Checked, zone: ZoneInfo) -> str:
     """The preview as plain text lines (shown in a PlainLabel)."""
     lines: list[str] = []
-    for v, p in zip(checked.reports, checked.previews):
+    for v, p in zip(checked.reports, checked.previews, strict=True):
         if lines:
             lines.append("")
         lines.append(tr("Field report {sequence} from {laptop}, written {when}: {counts}.", sequence=v.sequence,
@@ -80,19 +90,6 @@ def describe(checked: Checked, zone: ZoneInfo) -> str:
             lines.append(tr("Already held (sent again, stored once): {counts}.", counts=counts_text(p.repeated)))
         lines.append(chain_text(v.laptop, p.chain))
     return "\n".join(lines)
-
-
-def _page(heading: str, *widgets: QWidget) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    title = PlainLabel(heading, wrap=False)
-    title.setObjectName("heading")
-    layout.addWidget(title)
-    for widget in widgets:
-        layout.addWidget(widget, 1 if isinstance(widget, QListWidget) else 0)
-    if not any(isinstance(widget, QListWidget) for widget in widgets):
-        layout.addStretch(1)
-    return page
 
 
 class ReportImportWizard(QDialog):
@@ -128,29 +125,14 @@ class ReportImportWizard(QDialog):
         self.apply_error.setObjectName("formError")
         self.summary = PlainLabel("")
         self.pages = QStackedWidget()
-        self.pages.addWidget(_page(tr("1. Choose the field reports"), self.no_volume, self.files, choose_row))
-        self.pages.addWidget(_page(tr("2. Checking the reports"), self.progress, self.verify_error))
-        self.pages.addWidget(_page(tr("3. What will be added"), self.preview_text, self.apply_error))
-        self.pages.addWidget(_page(tr("4. Done"), self.summary))
-        self.back_button = QPushButton(tr("&Back"))
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton(tr("&Next"))
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.go_next)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.back_button, self.next_button, self.cancel_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
-        self._scan_timer = QTimer(self)
-        self._scan_timer.setInterval(SCAN_MS)
-        self._scan_timer.timeout.connect(self.refresh_volumes)
-        self._scan_timer.start()
-        self.refresh_volumes()
+        page = wizard_frame.titled_page
+        self.pages.addWidget(page(tr("1. Choose the field reports"), self.no_volume, self.files, choose_row))
+        self.pages.addWidget(page(tr("2. Checking the reports"), self.progress, self.verify_error))
+        self.pages.addWidget(page(tr("3. What will be added"), self.preview_text, self.apply_error))
+        self.pages.addWidget(page(tr("4. Done"), self.summary))
+        buttons = wizard_frame.frame(self, self.pages, self.go_back, self.go_next)
+        self.back_button, self.next_button, self.cancel_button = buttons.back, buttons.next, buttons.cancel
+        self._scan_timer = wizard_frame.watch_volumes(self, self.refresh_volumes)
         self._show_page(CHOOSE)
 
     # -- choosing ------------------------------------------------------------------
@@ -273,7 +255,7 @@ class ReportImportWizard(QDialog):
         reports, self.checked = self.checked.reports, None     # import_reports removed the copies
         self.imported = True
         lines = []
-        for v, p in zip(reports, added):
+        for v, p in zip(reports, added, strict=True):
             if v.already_imported:
                 continue
             lines.append(tr("Imported field report {sequence} from {laptop}.", sequence=v.sequence, laptop=v.laptop))
@@ -294,7 +276,7 @@ class ReportImportWizard(QDialog):
             self.checked.cleanup()
             self.checked = None
 
-    def done(self, result: int) -> None:  # noqa: D401 (Qt override)
+    def done(self, result: int) -> None:
         self._scan_timer.stop()
         self._generation += 1            # a check still running cleans up after itself
         self._discard()

@@ -55,7 +55,7 @@ class HitModel(QAbstractListModel):
         self.lines = list(lines)
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,7 +104,7 @@ class SearchPopup(QDialog):
         self.activateWindow()
         self.field.setFocus()
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.field.hasFocus() and self.model.hits:
             self.results.setFocus()
             row = 0 if event.key() == Qt.Key.Key_Down else len(self.model.hits) - 1

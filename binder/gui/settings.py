@@ -23,7 +23,7 @@ class Settings:
     @property
     def idle_minutes(self) -> float:
         try:
-            value = float(self._qs.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
+            value = float(str(self._qs.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)))
         except (TypeError, ValueError):
             return DEFAULT_IDLE_MINUTES
         return value if value > 0 else DEFAULT_IDLE_MINUTES

@@ -21,7 +21,7 @@ def _children(path: Path) -> list[Path]:
 def removable_roots() -> list[Path]:
     """Mounted volumes: /media/<user>/<label>, /run/media/<user>/<label>, /mnt/<x>, drive letters."""
     if sys.platform == "win32":
-        system = os.environ.get("SystemDrive", "C:").upper()[:1]
+        system = os.environ.get("SYSTEMDRIVE", "C:").upper()[:1]
         return [Path(f"{letter}:\\") for letter in string.ascii_uppercase
                 if letter != system and os.path.exists(f"{letter}:\\")]
     roots: list[Path] = []

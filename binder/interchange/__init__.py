@@ -27,7 +27,7 @@ MAX_IMPORT_BYTES = 512 * 1024 * 1024
 FORMATS = (".json", ".csv", ".xlsx", ".vcf", ".vcard")
 TABLES = ("log", "runs")       # exported as tables, never imported
 
-__all__ = ["ImportResult", "import_file", "export_file", "read_batch", "FORMATS"]
+__all__ = ["FORMATS", "ImportResult", "export_file", "import_file", "read_batch"]
 
 
 def kind_named(name: str) -> schema.Kind | None:
@@ -99,7 +99,7 @@ def import_file(vault: Vault, path: Path, kind: str | None = None, progress: Pro
                                dry_run=dry_run, skip_invalid=skip_invalid)
     _check_file(path)
     try:
-        handle = open(path, "rb")
+        handle = open(path, "rb")    # noqa: SIM115 (a read error here is told apart from one while loading)
     except OSError as exc:
         raise StorageError("Could not read {path} ({reason}); was the USB stick removed? Nothing was changed.",
                            path=str(path), reason=exc.strerror or str(exc)) from exc
@@ -108,7 +108,8 @@ def import_file(vault: Vault, path: Path, kind: str | None = None, progress: Pro
                                dry_run=dry_run, skip_invalid=skip_invalid)
 
 
-def _load_backed_up(vault: Vault, batch: Batch, progress: Progress | None, backup: bool, **options: bool) -> ImportResult:
+def _load_backed_up(vault: Vault, batch: Batch, progress: Progress | None, backup: bool,
+                    **options: bool) -> ImportResult:
     made = vault.backup("before-import") if backup else None
     try:
         return load(vault, batch, progress or (lambda *_: None), **options)
@@ -161,11 +162,10 @@ def export_file(vault: Vault, path: Path, kind: str | None = None, delimiter: st
         atomic_write(path, csv_format.dumps(k, rows_k, delimiter))
         return len(rows_k)
     if suffix == ".xlsx":
-        chosen = [records.kind_of(kind)] if kind else (
-            [kind_named(path.stem)] if kind_named(path.stem) else list(schema.KINDS.values()))
+        named = kind_named(path.stem)
+        chosen = [records.kind_of(kind)] if kind else [named] if named else list(schema.KINDS.values())
         sheets, count = [], 0
         for k in chosen:
-            assert k is not None
             rows_k = _record_rows(vault, k.name)
             sheets.append(xlsx_format.kind_sheet(k, rows_k))
             count += len(rows_k)

@@ -14,7 +14,7 @@ from typing import Any
 from binder.errors import ValidationError
 from binder.i18n import N_
 from binder.interchange import decoding, tabular
-from binder.interchange.document import Batch
+from binder.interchange.document import Batch, Row
 from binder.model.schema import Kind
 
 MAX_FIELD = 1024 * 1024
@@ -62,7 +62,8 @@ def parse(name: str, raw: bytes, kind: Kind) -> Batch:
     delimiter = sniff_delimiter(text)
     csv.field_size_limit(MAX_FIELD)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    batch = Batch(source=name)
+    rows: list[Row] = []
+    batch = Batch(rows=rows, source=name)
     batch.detected = {"encoding": encoding, "delimiter": DELIMITER_NAMES[delimiter]}
     try:
         header = next(reader, None)
@@ -76,7 +77,7 @@ def parse(name: str, raw: bytes, kind: Kind) -> Batch:
             if len(cells) != len(header):
                 raise ValidationError(N_("has {found} cells; the header has {expected}"),
                                       where=f"{name}:{line}", found=len(cells), expected=len(header))
-            tabular.add_row(batch, kind, names, [tabular.unguard(c) for c in cells], f"{name}:{line}")
+            tabular.add_row(rows, kind, names, [tabular.unguard(c) for c in cells], f"{name}:{line}")
     except csv.Error as exc:
         raise ValidationError(N_("is not valid CSV: a quotation mark is missing or out of place"),
                               where=f"{name}:{reader.line_num}") from exc

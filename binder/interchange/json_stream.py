@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from binder.errors import StorageError, ValidationError
+from binder.errors import BinderError, StorageError, ValidationError
 from binder.i18n import N_
 from binder.model import strict_json
 
@@ -76,7 +76,7 @@ class Reader:
     def _error(self, reason: str) -> ValidationError:
         return ValidationError(N_("is not valid JSON: {reason}"), where=self.where(), reason=reason)
 
-    def broken(self, exc: strict_json.StrictJSONError, pos: int | None = None) -> ValidationError:
+    def broken(self, exc: BinderError, pos: int | None = None) -> ValidationError:
         """A rule of the strict reader, broken at `pos`, as a ValidationError naming the line."""
         return ValidationError(exc.text, where=self.where(pos), **{**exc.params, "what": "JSON"})
 
@@ -100,7 +100,7 @@ class Reader:
             try:
                 value, end = self.decoder.raw_decode(self.text, self.pos)
             except json.JSONDecodeError as exc:
-                if not self.eof and exc.pos >= len(self.text) - 64 or not self.eof and "Unterminated" in exc.msg:
+                if (not self.eof and exc.pos >= len(self.text) - 64) or (not self.eof and "Unterminated" in exc.msg):
                     self._more(size)
                     size *= 2
                     continue

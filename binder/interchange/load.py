@@ -182,7 +182,8 @@ class _Import:
     # -- one chunk --------------------------------------------------------------------------------
     def chunk(self, rows: list[Row]) -> None:
         cleaned = [(c, row.where) for row in rows if (c := self._clean(row)) is not None]
-        stored = {r[0]: r[1:] for r in _in(self.conn, "SELECT id, kind, origin, data FROM records WHERE id IN ({marks})",
+        stored = {r[0]: r[1:] for r in _in(self.conn,
+                                             "SELECT id, kind, origin, data FROM records WHERE id IN ({marks})",
                                              [c[1] for c, _ in cleaned])}
         ready: list[tuple[str, str, dict[str, Any], str]] = []
         for (kind, rid, data), where in cleaned:

@@ -45,15 +45,14 @@ def log_table(vault: Vault) -> tuple[list[str], list[list[str]]]:
 
 def runs_table(vault: Vault) -> tuple[list[str], list[list[str]]]:
     zone = clock.binder_zone(metadata.get(vault))
-    rows = []
+    rows: list[list[str]] = []
     for run in reversed(routine_runs.list_runs(vault)):
         head = [run.id, run.routine_title, _time(run.started_at, zone), run.started_by, _time(run.ended_at, zone),
                 run.note]
-        for step in run.steps or [None]:
-            if step is None:
-                rows.append(head + [""] * 8)
-                continue
-            rows.append(head + [step.number, step.instruction, step.responsible_role,
-                                "" if step.time_target_min is None else str(step.time_target_min), step.status,
-                                step.by, _time(step.at, zone), step.remark])
+        if not run.steps:
+            rows.append(head + [""] * 8)
+        for step in run.steps:
+            target = "" if step.time_target_min is None else str(step.time_target_min)
+            rows.append([*head, step.number, step.instruction, step.responsible_role, target, step.status, step.by,
+                         _time(step.at, zone), step.remark])
     return RUN_COLUMNS, rows

@@ -79,7 +79,8 @@ class ContactIndex:
         return Match(similar=sorted(self.by_name.get(name_key(data), set())))
 
 
-TITLED = ("routine", "asset", "comms", "staff", "partner")    # matched by title; shifts are not (same start ≠ same shift)
+# Matched by title; shifts are not (the same start is not the same shift).
+TITLED = ("routine", "asset", "comms", "staff", "partner")
 
 
 class TitleIndex:

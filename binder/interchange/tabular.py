@@ -25,7 +25,7 @@ from typing import Any
 
 from binder.errors import ValidationError
 from binder.i18n import N_
-from binder.interchange.document import Batch, Row
+from binder.interchange.document import Row
 from binder.interchange.json_format import strict_loads
 from binder.model import schema
 from binder.model.schema import Field, Kind
@@ -161,13 +161,13 @@ def _field(kind: Kind, name: str) -> Field:
     return kind.field(name)
 
 
-def add_row(batch: Batch, kind: Kind, names: list[str], cells: list[str], where: str) -> None:
-    """One row of cells (already unguarded text) as a record in `batch`."""
+def add_row(rows: list[Row], kind: Kind, names: list[str], cells: list[str], where: str) -> None:
+    """One row of cells (already unguarded text) as a record appended to `rows`."""
     data: dict[str, Any] = {}
     rid = None
     name_parts: dict[str, str] = {}
     channels: list[dict[str, Any]] = []
-    for col, text in zip(names, cells):
+    for col, text in zip(names, cells, strict=False):
         text = text.strip() if "\n" not in text else text
         if text.strip() == "":
             continue
@@ -187,4 +187,4 @@ def add_row(batch: Batch, kind: Kind, names: list[str], cells: list[str], where:
     if channels:
         data["channels"] = (data["channels"] if isinstance(data.get("channels"), list) else []) + channels
     if data or rid:
-        batch.rows.append(Row(kind.name, rid, data, where))
+        rows.append(Row(kind.name, rid, data, where))

@@ -135,8 +135,8 @@ def contact(card: Card, where: str) -> Row:
             data["organisation"] = parts[0]
         if len(parts) > 1 and parts[1]:
             data["unit"] = parts[1]
-    for prop, key in (("TITLE", "job_title"), ("ROLE", "crisis_role"), ("NOTE", "notes")):
-        found = card.first(prop)
+    for prop_name, key in (("TITLE", "job_title"), ("ROLE", "crisis_role"), ("NOTE", "notes")):
+        found = card.first(prop_name)
         if found is not None and _value(found, where):
             data[key] = _value(found, where)
     labels = {}
@@ -152,12 +152,12 @@ def contact(card: Card, where: str) -> Row:
                 channels.append((_pref(prop, index), channel))
     if channels:
         data["channels"] = [c for _, c in sorted(channels, key=lambda x: x[0])]
-    for prop, key in _EXTRAS.items():
-        found = card.first(prop)
+    for prop_name, key in _EXTRAS.items():
+        found = card.first(prop_name)
         if found is not None:
             data[key] = _value(found, where)
-    for prop, key in _LISTS.items():
-        values = [_value(p, where) for p in card.all(prop)]
+    for prop_name, key in _LISTS.items():
+        values = [_value(p, where) for p in card.all(prop_name)]
         if values:
             data[key] = values
     rid = None
@@ -171,13 +171,10 @@ def contact(card: Card, where: str) -> Row:
 
 
 def parse(name: str, raw: bytes) -> Batch:
-    batch = Batch(source=name)
     found = cards(raw, name)
     if not found:
         raise ValidationError(N_("contains no vCard (BEGIN:VCARD … END:VCARD)"), where=name)
-    for card in found:
-        batch.rows.append(contact(card, name))
-    return batch
+    return Batch(rows=[contact(card, name) for card in found], source=name)
 
 
 # -- writing ---------------------------------------------------------------------------------

@@ -17,10 +17,11 @@ from typing import Any
 from binder.errors import ValidationError
 from binder.i18n import N_
 from binder.interchange import tabular
-from binder.interchange.document import Batch
+from binder.interchange.document import Batch, Row
 from binder.interchange.xlsx_read import Workbook
 from binder.model import schema
 from binder.model.schema import Kind
+
 
 def kind_named(title: str) -> Kind | None:
     """The kind a sheet or file is named after: `contacts`, `Kontakter`, `kontakter_2026-11`…"""
@@ -51,7 +52,7 @@ def _text(value: Any, field_type: str) -> str:
     return str(value)
 
 
-def _sheet(batch: Batch, name: str, book: Workbook, title: str, path: str, kind: Kind) -> None:
+def _sheet(found: list[Row], name: str, book: Workbook, title: str, path: str, kind: Kind) -> None:
     where_sheet = f"{name} [{title}]"
     rows = book.rows(path)
     first = next(rows, None)
@@ -71,16 +72,17 @@ def _sheet(batch: Batch, name: str, book: Workbook, title: str, path: str, kind:
         if extra:
             raise ValidationError(N_("has {found} cells; the header has {expected}"), where=f"{where_sheet}:{line}",
                                   found=len(names) + len(extra), expected=len(names))
-        texts = [_text(c, t) for c, t in zip(cells, types)]
+        texts = [_text(c, t) for c, t in zip(cells, types, strict=False)]
         if not any(t.strip() for t in texts):
             continue
-        tabular.add_row(batch, kind, names, texts + [""] * (len(names) - len(texts)), f"{where_sheet}:{line}")
+        tabular.add_row(found, kind, names, texts + [""] * (len(names) - len(texts)), f"{where_sheet}:{line}")
 
 
 def parse(name: str, raw: bytes, kind: Kind | None) -> Batch:
     """Every kind sheet of the workbook; else its first sheet as `kind`."""
     book = Workbook(raw, name)
-    batch = Batch(source=name)
+    rows: list[Row] = []
+    batch = Batch(rows=rows, source=name)
     chosen = [(title, path, k) for title, path in book.sheets if (k := kind_named(title)) is not None]
     if not chosen:
         if kind is None:
@@ -90,7 +92,7 @@ def parse(name: str, raw: bytes, kind: Kind | None) -> Batch:
             raise book.unreadable()
         chosen = [(*book.sheets[0], kind)]
     for title, path, sheet_kind in sorted(chosen, key=lambda c: list(schema.KINDS).index(c[2].name)):
-        _sheet(batch, name, book, title, path, sheet_kind)
+        _sheet(rows, name, book, title, path, sheet_kind)
     return batch
 
 

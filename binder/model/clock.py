@@ -10,7 +10,7 @@ Stored times are ISO 8601 with an offset. A time typed without an offset
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -71,4 +71,4 @@ def format_local(moment: str | datetime | None, tz: ZoneInfo | None = None, *,
 
 def now() -> datetime:
     """The current instant (aware, UTC): for storing."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

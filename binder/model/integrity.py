@@ -23,7 +23,7 @@ def check_references(records: Iterable[tuple[str, str, dict[str, Any]]],
 def find_cycle(graph: Mapping[str, list[str]]) -> list[str] | None:
     """A dependency cycle as a list of nodes (first == last), or None."""
     WHITE, GREY, BLACK = 0, 1, 2
-    colour = {node: WHITE for node in graph}
+    colour = dict.fromkeys(graph, WHITE)
     for start in graph:
         if colour[start] != WHITE:
             continue
@@ -36,7 +36,7 @@ def find_cycle(graph: Mapping[str, list[str]]) -> list[str] | None:
                 if child not in colour:
                     continue
                 if colour[child] == GREY:
-                    return path[path.index(child):] + [child]
+                    return [*path[path.index(child):], child]
                 if colour[child] == WHITE:
                     colour[child] = GREY
                     path.append(child)

@@ -46,8 +46,8 @@ class Field:
     required: bool = False
     enum: tuple[str, ...] = ()
     ref: str = ""                      # kind referenced by REF
-    item: "Field | None" = None        # element of LIST
-    fields: tuple["Field", ...] = ()   # members of OBJECT
+    item: Field | None = None        # element of LIST
+    fields: tuple[Field, ...] = ()   # members of OBJECT
     max_len: int = 0
     minimum: int | None = None
     maximum: int | None = None
@@ -175,7 +175,8 @@ STAFF = (
     f("name", STR, "Namn", "Name", required=True, searchable=True, max_len=200),
     f("contact", REF, "Kontakt", "Contact", ref="contact"),
     f("roles", LIST, "Roller", "Roles", item=f("role", STR, "Roll", "Role", max_len=120, searchable=True)),
-    f("skills", LIST, "Kompetenser", "Skills", item=f("skill", STR, "Kompetens", "Skill", max_len=120, searchable=True)),
+    f("skills", LIST, "Kompetenser", "Skills",
+      item=f("skill", STR, "Kompetens", "Skill", max_len=120, searchable=True)),
     f("source", ENUM, "Ursprung", "Source", enum=SHIFT_SOURCES),
     f("notes", TEXT, "Anteckningar", "Notes"),
 )
@@ -252,13 +253,13 @@ METADATA = (
 STALE_CONTACT_DAYS = 180
 
 
-def stale_cutoff(today: "date") -> str:
+def stale_cutoff(today: date) -> str:
     """The oldest verification date that still counts as current on `today` (ISO)."""
     from datetime import timedelta
     return (today - timedelta(days=STALE_CONTACT_DAYS)).isoformat()
 
 
-def is_stale_contact(data: dict[str, Any], today: "date") -> bool:
+def is_stale_contact(data: dict[str, Any], today: date) -> bool:
     """THE staleness rule: a contact not verified in the STALE_CONTACT_DAYS days before `today`
     (or never, or with a verification date that is not a real YYYY-MM-DD day) is stale.
 

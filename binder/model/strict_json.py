@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any
+from typing import Any, TypeGuard
 
 from binder.errors import BinderError
 from binder.i18n import N_
@@ -41,7 +41,7 @@ class StrictJSONError(BinderError, ValueError):
         return self.message()
 
 
-def is_int(value: Any) -> bool:
+def is_int(value: Any) -> TypeGuard[int]:
     """A JSON integer: Python's `bool` is an `int`, but `true` is not a number."""
     return isinstance(value, int) and not isinstance(value, bool)
 

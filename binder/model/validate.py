@@ -91,7 +91,8 @@ def _clean_value(fl: Field, value: Any, where: str) -> Any:
             raise _err(where, N_("expected a whole number"))
         if (fl.minimum is not None and value < fl.minimum) or (fl.maximum is not None and value > fl.maximum):
             raise _err(where, N_("must be between {low} and {high}"),
-                       low=fl.minimum if fl.minimum is not None else "", high=fl.maximum if fl.maximum is not None else "")
+                       low=fl.minimum if fl.minimum is not None else "",
+                       high=fl.maximum if fl.maximum is not None else "")
         return value
     if t == schema.BOOL:
         if isinstance(value, str) and value.strip().lower() in ("true", "ja", "yes", "1", "false", "nej", "no", "0"):

@@ -16,5 +16,15 @@ from binder.printing.register import PrintEntry, list_prints
 from binder.printing.sections import ORDER as SECTIONS
 from binder.printing.verify import CodeCheck, check_code
 
-__all__ = ["PrintResult", "build_pdf", "parse_sections", "render", "send_to_printer", "PrintEntry",
-           "list_prints", "SECTIONS", "CodeCheck", "check_code"]
+__all__ = [
+           "SECTIONS",
+           "CodeCheck",
+           "PrintEntry",
+           "PrintResult",
+           "build_pdf",
+           "check_code",
+           "list_prints",
+           "parse_sections",
+           "render",
+           "send_to_printer",
+]

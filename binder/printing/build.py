@@ -166,8 +166,8 @@ def render(vault: Vault, *, sections: str | Sequence[str] | None = None, lang: s
                tr("Preparing: {section}", section=section_title(section, ctx.lang)))
         body.append(PageBreak())
         body.extend(CONTENT[section].story(ctx, styles))
-    story: list[Flowable] = (cover.story(ctx, styles, reprint) + [PageBreak()]
-                             + toc.story(ctx, styles, toc.entries(body)) + body)
+    story: list[Flowable] = [*cover.story(ctx, styles, reprint), PageBreak(),
+                             *toc.story(ctx, styles, toc.entries(body)), *body]
     expected = _expected_pages(vault, len(story))
 
     def on_page(page: int, _total: int) -> None:

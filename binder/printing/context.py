@@ -35,7 +35,7 @@ class BinderContext:
 
     @classmethod
     def load(cls, vault: Vault, lang: str | None = None, paper: str = "a4",
-             copy_number: int | None = None) -> "BinderContext":
+             copy_number: int | None = None) -> BinderContext:
         return cls(vault=vault, lang=lang or metadata.language(vault), paper=paper, copy_number=copy_number,
                    meta=metadata.get(vault), version=binder_version(vault),
                    valid_as_of=valid_as_of(vault))

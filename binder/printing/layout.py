@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from datetime import timezone
+from datetime import UTC
 from typing import Any
 
 from reportlab.lib import colors
@@ -157,7 +157,7 @@ class BinderDoc(BaseDocTemplate):
     def beforeDocument(self) -> None:
         """Fix the PDF's dates and id to the binder's valid-as-of time (deterministic output)."""
         stamp = TimeStamp(1)
-        moment = self.ctx.valid_as_of.astimezone(timezone.utc)
+        moment = self.ctx.valid_as_of.astimezone(UTC)
         stamp.t = moment.timestamp()
         stamp.lt = moment.timetuple()
         stamp.YMDhms = tuple(stamp.lt)[:6]
@@ -202,7 +202,7 @@ class BinderDoc(BaseDocTemplate):
             else:
                 flowables[0:0] = chunk
         if not flowables:
-            flowables.append(None)  # type: ignore[arg-type]   # handle_flowable skips a None
+            flowables.append(None)   # handle_flowable skips a None
 
     def handle_pageBegin(self) -> None:
         self._page_texts = []
@@ -222,7 +222,7 @@ class BinderDoc(BaseDocTemplate):
             self._page_texts.append(text)
 
     # -- header and footer ------------------------------------------------------
-    def _decorate(self, canv: Canvas, doc: "BinderDoc") -> None:
+    def _decorate(self, canv: Canvas, doc: BinderDoc) -> None:
         ctx = self.ctx
         page = self.page
         code = check_codes.page_code(ctx.version, self.section, page, self._page_texts)

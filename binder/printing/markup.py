@@ -8,7 +8,7 @@ only ever composed from the outputs of the functions below.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -38,7 +38,7 @@ def hyphenate_for(lang: str) -> None:
     _language = lang if lang in DICTIONARIES else "sv"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dictionary(lang: str) -> pyphen.Pyphen:
     return pyphen.Pyphen(lang=DICTIONARIES[lang])
 
@@ -47,17 +47,20 @@ def break_word(word: str, font: str, size: float, width: float) -> list[str]:
     """`word` in pieces that each fit `width`, every piece but the last ending in a hyphen: at
     hyphenation points (or after a hyphen it has) where possible, else where the width ends."""
     points = set(_dictionary(_language).positions(word)) | {i + 1 for i, ch in enumerate(word) if ch == "-"}
+
+    def piece(start: int, end: int) -> str:
+        return word[start:end] + ("" if word[end - 1] == "-" else "-")
+
     pieces: list[str] = []
     start = 0
     while stringWidth(word[start:], font, size) > width:
-        def piece(end: int) -> str:
-            return word[start:end] + ("" if word[end - 1] == "-" else "-")
-        fitting = [p for p in sorted(points) if start < p < len(word) and stringWidth(piece(p), font, size) <= width]
+        fitting = [p for p in sorted(points)
+                   if start < p < len(word) and stringWidth(piece(start, p), font, size) <= width]
         end = fitting[-1] if fitting else start + 1
         if not fitting:
-            while end + 1 < len(word) and stringWidth(piece(end + 1), font, size) <= width:
+            while end + 1 < len(word) and stringWidth(piece(start, end + 1), font, size) <= width:
                 end += 1
-        pieces.append(piece(end))
+        pieces.append(piece(start, end))
         start = end
     pieces.append(word[start:])
     return pieces
@@ -128,7 +131,7 @@ class Para(Paragraph):
     _wrapped_at: float | None = None
     _refitted = False
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (ReportLab's names)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if availWidth == self._wrapped_at and "blPara" in self.__dict__:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)

@@ -83,7 +83,7 @@ def _staff(ctx: BinderContext, styles: Styles, data: sitrep_data.Sitrep) -> list
     if not data.staff_warnings:
         out.append(widgets.empty_note(ctx.t("No overwork warnings for the coming shifts."), styles))
     for w in data.staff_warnings:
-        out.append(markup.para("• " + w.describe(ctx.t), styles.body))
+        out.append(markup.para("• " + w.describe(ctx.lang), styles.body))
     return out
 
 

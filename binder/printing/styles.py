@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -76,9 +75,9 @@ def make_styles(lang: str = "sv") -> Styles:
     )
 
 
-def grid_style(header_rows: int = 1, extra: list[tuple] | None = None) -> TableStyle:  # type: ignore[type-arg]
+def grid_style(header_rows: int = 1, extra: list[tuple] | None = None) -> TableStyle:
     """Thin black grid, grey header band with bold text, top-aligned cells."""
-    commands: list[tuple] = [  # type: ignore[type-arg]
+    commands: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("FONTSIZE", (0, 0), (-1, -1), SMALL_SIZE),

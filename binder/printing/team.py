@@ -70,7 +70,7 @@ def _mentions(text: str, name: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", text) is not None
 
 
-def named_by_first_hour(ctx: "BinderContext", candidates: list[Record]) -> set[str]:
+def named_by_first_hour(ctx: BinderContext, candidates: list[Record]) -> set[str]:
     """Contacts the first-hour routines' steps name, by id or by crisis role."""
     named: set[str] = set()
     texts = []
@@ -90,7 +90,7 @@ def named_by_first_hour(ctx: "BinderContext", candidates: list[Record]) -> set[s
     return named
 
 
-def crisis_team(ctx: "BinderContext") -> list[Record]:
+def crisis_team(ctx: BinderContext) -> list[Record]:
     """The crisis team in crisis order (see the module's docstring)."""
     own = ctx.organisation
     with_role = [c for c in ctx.contacts if c.data.get("crisis_role")]

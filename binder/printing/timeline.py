@@ -6,6 +6,7 @@ then each laptop's chain status (gaps and forks named, never hidden).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -17,14 +18,15 @@ from binder.printing.context import BinderContext
 from binder.printing.printout import build_printout
 from binder.printing.styles import Styles
 from binder.reports import timeline as timeline_data
-from binder.reports.describe import chain_text
 from binder.reports.chain import ChainStatus
+from binder.reports.describe import chain_text
 from binder.vault.vault import Vault
 
 SECTION = "timeline"
 
 
-def story(entries: list[timeline_data.TimelineEntry], chains: dict[str, ChainStatus]) -> object:
+def story(entries: list[timeline_data.TimelineEntry],
+          chains: dict[str, ChainStatus]) -> Callable[[BinderContext, Styles], list[Flowable]]:
     def build(ctx: BinderContext, styles: Styles) -> list[Flowable]:
         out = widgets.section_start(ctx, styles, SECTION)
         out.append(markup.para(ctx.t("{count} entries from every laptop and the coordinator, by the time they "

@@ -1,8 +1,8 @@
 """`check_code(vault, code)`: does a printed page belong to the current binder?
 
 The code is looked up in the print register. A page of a printout that is not the binder
-(situation report, timeline) is a *snapshot*: it shows one moment, and the answer says when. A page is *current* when the
-content of its section is still what the vault holds now (so an unchanged
+(situation report, timeline) is a *snapshot*: it shows one moment, and the answer says when.
+A page is *current* when the content of its section is still what the vault holds now (so an unchanged
 section printed in an older version still counts as current); *older* when
 the section has changed since (the answer names the version it was printed
 in); *unknown* when no recorded print has that code.

@@ -1,6 +1,7 @@
 """Building blocks shared by the sections: headings, tables that split well, tick boxes."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -8,8 +9,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from binder.printing import markup
 from binder.printing.context import BinderContext
-from binder.printing.layout import Mark, frame_width
 from binder.printing.labels import section_title
+from binder.printing.layout import Mark, frame_width
 from binder.printing.styles import Styles, grid_style
 
 TICK_BOX = "☐"
@@ -18,6 +19,8 @@ CHUNK_ROWS = 40     # rows per Table: splitting one huge Table costs O(rows × p
 
 class RowTable(Table):
     """A table that splits between rows; inside a row only when one row is taller than a whole page."""
+
+    splitInRow: int
 
     def __init__(self, *args: Any, **kw: Any) -> None:
         kw.setdefault("splitInRow", 0)
@@ -65,7 +68,7 @@ def cell_markup(value: markup.Markup, styles: Styles) -> Paragraph:
 CELL_PADDING = 6 + 1    # LEFTPADDING + RIGHTPADDING of grid_style, and a point to spare
 
 
-def widths(ctx: BinderContext, fractions: list[float], minimums: dict[int, float] | None = None) -> list[float]:
+def widths(ctx: BinderContext, fractions: Sequence[float], minimums: dict[int, float] | None = None) -> list[float]:
     """Column widths over the frame by `fractions`, but never narrower than `minimums` (points of
     content, e.g. the widest phone number): a column that needs more takes it from the others."""
     total = frame_width(ctx.paper)
@@ -84,11 +87,11 @@ def widths(ctx: BinderContext, fractions: list[float], minimums: dict[int, float
 
 def number_columns(ctx: BinderContext, *columns: int) -> dict[int, float]:
     """Minimum widths for the columns that show phone numbers."""
-    return {column: ctx.number_width for column in columns}
+    return dict.fromkeys(columns, ctx.number_width)
 
 
 def data_table(ctx: BinderContext, styles: Styles, header: list[str], rows: list[list[Any]],
-               fractions: list[float], *, extra_style: list[tuple] | None = None,  # type: ignore[type-arg]
+               fractions: Sequence[float], *, extra_style: list[tuple[Any, ...]] | None = None,
                minimums: dict[int, float] | None = None) -> list[Flowable]:
     """A grid table in chunks of CHUNK_ROWS, each repeating the header row when it splits.
 
@@ -101,7 +104,7 @@ def data_table(ctx: BinderContext, styles: Styles, header: list[str], rows: list
         chunk = rows[start:start + CHUNK_ROWS]
         if not chunk:
             break
-        table = RowTable([head] + chunk, colWidths=col_widths, repeatRows=1,
+        table = RowTable([head, *chunk], colWidths=col_widths, repeatRows=1,
                          style=grid_style(1, extra_style), hAlign="LEFT")
         out.append(table)
     return out
@@ -115,7 +118,7 @@ def form_table(ctx: BinderContext, styles: Styles, header: list[str], rows: list
                fractions: list[float], row_height: float) -> Table:
     """A form to fill in by hand: fixed, generous row height."""
     head = [markup.para(h, styles.head_cell) for h in header]
-    return Table([head] + rows, colWidths=widths(ctx, fractions),
+    return Table([head, *rows], colWidths=widths(ctx, fractions),
                  rowHeights=[None] + [row_height] * len(rows), repeatRows=1, style=grid_style(1),
                  hAlign="LEFT")
 

@@ -57,7 +57,7 @@ def binding(report_id: str, sequence: int, audience: str, laptop: str) -> dict[s
 
 def _log_items(conn: Connection, after: int) -> Iterator[dict[str, Any]]:
     for row in conn.execute(f"SELECT {LOG_COLUMNS} FROM log_entries WHERE seq > ? ORDER BY seq", (after,)):
-        yield dict(zip(ENTRY_FIELDS, row))
+        yield dict(zip(ENTRY_FIELDS, row, strict=True))
 
 
 def _status_items(conn: Connection, after: int) -> Iterator[dict[str, Any]]:

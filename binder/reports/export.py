@@ -12,7 +12,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +96,7 @@ def export_report(vault: Vault, out: Path, progress: Progress | None = None) -> 
     cipher = pyrage.encrypt(built.body, [pyrage.x25519.Recipient.from_str(state.report_to)])
     body = {"type": REPORT_TYPE, "format": FORMAT, "report_id": report_id, "audience": audience,
             "laptop": laptop, "sequence": sequence,
-            "issued_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            "issued_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
             "payload": {"length": len(cipher), "sha256": hashlib.sha256(cipher).hexdigest()},
             "plaintext_length": len(built.body), "counts": built.counts, "hashes": built.hashes,
             "generator": f"Krispärm {binder.__version__}"}

@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from binder.bundle import dsse, recipients
 from binder.bundle.errors import TrustError
 from binder.bundle.keycheck import acceptable_public_key
-from binder.bundle.strict_json import canonical, loads
 from binder.bundle.recipients import identity_fingerprint
+from binder.bundle.strict_json import canonical, loads
 from binder.bundle.trust import normalise_fingerprint
 from binder.fsutil import atomic_write
 from binder.i18n import N_

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from binder.model import clock
-from binder.reports import board as board_mod, corrections, timeline
+from binder.reports import board as board_mod
+from binder.reports import corrections, timeline
 from binder.store import records, staffing
 from binder.store.restoration import DONE_STATES
 from binder.vault.vault import Vault

@@ -21,7 +21,8 @@ from binder.bundle.errors import DecryptionError, FrameError, PayloadError
 from binder.bundle.strict_json import loads_canonical
 from binder.bundle.verify import check_source, copy_once, private_copy_dir
 from binder.i18n import N_
-from binder.reports import bulk, content, header as header_mod
+from binder.reports import bulk, content
+from binder.reports import header as header_mod
 from binder.reports.errors import ReportEquivocation, ReportError, StaleReport, UnknownLaptop
 from binder.store import metadata
 from binder.vault.vault import Vault

@@ -27,7 +27,7 @@ class Callee:
     availability: str
     availability_note: str
     channels: list[dict[str, Any]]
-    deputies: list["Callee"] = field(default_factory=list)
+    deputies: list[Callee] = field(default_factory=list)
     calls: list[references.Ref] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:

@@ -95,9 +95,8 @@ def append(conn: Connection, text: str, *, kind: str = "information", priority: 
             raise ValidationError(N_("expected a date and time (YYYY-MM-DDTHH:MM)"), where="occurred") from None
     else:
         occurred = recorded
-    if corrects is not None:
-        if conn.execute("SELECT 1 FROM log_entries WHERE seq = ?", (corrects,)).fetchone() is None:
-            raise NotFound("No log entry number {seq}.", seq=corrects)
+    if corrects is not None and conn.execute("SELECT 1 FROM log_entries WHERE seq = ?", (corrects,)).fetchone() is None:
+        raise NotFound("No log entry number {seq}.", seq=corrects)
     last = conn.execute("SELECT seq, hash FROM log_entries ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     entry = LogEntry(seq, entry_id or str(uuid.uuid4()), recorded, occurred,

@@ -30,7 +30,8 @@ def channel_text(channel: dict[str, Any], lang: str) -> str:
     """'mobile (Tjänstemobil): 070-177 76 14' with the Rakel talk group when there is one."""
     kind = enum_label("channel", channel.get("kind", ""), lang)
     label = f" ({channel['label']})" if channel.get("label") and channel["label"] != kind else ""
-    group = f" — {tr('talk group {group}', lang=lang, group=channel['talk_group'])}" if channel.get("talk_group") else ""
+    talk_group = channel.get("talk_group")
+    group = f" — {tr('talk group {group}', lang=lang, group=talk_group)}" if talk_group else ""
     return f"{kind}{label}: {channel.get('value', '')}{group}"
 
 

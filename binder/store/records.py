@@ -20,7 +20,8 @@ from binder.model import clock, schema
 from binder.model.collation import sort_key
 from binder.model.integrity import check_acyclic
 from binder.model.validate import clean_record, references
-from binder.store import referrers as refs, search_index
+from binder.store import referrers as refs
+from binder.store import search_index
 from binder.vault.database import Connection
 from binder.vault.vault import Vault, now_iso
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from binder.i18n import N_
+from binder.i18n import N_, decimal, tr
 from binder.model.validate import parse_datetime
 from binder.store import records
 from binder.vault.vault import Vault
@@ -29,9 +29,9 @@ class Warning:
     shift_id: str
     hours: float
 
-    def describe(self, tr_fn) -> str:  # type: ignore[no-untyped-def]
-        """The warning in words, translated by `tr_fn` (`tr`, or a binder's `ctx.t`)."""
-        return tr_fn(TEXTS[self.rule], name=self.name, hours=f"{self.hours:.1f}")
+    def describe(self, lang: str | None = None) -> str:
+        """The warning in words, in `lang` (default: the current language)."""
+        return tr(TEXTS[self.rule], lang, name=self.name, hours=decimal(self.hours, 1, lang))
 
 
 TEXTS = {
@@ -58,7 +58,8 @@ def check_shifts(shifts: list[tuple[str, str, datetime, datetime]], names: dict[
             if end - start > MAX_SHIFT:
                 out.append(Warning(staff_id, name, "long_shift", sid, _hours(end - start)))
             if i and start - items[i - 1][2] < MIN_REST:
-                out.append(Warning(staff_id, name, "short_rest", sid, _hours(max(start - items[i - 1][2], timedelta()))))
+                rest = max(start - items[i - 1][2], timedelta())
+                out.append(Warning(staff_id, name, "short_rest", sid, _hours(rest)))
             window_start = end - WINDOW
             worked = sum(((min(e, end) - max(s, window_start)) for _, s, e in items[: i + 1]
                           if e > window_start), timedelta())

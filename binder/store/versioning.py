@@ -14,14 +14,14 @@ always name the same version and date.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from binder.model import clock
 from binder.model.validate import parse_datetime
 from binder.store import metadata
 from binder.vault.vault import Vault
 
-EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 LOCAL_CHANGES = (
     "SELECT count(*) FROM records WHERE origin = 'local'",

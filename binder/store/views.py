@@ -6,9 +6,10 @@ log chain) stays in its own core module.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -65,8 +66,8 @@ class CallEntry:
 class ContactDetail:
     record: Record
     titles: dict[str, str]
-    call_list: list[CallEntry] = field(default_factory=list)
-    calls: list[Record] = field(default_factory=list)      # who this contact calls (call tree)
+    call_list: list[CallEntry] = dataclasses.field(default_factory=list)
+    calls: list[Record] = dataclasses.field(default_factory=list)      # who this contact calls (call tree)
 
 
 def contact_detail(vault: Vault, record_id: str, today: date) -> ContactDetail:
@@ -156,7 +157,7 @@ class Conflict:
     author: str
     created_at: str
     record_removed: bool
-    titles: dict[str, str] = field(default_factory=dict)   # referenced ids → titles
+    titles: dict[str, str] = dataclasses.field(default_factory=dict)   # referenced ids → titles
 
 
 def open_conflicts(vault: Vault) -> list[Conflict]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 BACKUPS_NAME = "backups"
@@ -48,20 +48,20 @@ def sidecar_path(backup_db: Path) -> Path:
 
 
 def backup_name(reason: str, when: datetime | None = None) -> str:
-    stamp = (when or datetime.now(timezone.utc)).strftime(STAMP_FORMAT)
+    stamp = (when or datetime.now(UTC)).strftime(STAMP_FORMAT)
     safe_reason = "".join(c for c in reason if c.isalnum() or c == "-")[:40] or MANUAL
     return f"{stamp}-{safe_reason}.db"
 
 
 def created(backup: Backup) -> datetime:
-    return datetime.strptime(backup.path.stem.partition("-")[0], STAMP_FORMAT).replace(tzinfo=timezone.utc)
+    return datetime.strptime(backup.path.stem.partition("-")[0], STAMP_FORMAT).replace(tzinfo=UTC)
 
 
 def describe_backup(item: Path) -> Backup | None:
     """A backup file named `<UTC stamp>-<reason>.db`, or None for any other file."""
     stamp, _, reason = item.stem.partition("-")
     try:
-        when = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=timezone.utc)
+        when = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=UTC)
     except ValueError:
         return None
     return Backup(item, when.replace(microsecond=0).isoformat(), reason, item.stat().st_size)
@@ -104,7 +104,7 @@ def remove(backup: Backup) -> None:
 
 
 def thin(path: Path, keep_newest: int = KEEP_NEWEST, now: datetime | None = None) -> list[Backup]:
-    removed = to_thin(list_backups(path), now or datetime.now(timezone.utc), keep_newest)
+    removed = to_thin(list_backups(path), now or datetime.now(UTC), keep_newest)
     for backup in removed:
         with contextlib.suppress(OSError):
             remove(backup)

@@ -7,6 +7,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -16,8 +17,12 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 DB_NAME = "vault.db"
 BUSY_TIMEOUT_MS = 5000
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type hints; its API is the standard library's sqlite3 API.
+    from sqlite3 import Connection, DatabaseError
+else:
+    Connection = sqlcipher3.Connection
+    DatabaseError = sqlcipher3.DatabaseError
 
 
 def migrations() -> list[tuple[int, str]]:

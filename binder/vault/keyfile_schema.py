@@ -22,6 +22,7 @@ from typing import Any
 
 from binder.errors import VaultCorrupt, VersionError
 from binder.i18n import N_, tr
+from binder.model.strict_json import is_int
 
 FORMAT = "krisparm-keyslots"
 VERSION = 2
@@ -88,7 +89,7 @@ def parse(raw: bytes) -> tuple[str, list[dict[str, Any]]]:
     if not isinstance(doc.get("format"), str) or doc["format"] != FORMAT:
         raise _damaged(N_("not a Krispärm key file"))
     version = doc.get("version")
-    if not _is_int(version) or version < 1:
+    if not is_int(version) or version < 1:
         raise _damaged(N_("no valid version"))
     if version > VERSION:
         raise VersionError("This vault's key file was made by a newer Krispärm (format {found}, this "
@@ -135,12 +136,8 @@ def check_slot(slot: object) -> None:
             raise _damaged(N_("unknown passphrase normalisation"))
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _check_range(value: object, low: int, high: int, name: str) -> None:
-    if not _is_int(value) or not low <= value <= high:  # type: ignore[operator]
+    if not is_int(value) or not low <= value <= high:
         raise _damaged(_RANGE[name])
 
 

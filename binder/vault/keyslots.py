@@ -18,6 +18,7 @@ Changing the passphrase rewraps the data key; the database is not rewritten.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets
@@ -57,10 +58,8 @@ def kdf_target_seconds() -> float:
     value = os.environ.get("BINDER_KDF_TARGET_MS")
     target = DEFAULT_TARGET_SECONDS
     if value:
-        try:
+        with contextlib.suppress(ValueError):
             target = max(0.0, int(value) / 1000)
-        except ValueError:
-            pass
     if not os.environ.get("PYTEST_CURRENT_TEST"):
         target = max(target, DEFAULT_TARGET_SECONDS)
     return target
@@ -119,7 +118,7 @@ def new_recovery_key() -> str:
 
 def normalise_recovery_key(text: str) -> str:
     cleaned = text.upper().replace("-", "").replace(" ", "").strip()
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    cleaned = cleaned.translate(str.maketrans("OIL", "011"))
     return "-".join(cleaned[i:i + 4] for i in range(0, len(cleaned), 4))
 
 
@@ -153,7 +152,7 @@ class KeySlots:
     # -- creation -------------------------------------------------------
     @classmethod
     def create(cls, vault_id: str, data_key: bytes, passphrase: str,
-               recovery_key: str, kdf: dict[str, int] | None = None) -> "KeySlots":
+               recovery_key: str, kdf: dict[str, int] | None = None) -> KeySlots:
         ks = cls(vault_id, [])
         ks.set_passphrase(data_key, passphrase, kdf)
         salt = os.urandom(16)
@@ -216,17 +215,24 @@ class KeySlots:
         atomic_write(path, self.to_bytes())
 
     @classmethod
-    def from_bytes(cls, raw: bytes) -> "KeySlots":
+    def from_bytes(cls, raw: bytes) -> KeySlots:
         vault_id, slots = keyfile_schema.parse(raw)
         return cls(vault_id, slots)
 
     @classmethod
-    def load(cls, path: Path) -> "KeySlots":
+    def load(cls, path: Path) -> KeySlots:
         """The key slots in `path`: FileNotFoundError when missing, `KeyFileDamaged` when malformed."""
         with open(path, "rb") as handle:
             raw = handle.read(keyfile_schema.MAX_FILE_BYTES + 1)
         return cls.from_bytes(raw)
 
 
-__all__ = ["KeyFileDamaged", "KeySlots", "MAX_MEMORY_KIB", "MIN_MEMORY_KIB", "calibrate",
-           "new_recovery_key", "normalise_recovery_key"]
+__all__ = [
+    "MAX_MEMORY_KIB",
+    "MIN_MEMORY_KIB",
+    "KeyFileDamaged",
+    "KeySlots",
+    "calibrate",
+    "new_recovery_key",
+    "normalise_recovery_key",
+]

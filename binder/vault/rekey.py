@@ -61,7 +61,7 @@ def _rekey_file(source: Path, target: Path, old_key: bytes, new_key: bytes) -> N
         os.fsync(handle.fileno())
 
 
-def rekey(vault: "Vault", passphrase: str) -> tuple[KeySlots, str]:
+def rekey(vault: Vault, passphrase: str) -> tuple[KeySlots, str]:
     """Re-encrypt the vault and its backups under a new data key. Returns the new slots and the
     new recovery key. The vault stays open, now under the new key."""
     old_key = bytes(vault._key)
@@ -106,7 +106,7 @@ def _pending_backups(path: Path) -> list[Path]:
 
 def _roll_back(path: Path) -> None:
     """Before the commit point: drop the new copies (the new key slots last)."""
-    for item in _pending_backups(path) + [path / PART_NAME]:
+    for item in [*_pending_backups(path), path / PART_NAME]:
         with contextlib.suppress(FileNotFoundError):
             item.unlink()
     with contextlib.suppress(FileNotFoundError):

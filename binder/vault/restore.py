@@ -160,7 +160,7 @@ def plan(path: Path, data_key: bytes, backup: Path | Backup | None = None) -> Re
         live.close()
 
 
-def _before_restore(path: Path, data_key: bytes, vault: "Vault | None") -> Backup | None:
+def _before_restore(path: Path, data_key: bytes, vault: Vault | None) -> Backup | None:
     """The named before-restore backup: a proper copy if the live vault opens, else its raw files."""
     from binder.vault.vault import Vault
     if vault is None:
@@ -221,7 +221,7 @@ class _Reader:
 
 
 def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = None,
-                   vault: "Vault | None" = None) -> RestoreResult:
+                   vault: Vault | None = None) -> RestoreResult:
     """Restore a backup into the vault at `path`, carrying the newer log entries over."""
     path = Path(path)
     chosen = choose(path, backup)

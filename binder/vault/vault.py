@@ -17,22 +17,22 @@ import os
 import secrets
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pyrage
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from binder.errors import StorageError, VaultCorrupt, VaultError, WrongPassphrase
+from binder.errors import StorageError, VaultError, WrongPassphrase
 from binder.fsutil import atomic_write, fsync_dir, private_dir, storage_error
-from binder.vault import database as db
 from binder.vault import backups as backups_mod
+from binder.vault import database as db
 from binder.vault import identity, keycopies, log_anchor
-from binder.vault.backups import (BACKUPS_NAME, KEEP_NEWEST, Backup, backup_name, describe_backup,
-                                  list_backups, thin)
+from binder.vault.backups import BACKUPS_NAME, KEEP_NEWEST, Backup, backup_name, describe_backup, list_backups, thin
 from binder.vault.backups import sidecar_path as keycopies_sidecar
+from binder.vault.database import Connection
 from binder.vault.keycopies import KEYSLOTS_NAME
 from binder.vault.keyslots import KeyFileDamaged, KeySlots, new_recovery_key
 
@@ -43,7 +43,7 @@ MIN_PASSPHRASE_CHARS = 8
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def default_vault_path() -> Path:
@@ -62,7 +62,7 @@ class Vault:
         self._key = bytearray(data_key)
         self.keyslots = keyslots
         self._log_head: tuple[int, str] | None = None
-        self.conn: db.Connection | None = db.connect(self.db_path, bytes(self._key))
+        self.conn: Connection | None = db.connect(self.db_path, bytes(self._key))
         self._restrict_permissions()
 
     def _restrict_permissions(self) -> None:
@@ -87,7 +87,7 @@ class Vault:
     @classmethod
     def create(cls, path: Path, passphrase: str, *, publisher: bool = False,
                organisation: str = "", organisation_id: str = "", language: str = "sv",
-               kdf: dict[str, int] | None = None) -> tuple["Vault", str]:
+               kdf: dict[str, int] | None = None) -> tuple[Vault, str]:
         """Create a new, empty vault. Returns the vault and the recovery key (show it once)."""
         path = Path(path)
         if (path / db.DB_NAME).exists() or (path / KEYSLOTS_NAME).exists():
@@ -116,7 +116,7 @@ class Vault:
 
     @classmethod
     def _initialise(cls, path: Path, data_key: bytes, slots: KeySlots, publisher: bool,
-                    organisation: str, organisation_id: str, language: str) -> "Vault":
+                    organisation: str, organisation_id: str, language: str) -> Vault:
         vault = cls(path, data_key, slots)
         vault.migrate(backup=False)
         identity = pyrage.x25519.Identity.generate()
@@ -179,14 +179,14 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
-             migrate: bool = True, repair_keys: bool = False) -> "Vault":
+             migrate: bool = True, repair_keys: bool = False) -> Vault:
         """Unlock with the passphrase (or the recovery key), check integrity, migrate."""
         slots, data_key = cls.unlock(path, passphrase, recovery_key=recovery_key, repair_keys=repair_keys)
         return cls.open_with_key(path, data_key, slots, migrate=migrate)
 
     @classmethod
     def open_with_key(cls, path: Path, data_key: bytes, slots: KeySlots | None = None, *,
-                      migrate: bool = True, check: bool = True) -> "Vault":
+                      migrate: bool = True, check: bool = True) -> Vault:
         slots = slots or cls.load_keyslots(path)
         identity.refuse_empty_file(Path(path) / db.DB_NAME)
         vault = cls(Path(path), data_key, slots)
@@ -239,7 +239,7 @@ class Vault:
         self.conn = db.connect(self.db_path, bytes(self._key))
         self._restrict_permissions()
 
-    def connect(self) -> db.Connection:
+    def connect(self) -> Connection:
         """A further connection to this vault (for another thread), raw key, no KDF."""
         return db.connect(self.db_path, bytes(self._key))
 
@@ -251,7 +251,7 @@ class Vault:
         for i in range(len(self._key)):   # drop the key as far as Python allows
             self._key[i] = 0
 
-    def __enter__(self) -> "Vault":
+    def __enter__(self) -> Vault:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -259,13 +259,13 @@ class Vault:
 
     # -- connection helpers ----------------------------------------------
     @property
-    def db(self) -> db.Connection:
+    def db(self) -> Connection:
         if self.conn is None:
             raise VaultError("The vault is locked.")
         return self.conn
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[db.Connection]:
+    def transaction(self) -> Iterator[Connection]:
         """One write transaction; afterwards the log anchor follows the log (binder/vault/log_anchor.py)."""
         with db.transaction(self.db) as conn:
             yield conn
@@ -305,7 +305,7 @@ class Vault:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
-    def set_meta(self, conn: db.Connection, key: str, value: str) -> None:
+    def set_meta(self, conn: Connection, key: str, value: str) -> None:
         conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
@@ -407,5 +407,16 @@ def restore_backup(path: Path, data_key: bytes, backup: Path | Backup | None = N
     return restore(path, data_key, backup, vault=vault).restored
 
 
-__all__ = ["BACKUPS_NAME", "Backup", "KEYSLOTS_NAME", "Vault", "default_vault_path", "describe",
-           "describe_backup", "list_backups", "now_iso", "open_for_restore", "restore_backup"]
+__all__ = [
+    "BACKUPS_NAME",
+    "KEYSLOTS_NAME",
+    "Backup",
+    "Vault",
+    "default_vault_path",
+    "describe",
+    "describe_backup",
+    "list_backups",
+    "now_iso",
+    "open_for_restore",
+    "restore_backup",
+]

@@ -11,8 +11,18 @@ import unicodedata
 from typing import Any
 
 from demo_common import DOMAIN, days_ago, uid
-from demo_directory import (AVAILABILITY_NOTES, EXTERNALS, KLG, RAKEL_TG, SPECIAL_NAMES, SWEDISH_FIRST,
-                            SWEDISH_LAST, TOWN_HALL, UNITS)
+from demo_directory import (
+    AVAILABILITY_NOTES,
+    EXTERNALS,
+    KLG,
+    RAKEL_TG,
+    SPECIAL_NAMES,
+    SWEDISH_FIRST,
+    SWEDISH_LAST,
+    TOWN_HALL,
+    UNITS,
+)
+
 
 def _lower_first(text: str) -> str:
     """'Socialchef' -> 'socialchef', but 'IT-chef' stays 'IT-chef'."""

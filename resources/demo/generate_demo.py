@@ -23,15 +23,15 @@ for _path in (HERE, HERE.parent.parent):        # demo modules; the repository r
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
-from binder.fsutil import atomic_write  # noqa: E402
-from binder.model import schema  # noqa: E402
-from binder.model.validate import clean_metadata, clean_record  # noqa: E402
 from demo_assets import build_assets  # noqa: E402
 from demo_common import SEED, uid  # noqa: E402
 from demo_people import build_contacts  # noqa: E402
-from demo_plan import (build_comms, build_log, build_partners, build_shifts, build_staff,  # noqa: E402
-                       metadata)
+from demo_plan import build_comms, build_log, build_partners, build_shifts, build_staff, metadata  # noqa: E402
 from demo_routines import build_routines  # noqa: E402
+
+from binder.fsutil import atomic_write  # noqa: E402
+from binder.model import schema  # noqa: E402
+from binder.model.validate import clean_metadata, clean_record  # noqa: E402
 
 log = logging.getLogger(__name__)
 

@@ -23,12 +23,12 @@ C1, C2, R1, A1, A2, M1, S1, SH1, P1 = (f"00000000-0000-4000-8000-00000000000{i}"
 
 def main(dest: Path) -> None:
     original = db.migrations
-    db.migrations = lambda: original()[:1]  # type: ignore[assignment]  # schema 1 only
+    db.migrations = lambda: original()[:1]  # schema 1 only
     try:
         vault, _ = Vault.create(dest, PASSPHRASE, publisher=True, organisation="Golden kommun",
                                 organisation_id="golden", kdf=FAST)
     finally:
-        db.migrations = original  # type: ignore[assignment]
+        db.migrations = original
     rows = [
         ("contact", C1, {"name": "Örjan Åkesson", "crisis_role": "Krisledningschef", "deputies": [C2],
                          "channels": [{"kind": "mobile", "value": "070-123 45 67", "e164": "+46701234567"},
@@ -47,6 +47,7 @@ def main(dest: Path) -> None:
     ]
     with vault.transaction() as conn:
         for kind, rid, data in rows:
+            assert isinstance(data, dict)
             records.write(conn, kind, data, record_id=rid, origin="published", version=1)
         append(conn, "Krisledningen aktiverad", kind="decision", occurred_at="2026-11-20T08:00:00+01:00",
                author="Örjan", decided_by="Örjan Åkesson")

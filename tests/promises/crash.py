@@ -24,7 +24,7 @@ from pathlib import Path
 
 from binder.vault import database as db
 from binder.vault.keyslots import KeySlots
-from binder.vault.vault import KEYSLOTS_NAME, Vault
+from binder.vault.vault import KEYSLOTS_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
 VOLATILE_META = {"last_opened_at"}
@@ -53,7 +53,7 @@ class VaultState:
     schema: int
     content: str             # hash of every user-visible table
 
-    def same_content(self, other: "VaultState") -> bool:
+    def same_content(self, other: VaultState) -> bool:
         return (self.schema, self.content) == (other.schema, other.content)
 
 
@@ -115,7 +115,7 @@ def check_and_hash(path: Path, passphrases: Sequence[str]) -> VaultState:
     for passphrase in passphrases:
         try:
             key = slots.unlock_with_passphrase(passphrase)
-        except Exception as exc:  # noqa: BLE001 - try the next candidate, report all at the end
+        except Exception as exc:
             errors.append(repr(exc))
             continue
         conn = db.connect(Path(path) / db.DB_NAME, key)

@@ -19,7 +19,7 @@ from binder.bundle.strict_json import loads
 from binder.errors import BinderError
 from binder.printing import check_codes
 
-__all__ = ["BinderError", "bundle_frame", "interchange", "check_code"]
+__all__ = ["BinderError", "bundle_frame", "check_code", "interchange"]
 
 
 def bundle_frame(data: bytes) -> dict[str, Any]:

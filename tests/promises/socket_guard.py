@@ -49,11 +49,11 @@ class Guard:
             raise NetworkAttempt(f"network access is forbidden in Krispärm: {entry}")
         return refuse
 
-    def install(self) -> "Guard":
+    def install(self) -> Guard:
         guard = self
 
         class GuardedSocket(socket.socket):
-            def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: D401
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
                 guard._refuse("socket.socket")(*args, **kwargs)
 
         for module in (socket, _socket):

@@ -11,14 +11,13 @@ from binder.model import clock, schema
 from binder.model.phones import PHONE_CHANNELS
 from binder.store.records import Record
 
-
 # Each language by its own name (as language menus everywhere show them).
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
 @dataclass(frozen=True)
 class Column:
-    header: "str | schema.Field"        # English source (translated when shown) or the schema field
+    header: str | schema.Field        # English source (translated when shown) or the schema field
     value: Callable[[Record], str]
     essential: bool = False             # a name, title, number or time: shown in full, never elided
     ref: bool = False                   # the value is a record id: shown as that record's title

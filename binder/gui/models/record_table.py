@@ -12,11 +12,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from binder.store import views
 from binder.gui.models.columns import COLUMNS, Column, ref_ids
 from binder.gui.worker import DatabaseWorker, Progress
 from binder.model import clock
-from binder.store import records
+from binder.store import records, views
 from binder.store.records import Record
 from binder.vault.vault import Vault
 
@@ -101,10 +100,10 @@ class RecordTableModel(QAbstractTableModel):
             self.failed.emit(message)
 
     # -- paging --------------------------------------------------------------
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
         return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         generation = self._generation
@@ -132,10 +131,10 @@ class RecordTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     # -- the model interface -------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -150,7 +149,7 @@ class RecordTableModel(QAbstractTableModel):
             return record
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None

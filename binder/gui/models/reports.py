@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo
 from binder.gui.models.columns import enum_label, field_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.models.run_steps import local_time
-from binder.store.views import plain_text
 from binder.i18n import N_, tr
 from binder.model import schema
 from binder.reports.board import BoardItem
 from binder.reports.corrections import Correction
 from binder.reports.timeline import TimelineEntry
+from binder.store.views import plain_text
 
 Zone = Callable[[], ZoneInfo]
 DECISION_MARK = "★ "

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from binder.gui.context import GuiContext
 from binder.gui.widgets.plain_label import PlainLabel
 
-
 CONTENT_SAMPLE_ROWS = 200     # rows around the view measured for "size to content" (all is slow)
 
 
@@ -93,7 +92,7 @@ class VisibleRowsFit(QObject):
         table.horizontalHeader().sectionResized.connect(self._timer.start)
         table.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._timer.start()
         return False

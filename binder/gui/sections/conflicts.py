@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import field_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
@@ -24,7 +23,7 @@ from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import N_, tr
 from binder.model import schema
-from binder.store import amendments
+from binder.store import amendments, views
 from binder.vault.vault import Vault
 
 # The pane's lines, in order: key → English caption.
@@ -104,9 +103,9 @@ class ConflictPane(QWidget):
             self.lines[key] = label
         self.lines["record"] = self.heading
         column.addLayout(form)
-        self.actions = QHBoxLayout()          # the section puts its resolve buttons here
-        self.actions.setContentsMargins(0, 12, 0, 0)
-        column.addLayout(self.actions)
+        self.button_row = QHBoxLayout()       # the section puts its resolve buttons here
+        self.button_row.setContentsMargins(0, 12, 0, 0)
+        column.addLayout(self.button_row)
         column.addStretch(1)
 
     def show_conflict(self, conflict: views.Conflict | None, tz: ZoneInfo | None = None) -> None:
@@ -147,9 +146,9 @@ class ConflictsSection(Section):
         self.take_button.setToolTip(tr("The published value stays; your correction is kept in the history "
                                        "as resolved."))
         self.take_button.clicked.connect(lambda: self.resolve(keep_mine=False))
-        self.pane.actions.addWidget(self.keep_button)
-        self.pane.actions.addWidget(self.take_button)
-        self.pane.actions.addStretch(1)
+        self.pane.button_row.addWidget(self.keep_button)
+        self.pane.button_row.addWidget(self.take_button)
+        self.pane.button_row.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.pane)

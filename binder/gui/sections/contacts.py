@@ -6,13 +6,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from binder.store import versioning, views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.sections.record_section import RecordSection
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import N_, tr
+from binder.store import versioning, views
 from binder.store.records import Record
 from binder.vault.vault import Vault
 

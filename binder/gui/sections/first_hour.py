@@ -7,13 +7,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import first_phone
 from binder.gui.models.list_table import ListColumn, ListTableModel
 from binder.gui.sections.base import Section, fit_columns, make_table
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import N_, tr
+from binder.store import views
 from binder.store.records import Record
 from binder.vault.vault import Vault
 
@@ -43,7 +43,7 @@ class FirstHourSection(Section):
         empty_layout.addWidget(self.empty)
         empty_layout.addLayout(empty_row)
         self.empty_box.hide()
-        self.routines = ListTableModel([
+        self.routines = ListTableModel[Record]([
             ListColumn(N_("Routine"), lambda r: r.title, essential=True),
             ListColumn(N_("Owner role"), lambda r: str(r.data.get("owner_role", ""))),
             ListColumn(N_("Steps"), lambda r: str(len(r.data.get("steps", [])))),
@@ -54,7 +54,7 @@ class FirstHourSection(Section):
         self.routine_table.activated.connect(lambda index: self._open(self.routines, index.row(), "routine"))
         open_routine = QPushButton(tr("&Open routine"))
         open_routine.clicked.connect(lambda: self._open_selected(self.routine_table, self.routines, "routine"))
-        self.people = ListTableModel([
+        self.people = ListTableModel[Record]([
             ListColumn(N_("Crisis role"), lambda r: str(r.data.get("crisis_role", ""))),
             ListColumn(N_("Name"), lambda r: r.title, essential=True),
             ListColumn(N_("Phone"), lambda r: first_phone(r.data), essential=True),

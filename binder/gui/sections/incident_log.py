@@ -6,16 +6,23 @@ records who decided (the operator unless another name is typed), and every entry
 """
 from __future__ import annotations
 
-
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
@@ -25,7 +32,7 @@ from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import N_, tr
 from binder.model import clock, schema
-from binder.store import incident_log
+from binder.store import incident_log, views
 from binder.store.incident_log import LogEntry
 from binder.vault.vault import Vault
 
@@ -181,7 +188,9 @@ class IncidentLogSection(Section):
         occurred = None
         if not self.now.isChecked():
             # typed in the binder's local time (not the computer's zone)
-            occurred = self.occurred.dateTime().toPython().replace(tzinfo=self.ctx.time_zone).isoformat()
+            typed = self.occurred.dateTime().toPython()
+            assert isinstance(typed, datetime)
+            occurred = typed.replace(tzinfo=self.ctx.time_zone).isoformat()
         params = {"kind": self.kind.currentData(), "occurred_at": occurred, "author": self.ctx.operator,
                   "role": self.ctx.operator_role, "decided_by": self.decided_by.text().strip(),
                   "corrects": self._corrects}

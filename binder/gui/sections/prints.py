@@ -68,7 +68,7 @@ class PrintsSection(Section):
         layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
-        def op(vault: Any, progress: Any) -> list["PrintEntry"]:
+        def op(vault: Any, progress: Any) -> list[PrintEntry]:
             from binder.printing import list_prints
             return list_prints(vault)
         self.ctx.worker.submit(op, self.model.set_rows, self.show_error)

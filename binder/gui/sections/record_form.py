@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from binder.errors import ValidationError
 from binder.gui.context import GuiContext
@@ -24,6 +23,7 @@ from binder.model.validate import clean_record
 from binder.store import amendments, records, views
 from binder.store.records import Record
 from binder.vault.vault import Vault
+
 
 def ref_kinds(kind: schema.Kind) -> set[str]:
     out = set()

@@ -4,10 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.record_table import RecordTableModel
 from binder.gui.sections.base import Section, make_table, size_to_content
@@ -15,6 +13,7 @@ from binder.gui.widgets.detail_view import DetailView
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import tr
+from binder.store import views
 from binder.store.records import Record
 from binder.vault.vault import Vault
 

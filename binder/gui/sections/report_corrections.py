@@ -3,8 +3,17 @@ changes; the next bundle carries it) or Reject with a reason (it goes back in th
 The operator's name is recorded with each decision."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder.gui.context import GuiContext
 from binder.gui.models.reports import CorrectionModel, correction_field, value_text

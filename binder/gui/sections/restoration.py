@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from binder.store import views
 from binder.gui.context import GuiContext
 from binder.gui.models.columns import enum_label
 from binder.gui.models.list_table import ListColumn, ListTableModel
@@ -18,7 +17,7 @@ from binder.gui.widgets.plain_label import PlainLabel
 from binder.gui.worker import Progress
 from binder.i18n import N_, tr
 from binder.model import schema
-from binder.store import restoration
+from binder.store import restoration, views
 from binder.store.records import Record
 from binder.store.restoration import PlanItem
 from binder.vault.vault import Vault
@@ -69,8 +68,9 @@ class RestorationSection(Section):
             bar.addWidget(button)
             self.buttons[status] = button
             # plain 1–5 while the list has focus (Alt+1–5 through the buttons' mnemonics anywhere)
-            QShortcut(QKeySequence(STATUS_KEYS[status]), self.table, context=Qt.ShortcutContext.WidgetShortcut,
-                      activated=lambda s=status: self.set_status(s))
+            shortcut = QShortcut(QKeySequence(STATUS_KEYS[status]), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=status: self.set_status(s))
         bar.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)

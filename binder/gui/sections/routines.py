@@ -23,7 +23,7 @@ TICK_MS = 30_000
 class RunPanel(QWidget):
     """The running routines: pick a run, tick steps with one key."""
 
-    def __init__(self, section: "RoutinesSection") -> None:
+    def __init__(self, section: RoutinesSection) -> None:
         super().__init__(section)
         self.section = section
         self.runs = QComboBox()
@@ -42,7 +42,7 @@ class RunPanel(QWidget):
         self.na_button.clicked.connect(lambda: self.set_status("not_applicable"))
         self.reopen_button = QPushButton(tr("Re&open"))
         self.reopen_button.clicked.connect(lambda: self.set_status("open"))
-        QShortcut(QKeySequence("Space"), self.table, activated=lambda: self.set_status("done"))
+        QShortcut(QKeySequence("Space"), self.table).activated.connect(lambda: self.set_status("done"))
         top = QHBoxLayout()
         top.addWidget(PlainLabel(tr("Running:"), wrap=False))
         top.addWidget(self.runs, 1)
@@ -138,7 +138,9 @@ class RoutinesSection(RecordSection):
         self.start_button.clicked.connect(self.start_current)
         self.actions_bar.insertWidget(0, self.start_button)
         self.run_panel = RunPanel(self)
-        self.layout().addWidget(self.run_panel, 1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)        # RecordSection's column
+        layout.addWidget(self.run_panel, 1)
         self.run_panel.hide()
 
     def reload(self) -> None:

@@ -51,7 +51,7 @@ class StaffSection(Section):
                                self.show_error)
 
     def _show_warnings(self, warnings: list[StaffWarning]) -> None:
-        lines = [w.describe(tr) for w in warnings]
+        lines = [w.describe() for w in warnings]
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
 

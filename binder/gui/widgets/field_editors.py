@@ -8,8 +8,18 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder.gui.models.columns import enum_label, field_label
 from binder.i18n import tr
@@ -32,6 +42,8 @@ class Editor:
 
 
 class LineEditor(Editor):
+    widget: QLineEdit
+
     def __init__(self, fl: Field, tz: ZoneInfo | None = None) -> None:
         self.widget = QLineEdit()
         self.fl = fl
@@ -62,6 +74,8 @@ class LineEditor(Editor):
 
 
 class TextEditor(Editor):
+    widget: QPlainTextEdit
+
     def __init__(self, fl: Field) -> None:
         self.widget = QPlainTextEdit()
         self.widget.setTabChangesFocus(True)
@@ -75,6 +89,8 @@ class TextEditor(Editor):
 
 
 class BoolEditor(Editor):
+    widget: QCheckBox
+
     def __init__(self, fl: Field) -> None:
         self.widget = QCheckBox()
 
@@ -87,6 +103,7 @@ class BoolEditor(Editor):
 
 class ChoiceEditor(Editor):
     """An enum, or a reference chosen by title (`choices` = [(id, title)])."""
+    widget: QComboBox
 
     def __init__(self, fl: Field, choices: list[tuple[str, str]] | None = None) -> None:
         self.widget = QComboBox()
@@ -110,6 +127,7 @@ class ChoiceEditor(Editor):
 
 class LinesEditor(Editor):
     """A list of strings, or of references written as titles, one per line."""
+    widget: QPlainTextEdit
 
     def __init__(self, fl: Field, titles: dict[str, str] | None = None) -> None:
         self.widget = QPlainTextEdit()
@@ -136,6 +154,7 @@ class LinesEditor(Editor):
 
 class TableEditor(Editor):
     """A list of objects: one row per item, one column per scalar member."""
+    widget: QWidget
 
     def __init__(self, fl: Field) -> None:
         assert fl.item is not None

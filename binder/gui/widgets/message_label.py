@@ -13,6 +13,6 @@ class MessageLabel(PlainLabel):
             self.setObjectName(name)
         self.setVisible(bool(text))
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setVisible(bool(text))

@@ -21,5 +21,5 @@ class PlainLabel(QLabel):
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setText(text)
 
-    def setTextFormat(self, fmt: Qt.TextFormat) -> None:  # noqa: N802 (Qt name)
+    def setTextFormat(self, fmt: Qt.TextFormat) -> None:
         super().setTextFormat(Qt.TextFormat.PlainText)   # refuse any other format

@@ -3,8 +3,17 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from binder.printing.sections import (blank_forms, comms, contacts, first_hour, log, restoration, routines,
-                                      staff, wallet_cards)
+from binder.printing.sections import (
+                                      blank_forms,
+                                      comms,
+                                      contacts,
+                                      first_hour,
+                                      log,
+                                      restoration,
+                                      routines,
+                                      staff,
+                                      wallet_cards,
+)
 
 # Content sections (cover and table of contents are always printed).
 CONTENT: dict[str, ModuleType] = {m.ID: m for m in (first_hour, contacts, wallet_cards, routines, restoration,

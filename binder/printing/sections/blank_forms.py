@@ -81,7 +81,7 @@ def contact_sheet(ctx: BinderContext, styles: Styles, copy: int, copies: int) ->
 def status_board(ctx: BinderContext, styles: Styles, copy: int, copies: int) -> list[Flowable]:
     states = [ctx.enum("restoration_state", s) for s in ("down", "isolated", "rebuilding", "restored",
                                                           "verified")]
-    header = [ctx.t("No."), ctx.t("Asset")] + states + [ctx.t("Note")]
+    header = [ctx.t("No."), ctx.t("Asset"), *states, ctx.t("Note")]
     count = _rows_fitting(ctx, ROW_TIGHT, 48 * mm)
     names = [(str(i.position), i.record.title) for i in ctx.plan]
     page_names = names[(copy - 1) * count: copy * count] if copy <= copies else []

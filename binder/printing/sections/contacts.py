@@ -5,8 +5,8 @@ from collections.abc import Iterator
 from itertools import groupby
 from typing import Any
 
-from reportlab.lib.units import mm
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from binder.model.collation import sort_key
@@ -131,12 +131,12 @@ def group_tables(ctx: BinderContext, styles: Styles, title: markup.Markup,
     for start in range(0, len(members), widgets.CHUNK_ROWS):
         overflow = widgets.Overflow(ctx)
         rows = contact_rows(ctx, styles, members[start:start + widgets.CHUNK_ROWS], overflow)
-        table = widgets.RowTable([title_row, head] + rows, colWidths=column_widths,
+        table = widgets.RowTable([title_row, head, *rows], colWidths=column_widths,
                                  repeatRows=2, hAlign="LEFT",
                                  style=grid_style(2, [("SPAN", (0, 0), (-1, 0)),
                                                       ("BACKGROUND", (0, 0), (-1, 0), colors.white),
                                                       ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black)]))
-        yield [CondPageBreak(32 * mm), table] + overflow.flowables(styles)
+        yield [CondPageBreak(32 * mm), table, *overflow.flowables(styles)]
     yield [widgets.gap(3)]
 
 

@@ -42,7 +42,7 @@ def shift_plan(ctx: BinderContext, styles: Styles) -> list[Flowable]:
     warnings_by_shift: dict[str, list[str]] = {}
     for warning in ctx.staffing_warnings:
         warnings_by_shift.setdefault(warning.shift_id, []).append(
-            "⚠ " + warning.describe(lambda text, **p: ctx.t(text, **p)))
+            "⚠ " + warning.describe(ctx.lang))
     header = [ctx.t("Start"), ctx.t("End"), ctx.t("Person"), ctx.t("Role"), ctx.t("Location"),
               ctx.t("Rest warnings")]
     rows = []

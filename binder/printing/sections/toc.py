@@ -32,7 +32,7 @@ def story(ctx: BinderContext, styles: Styles, marks: list[Mark]) -> list[Flowabl
     title = section_title(ID, ctx.lang)
     number_width = PAGE_REF_WIDTH
     rows = []
-    commands: list[tuple] = [  # type: ignore[type-arg]
+    commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),

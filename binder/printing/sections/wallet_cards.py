@@ -134,7 +134,7 @@ def all_cards(ctx: BinderContext, packed: list[tuple[str, list[tuple[float, list
 def sheet(ctx: BinderContext) -> widgets.RowTable:
     """Cards two to a row, each card twice (wallet and home), dashed cut lines; rows never split."""
     packed = packed_cards(ctx)
-    cells: list[list[Any]] = [[a, b] for a, b in zip(all_cards(ctx, packed), all_cards(ctx, packed))]
+    cells: list[list[Any]] = [[a, b] for a, b in zip(all_cards(ctx, packed), all_cards(ctx, packed), strict=True)]
     return widgets.RowTable(cells, colWidths=[CARD_W, CARD_W], rowHeights=[CARD_H] * len(cells), hAlign="CENTER",
                             style=TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black, None, (3, 2)),
                                               ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),

@@ -9,7 +9,7 @@ import sys
 _log = os.environ.get("KRISPARM_NET_GUARD_LOG")
 if _log:
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    import socket_guard  # noqa: E402
+    import socket_guard
 
     socket_guard.install_for_subprocess(_log)
     sys.path.pop(0)
