@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from binder.bundle.errors import PayloadError
 from binder.model.strict_json import StrictJSONError, canonical, canonical_lines, loads_canonical
@@ -175,14 +176,14 @@ def test_content_that_differs_from_the_signed_header_is_refused(report: tuple[by
 
 # -- the pieces the bulk path is built from ------------------------------------------------------
 
-_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=_TEXT, author=_TEXT, role=_TEXT, corrects=st.none() | st.integers(0, 10**6))
 def test_the_hash_taken_from_the_line_is_the_entry_hash(text: str, author: str, role: str,
                                                         corrects: int | None) -> None:
-    data = {name: "" for name in incident_log.ENTRY_FIELDS}
+    data: dict[str, Any] = dict.fromkeys(incident_log.ENTRY_FIELDS, "")
     data.update(seq=7, corrects=corrects, text=text, author=author, role=role, prev_hash="0" * 64,
                 recorded_at="2026-11-25T06:00:00+00:00", occurred_at="2026-11-25T06:00:00+01:00")
     data["hash"] = incident_log.fields_hash(data)
@@ -245,9 +246,9 @@ def _chain_by_hand(links: Iterable[tuple[int, str, str]]) -> chain.ChainStatus:
             continue
         (prev_hash, _), = by_seq[seq]
         before = by_seq.get(seq - 1)
-        if seq == 1 and prev_hash != incident_log.GENESIS:
-            status.broken.append(seq)
-        elif seq != 1 and before is not None and len(before) == 1 and prev_hash != next(iter(before))[1]:
+        first_unlinked = seq == 1 and prev_hash != incident_log.GENESIS
+        later_unlinked = seq != 1 and before is not None and len(before) == 1 and prev_hash != next(iter(before))[1]
+        if first_unlinked or later_unlinked:
             status.broken.append(seq)
     return status
 

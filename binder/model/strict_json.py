@@ -196,7 +196,7 @@ def canonical_lines(whole: bytes) -> list[Any] | None:
     except UnicodeDecodeError:
         return None
     values = []
-    for raw, text in zip(whole.split(b"\n"), texts):
+    for raw, text in zip(whole.split(b"\n")[:-1], texts, strict=True):
         if too_deep(raw):
             return None
         try:

@@ -229,8 +229,8 @@ def _accepted(plain: bytes, header: dict[str, Any]) -> Content | None:
     items, lines = values[1:], every_line[1:len(values)]
     if not all(type(item) is dict and item.keys() == _ITEM_KEYS for item in items):
         return None
-    positions = [_ORDER.get(item["type"]) if type(item["type"]) is str else None for item in items]
-    if None in positions or positions != sorted(positions):    # known kinds, grouped in order
+    positions = [_ORDER.get(item["type"], -1) if type(item["type"]) is str else -1 for item in items]
+    if -1 in positions or positions != sorted(positions):    # known kinds, grouped in order
         return None
     out = Content(body=plain)
     starts = list(accumulate((len(raw) + 1 for raw in lines), initial=len(every_line[0]) + 1))

@@ -97,7 +97,8 @@ def all_valid(entries: list[Any], lines: list[bytes]) -> bool:
         return True
     if not all(type(e) is dict and e.keys() == _KEYS for e in entries):
         return False
-    column = dict(zip(ENTRY_FIELDS, zip(*map(itemgetter(*ENTRY_FIELDS), entries))))
+    rows = map(itemgetter(*ENTRY_FIELDS), entries)
+    column = dict(zip(ENTRY_FIELDS, zip(*rows, strict=True), strict=True))
     return (_whole_numbers(column["seq"], False) and _whole_numbers(column["corrects"], True)
             and all(_strings(column[name], schema.MAX_STR, True) for name in LINE_FIELDS)
             and all(_strings(column[name], TEXT_LIMIT, False) for name in TEXT_FIELDS)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from itertools import starmap
 from typing import Any
 
@@ -33,7 +33,7 @@ class TimelineEntry:
         return asdict(self)
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 UNREADABLE = -(1 << 62)     # an unreadable time sorts before every real one
 
