@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
@@ -18,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from binder.bundle.errors import PayloadError
-from binder.model.strict_json import StrictJSONError, canonical, canonical_lines, loads_canonical
+from binder.model.strict_json import StrictJSONError, canonical, canonical_value, loads_canonical, text_lines
 from binder.reports import chain, content, log_lines, timeline
 from binder.reports.header import ITEM_TYPES
 from binder.store import incident_log
@@ -193,11 +194,61 @@ def test_the_hash_taken_from_the_line_is_the_entry_hash(text: str, author: str, 
     assert log_lines.hash_from_line(canonical({"data": forged, "type": "log"}), data["hash"]) != data["hash"]
 
 
+_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f]')
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, author=_TEXT, seq=st.integers(0, 10**18), corrects=st.none() | st.integers(-5, 10**19))
+def test_a_log_line_taken_apart_by_the_pattern_is_what_json_reads(text: str, author: str, seq: int,
+                                                                  corrects: int | None) -> None:
+    data: dict[str, Any] = dict.fromkeys(incident_log.ENTRY_FIELDS, "")
+    data.update(seq=seq, corrects=corrects, text=text, author=author)
+    line = canonical({"data": data, "type": "log"}).decode("utf-8")
+    read = log_lines.read(line)
+    assert read is None or (read == json.loads(line)["data"] and canonical({"data": read, "type": "log"}) == line.encode())
+    plain = not _NEEDS_ESCAPE.search(text + author) and seq < 10**18 and (corrects is None or 0 <= corrects < 10**18)
+    assert (read is not None) == plain
+
+
+@pytest.mark.parametrize("change", [
+    lambda line: line.replace('"seq":7', '"seq":007'),
+    lambda line: line.replace('"seq":7', '"seq":7.0'),
+    lambda line: line.replace('"seq":7', '"seq":-7'),
+    lambda line: line.replace('"seq":7', '"seq":1234567890123456789'),
+    lambda line: line.replace('"text":"x"', '"text": "x"'),
+    lambda line: line.replace('"text":"x"', '"text":"\\u0078"'),
+    lambda line: line.replace('"text":"x"', '"text":"x\\/"'),
+    lambda line: line.replace('"type":"log"', '"type":"run"'),
+    lambda line: line.replace('{"data":', '{"data" :'),
+    lambda line: line + " ",
+])
+def test_the_pattern_takes_only_canonical_log_lines(change: Callable[[str], str]) -> None:
+    data: dict[str, Any] = dict.fromkeys(incident_log.ENTRY_FIELDS, "x")
+    data.update(seq=7, corrects=None)
+    line = canonical({"data": data, "type": "log"}).decode("utf-8")
+    assert log_lines.read(line) == data
+    assert log_lines.read(change(line)) is None
+
+
 def _each_line(whole: bytes) -> list[Any] | None:
     try:
         return [loads_canonical(raw, "line") for raw in whole.split(b"\n")[:-1]]
     except StrictJSONError:
         return None
+
+
+def _in_bulk(whole: bytes) -> list[Any] | None:
+    """What the bulk path reads: the whole-text rules once, then each line."""
+    texts = text_lines(whole)
+    if texts is None:
+        return None
+    values = []
+    for text in texts:
+        ok, value = canonical_value(text)
+        if not ok:
+            return None
+        values.append(value)
+    return values
 
 
 @pytest.mark.parametrize("whole", [
@@ -212,9 +263,9 @@ def _each_line(whole: bytes) -> list[Any] | None:
     b'{"a":1}',                           # no final newline
     b'1\n2\n',
 ])
-def test_canonical_lines_is_loads_canonical_on_every_line(whole: bytes) -> None:
+def test_the_bulk_lines_are_loads_canonical_on_every_line(whole: bytes) -> None:
     expected = _each_line(whole) if whole.endswith(b"\n") else None
-    assert canonical_lines(whole) == expected
+    assert _in_bulk(whole) == expected
 
 
 @settings(max_examples=200, deadline=None)
@@ -222,12 +273,12 @@ def test_canonical_lines_is_loads_canonical_on_every_line(whole: bytes) -> None:
                              lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT, inner, max_size=3),
                              max_leaves=8), min_size=1, max_size=5),
        st.sampled_from(["", " ", "\t"]))
-def test_canonical_lines_agrees_on_generated_documents(values: list[Any], space: str) -> None:
+def test_the_bulk_lines_agree_on_generated_documents(values: list[Any], space: str) -> None:
     lines = [canonical(v) for v in values]
     if space:
         lines[-1] = lines[-1].replace(b",", space.encode() + b",", 1)
     whole = b"\n".join(lines) + b"\n"
-    assert canonical_lines(whole) == _each_line(whole)
+    assert _in_bulk(whole) == _each_line(whole)
 
 
 def _chain_by_hand(links: Iterable[tuple[int, str, str]]) -> chain.ChainStatus:

@@ -176,34 +176,26 @@ def loads_canonical(raw: bytes, what: str, error: type[BinderError] = StrictJSON
 
 
 
-def canonical_lines(whole: bytes) -> list[Any] | None:
-    """The value of every line of `whole` (complete lines, each ending in a newline) when EVERY
-    line passes `loads_canonical`; None when any line does not (then read it line by line with
-    `loads_canonical` to name the problem).
-
-    The checks that hold for the whole text are done once: no NUL byte, no escaped surrogate
-    (the pattern never spans a newline), valid UTF-8 (a newline byte is never part of a
-    multi-byte character, so the text's lines are the bytes' lines). Each line is decoded on
-    its own, to its very end; then the canonical forms of all values, joined by commas, must
-    equal the lines joined by commas. That means line by line equality: a JSON value is
-    self-delimiting, so at a first difference one side would be a complete value followed by
-    a comma and more, which a single JSON value (a line, or a canonical form) never is.
-    """
+def text_lines(whole: bytes) -> list[str] | None:
+    """The lines of `whole` (complete lines, each ending in a newline) as text, when the rules that
+    hold for a whole text are kept: no NUL byte, no escaped surrogate (the pattern never spans a
+    newline), valid UTF-8 (a newline byte is never part of a multi-byte character, so the text's
+    lines are the bytes' lines). None otherwise: then read line by line with `loads_canonical`."""
     if b"\x00" in whole or _SURROGATE.search(whole) or not whole.endswith(b"\n"):
         return None
     try:
-        texts = whole.decode("utf-8").split("\n")[:-1]
+        return whole.decode("utf-8").split("\n")[:-1]
     except UnicodeDecodeError:
         return None
-    values = []
-    for raw, text in zip(whole.split(b"\n")[:-1], texts, strict=True):
-        if too_deep(raw):
-            return None
-        try:
-            value, end = _FAST.raw_decode(text)
-        except (ValueError, RecursionError):
-            return None
-        if end != len(text):
-            return None
-        values.append(value)
-    return values if _CANONICAL.encode(values) == "[" + ",".join(texts) + "]" else None
+
+
+def canonical_value(line: str) -> tuple[bool, Any]:
+    """(True, value) when `line`, one of `text_lines`, passes `loads_canonical`; (False, None) when
+    it does not (never an error: `loads_canonical` then names the problem)."""
+    if (line.count("[") + line.count("{") > MAX_DEPTH and too_deep(line.encode("utf-8"))):
+        return False, None
+    try:
+        value, end = _FAST.raw_decode(line)
+    except (ValueError, RecursionError):
+        return False, None
+    return (True, value) if end == len(line) and _CANONICAL.encode(value) == line else (False, None)

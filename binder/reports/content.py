@@ -26,7 +26,7 @@ from binder.bundle.strict_json import canonical, is_int, loads_canonical
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_
 from binder.model import schema
-from binder.model.strict_json import canonical_lines
+from binder.model.strict_json import canonical_value, text_lines
 from binder.model.validate import is_normal_text, is_single_line_text
 from binder.reports import log_lines
 from binder.reports.header import ITEM_TYPES, MAX_ITEMS
@@ -221,31 +221,39 @@ def parse(plain: bytes, header: dict[str, Any]) -> Content:
 
 def _accepted(plain: bytes, header: dict[str, Any]) -> Content | None:
     """The content when every check passes, taken in bulk; None otherwise (never an error)."""
-    values = canonical_lines(plain)
-    if not values or len(values) - 1 > MAX_ITEMS or values[0] != binding(
-            header["report_id"], header["sequence"], header["audience"], header["laptop"]):
+    texts = text_lines(plain)
+    if not texts or len(texts) - 1 > MAX_ITEMS:
         return None
-    every_line = plain.split(b"\n")
-    items, lines = values[1:], every_line[1:len(values)]
-    if not all(type(item) is dict and item.keys() == _ITEM_KEYS for item in items):
-        return None
-    positions = [_ORDER.get(item["type"], -1) if type(item["type"]) is str else -1 for item in items]
-    if -1 in positions or positions != sorted(positions):    # known kinds, grouped in order
+    ok, first = canonical_value(texts[0])
+    if not ok or first != binding(header["report_id"], header["sequence"], header["audience"], header["laptop"]):
         return None
     out = Content(body=plain)
-    starts = list(accumulate((len(raw) + 1 for raw in lines), initial=len(every_line[0]) + 1))
-    spans: dict[str, tuple[int, int]] = {}      # per kind: where its lines start and end in `plain`
-    log_raw: list[bytes] = []
-    first = 0
-    for position, kind in enumerate(ITEM_TYPES):
-        count = positions.count(position)
-        if count:
-            out.items[kind] = [item["data"] for item in items[first:first + count]]
-            spans[kind] = (starts[first], starts[first + count])
-            log_raw = lines[first:first + count] if kind == "log" else log_raw
-            first += count
-    if not log_lines.all_valid(out.items["log"], log_raw):
+    order: list[int] = []
+    for text in texts[1:]:
+        data = log_lines.read(text)
+        if data is not None:
+            kind = "log"
+        else:
+            ok, item = canonical_value(text)
+            if not ok or type(item) is not dict or item.keys() != _ITEM_KEYS or type(item["type"]) is not str \
+                    or item["type"] not in _ORDER:
+                return None
+            kind, data = item["type"], item["data"]
+        out.items[kind].append(data)
+        order.append(_ORDER[kind])
+    if order != sorted(order):                      # grouped by kind, in order
         return None
+    lines = plain.split(b"\n")
+    starts = list(accumulate((len(raw) + 1 for raw in lines[1:-1]), initial=len(lines[0]) + 1))
+    spans: dict[str, tuple[int, int]] = {}          # per kind: where its lines start and end in `plain`
+    first_line = 0
+    for kind in ITEM_TYPES:
+        count = len(out.items[kind])
+        if count:
+            spans[kind] = (starts[first_line], starts[first_line + count])
+            if kind == "log" and not log_lines.all_valid(out.items[kind], lines[1 + first_line:1 + first_line + count]):
+                return None
+            first_line += count
     for kind in ("correction", "run", "status"):
         try:
             for data in out.items[kind]:

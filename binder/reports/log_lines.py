@@ -1,4 +1,11 @@
-"""The bulk check of a field report's incident-log entries: all of them at once, field by field.
+"""The bulk reading of a field report's incident-log entries: all of them at once, field by field.
+
+`read` takes a log line in its commonest canonical form apart with one pattern: the canonical
+JSON of a log entry whose strings need no escape (no quote, backslash or control character) is
+spelled out exactly, key by key in sorted order, numbers as canonical JSON writes them (at most
+18 digits, as the strict reader allows). A line the pattern matches is therefore canonical JSON
+whose value is the entry the pattern's groups give; any other line (an escaped character, a
+negative number, another layout) is read by the general JSON reader instead.
 
 Most of a report is log entries (20 laptops x 5,000 at a coordinator). The strict reader
 (`binder.reports.content`) checks an entry field by field and names the first problem; here
@@ -18,6 +25,7 @@ entry is the member itself, and the entry's first key (`affected`) sorts before 
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from datetime import datetime
 from functools import partial
@@ -37,6 +45,24 @@ _KEYS = frozenset(ENTRY_FIELDS)
 _HEAD, _TAIL = b'{"data":', b',"type":"log"}'
 _HASH_KEY = b',"hash":"'
 _is_nfc = partial(unicodedata.is_normalized, "NFC")
+_STRING = r'"([^"\\\x00-\x1f]*)"'                      # a JSON string that needs no escape
+_NUMBER = "(0|[1-9][0-9]{0,17})"                        # a whole number as canonical JSON writes it
+_PATTERN = {"seq": _NUMBER, "corrects": f"(null|{_NUMBER[1:-1]})"}
+_LINE = re.compile(re.escape('{"data":{')
+                   + ",".join(re.escape(f'"{name}":') + _PATTERN.get(name, _STRING) for name in sorted(ENTRY_FIELDS))
+                   + re.escape('},"type":"log"}'))
+_SORTED_FIELDS = tuple(sorted(ENTRY_FIELDS))
+
+
+def read(line: str) -> dict[str, Any] | None:
+    """The log entry on a canonical log line whose strings need no escape; None for any other line."""
+    found = _LINE.fullmatch(line)
+    if found is None:
+        return None
+    entry: dict[str, Any] = dict(zip(_SORTED_FIELDS, found.groups(), strict=True))
+    entry["seq"] = int(entry["seq"])
+    entry["corrects"] = None if entry["corrects"] == "null" else int(entry["corrects"])
+    return entry
 
 
 def _strings(column: tuple[Any, ...], limit: int, single_line: bool) -> bool:
