@@ -227,33 +227,30 @@ def _accepted(plain: bytes, header: dict[str, Any]) -> Content | None:
     ok, first = canonical_value(texts[0])
     if not ok or first != binding(header["report_id"], header["sequence"], header["audience"], header["laptop"]):
         return None
-    out = Content(body=plain)
-    order: list[int] = []
-    for text in texts[1:]:
-        data = log_lines.read(text)
-        if data is not None:
-            kind = "log"
-        else:
-            ok, item = canonical_value(text)
-            if not ok or type(item) is not dict or item.keys() != _ITEM_KEYS or type(item["type"]) is not str \
-                    or item["type"] not in _ORDER:
-                return None
-            kind, data = item["type"], item["data"]
-        out.items[kind].append(data)
-        order.append(_ORDER[kind])
+    values: list[Any] = list(map(log_lines.read, texts[1:]))    # the plain log lines: most of them
+    kinds = ["log"] * len(values)
+    for index in [i for i, value in enumerate(values) if value is None]:     # any other line
+        ok, item = canonical_value(texts[index + 1])
+        if not ok or type(item) is not dict or item.keys() != _ITEM_KEYS or type(item["type"]) is not str \
+                or item["type"] not in _ORDER:
+            return None
+        kinds[index], values[index] = item["type"], item["data"]
+    order = [_ORDER[kind] for kind in kinds]
     if order != sorted(order):                      # grouped by kind, in order
         return None
+    out = Content(body=plain)
     lines = plain.split(b"\n")
     starts = list(accumulate((len(raw) + 1 for raw in lines[1:-1]), initial=len(lines[0]) + 1))
     spans: dict[str, tuple[int, int]] = {}          # per kind: where its lines start and end in `plain`
-    first_line = 0
-    for kind in ITEM_TYPES:
-        count = len(out.items[kind])
-        if count:
-            spans[kind] = (starts[first_line], starts[first_line + count])
-            if kind == "log" and not log_lines.all_valid(out.items[kind], lines[1 + first_line:1 + first_line + count]):
+    first = 0
+    for position, kind in enumerate(ITEM_TYPES):
+        last = first + order.count(position)
+        if last > first:
+            out.items[kind] = values[first:last]
+            spans[kind] = (starts[first], starts[last])
+            if kind == "log" and not log_lines.all_valid(values[first:last], lines[1 + first:1 + last]):
                 return None
-            first_line += count
+        first = last
     for kind in ("correction", "run", "status"):
         try:
             for data in out.items[kind]:
