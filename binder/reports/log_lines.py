@@ -45,13 +45,13 @@ _KEYS = frozenset(ENTRY_FIELDS)
 _HEAD, _TAIL = b'{"data":', b',"type":"log"}'
 _HASH_KEY = b',"hash":"'
 _is_nfc = partial(unicodedata.is_normalized, "NFC")
-_STRING = r'"([^"\\\x00-\x1f]*)"'                      # a JSON string that needs no escape
-_NUMBER = "(0|[1-9][0-9]{0,17})"                        # a whole number as canonical JSON writes it
-_PATTERN = {"seq": _NUMBER, "corrects": f"(null|{_NUMBER[1:-1]})"}
+_STRING = r'"(?P<{}>[^"\\\x00-\x1f]*)"'              # a JSON string that needs no escape
+_NUMBER = "0|[1-9][0-9]{0,17}"                          # a whole number as canonical JSON writes it
+_PATTERN = {"seq": f"(?P<seq>{_NUMBER})", "corrects": f"(?P<corrects>null|{_NUMBER})"}
 _LINE = re.compile(re.escape('{"data":{')
-                   + ",".join(re.escape(f'"{name}":') + _PATTERN.get(name, _STRING) for name in sorted(ENTRY_FIELDS))
+                   + ",".join(re.escape(f'"{name}":') + _PATTERN.get(name, _STRING.format(name))
+                              for name in sorted(ENTRY_FIELDS))
                    + re.escape('},"type":"log"}'))
-_SORTED_FIELDS = tuple(sorted(ENTRY_FIELDS))
 
 
 def read(line: str) -> dict[str, Any] | None:
@@ -59,7 +59,7 @@ def read(line: str) -> dict[str, Any] | None:
     found = _LINE.fullmatch(line)
     if found is None:
         return None
-    entry: dict[str, Any] = dict(zip(_SORTED_FIELDS, found.groups(), strict=True))
+    entry: dict[str, Any] = found.groupdict()
     entry["seq"] = int(entry["seq"])
     entry["corrects"] = None if entry["corrects"] == "null" else int(entry["corrects"])
     return entry
