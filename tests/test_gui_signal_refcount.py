@@ -6,6 +6,7 @@ with a bool) and checks that the reference counts of `True` and `False` are wher
 """
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -30,6 +31,10 @@ def _wait(qapp: Any, condition: Any, timeout: float = 30.0) -> None:
         time.sleep(0.0005)
 
 
+def job(i: int) -> Callable[[Any], int]:
+    return lambda progress: i
+
+
 def test_ten_thousand_worker_emits_leave_true_and_false_alone(qapp: Any) -> None:
     worker = DatabaseWorker()
     results: list[int] = []
@@ -40,10 +45,11 @@ def test_ten_thousand_worker_emits_leave_true_and_false_alone(qapp: Any) -> None
         worker.run_unlocked(lambda progress: -1, results.append)
         _wait(qapp, lambda: results == [-1])
         results.clear()
+        # Garbage left by earlier tests, collected mid-loop, would release references to True and
+        # False that have nothing to do with the worker: collect it first, then hold the collector.
+        gc.collect()
+        gc.disable()
         before = (sys.getrefcount(True), sys.getrefcount(False))
-        def job(i: int) -> Callable[[Any], int]:
-            return lambda progress: i
-
         for i in range(JOBS):
             worker.run_unlocked(job(i), results.append)
             if i % 100 == 99:                      # let the queue drain: busy goes True → False
@@ -51,6 +57,7 @@ def test_ten_thousand_worker_emits_leave_true_and_false_alone(qapp: Any) -> None
         _wait(qapp, lambda: len(results) == JOBS)
         after = (sys.getrefcount(True), sys.getrefcount(False))
     finally:
+        gc.enable()
         worker.shutdown()
     assert results == list(range(JOBS))
     assert busy_changes[0] >= JOBS // 100 and busy_changes[1] >= JOBS // 100
