@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import shutil
 import sys
 import tempfile
 import time
@@ -98,23 +99,26 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile the import + timeline (to stderr)")
     args = parser.parse_args()
     base = Path(tempfile.mkdtemp(prefix="bench-reports-"))
-    pub, laps, stick = _setup(base, args.laptops, args.entries)
+    try:
+        pub, laps, stick = _setup(base, args.laptops, args.entries)
 
-    started = time.perf_counter()
-    reports = [export.export_report(laps[0], stick)]
-    export_s = time.perf_counter() - started
-    reports += [export.export_report(lap, stick) for lap in laps[1:]]
-    paths = [r.path for r in reports]
+        started = time.perf_counter()
+        reports = [export.export_report(laps[0], stick)]
+        export_s = time.perf_counter() - started
+        reports += [export.export_report(lap, stick) for lap in laps[1:]]
+        paths = [r.path for r in reports]
 
-    started = time.perf_counter()
-    entries = (_profiled if args.profile else _import_and_timeline)(pub, paths)
-    import_s = time.perf_counter() - started
-    assert sum(e.laptop is not None for e in entries) == args.laptops * args.entries
+        started = time.perf_counter()
+        entries = (_profiled if args.profile else _import_and_timeline)(pub, paths)
+        import_s = time.perf_counter() - started
+        assert sum(e.laptop is not None for e in entries) == args.laptops * args.entries
 
-    started = time.perf_counter()
-    printed = build_sitrep(pub, base / "lagesbild.pdf", since=SITREP_SINCE, lang="sv")
-    sitrep_s = time.perf_counter() - started
-    assert printed.pages > 0 and (base / "lagesbild.pdf").stat().st_size > 0
+        started = time.perf_counter()
+        printed = build_sitrep(pub, base / "lagesbild.pdf", since=SITREP_SINCE, lang="sv")
+        sitrep_s = time.perf_counter() - started
+        assert printed.pages > 0 and (base / "lagesbild.pdf").stat().st_size > 0
+    finally:
+        shutil.rmtree(base, ignore_errors=True)      # about 200 MB of vaults and reports a run
 
     figures = [
         figure(f"report export, {args.entries} log entries (s)", export_s, "< 1"),
