@@ -39,7 +39,8 @@ class ReportPreview:
 
 def _held(conn: Connection, key_id: str) -> dict[str, set[Any]]:
     return {
-        "log": {r[0] for r in conn.execute("SELECT hash FROM field_log WHERE key_id = ?", (key_id,))},
+        "log": {r[0] for r in conn.execute("SELECT f.hash FROM field_log f JOIN field_laptops l ON l.no = f.laptop "
+                                           "WHERE l.key_id = ?", (key_id,))},
         "status": {int(r[0]) for r in conn.execute("SELECT local_id FROM field_status WHERE key_id = ?",
                                                    (key_id,))},
         "run": {r[0] for r in conn.execute("SELECT run_id FROM field_runs WHERE key_id = ?", (key_id,))},
@@ -65,14 +66,21 @@ def preview(vault: Vault, verified: VerifiedReport) -> ReportPreview:
     return out
 
 
+def _laptop_number(conn: Connection, key_id: str) -> int:
+    """The small number the laptop's log entries are stored under (given at its first report)."""
+    conn.execute("INSERT OR IGNORE INTO field_laptops(key_id) VALUES (?)", (key_id,))
+    return int(conn.execute("SELECT no FROM field_laptops WHERE key_id = ?", (key_id,)).fetchone()[0])
+
+
 def _store(conn: Connection, verified: VerifiedReport) -> None:
     kid, seq = verified.key_id, verified.sequence
     items = verified.content.items if verified.content else {}
+    number = _laptop_number(conn, kid)
     conn.executemany(
-        "INSERT OR IGNORE INTO field_log(key_id, hash, seq, prev_hash, id, recorded_at, occurred_at, author, "
+        "INSERT OR IGNORE INTO field_log(laptop, hash, seq, prev_hash, id, recorded_at, occurred_at, author, "
         "role, kind, priority, text, decided_by, basis, affected, corrects, report_sequence) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(kid, e["hash"], e["seq"], e["prev_hash"], e["id"], e["recorded_at"], e["occurred_at"], e["author"],
+        [(number, e["hash"], e["seq"], e["prev_hash"], e["id"], e["recorded_at"], e["occurred_at"], e["author"],
           e["role"], e["kind"], e["priority"], e["text"], e["decided_by"], e["basis"], e["affected"],
           e["corrects"], seq) for e in items.get("log", [])])
     conn.executemany(
@@ -100,41 +108,43 @@ def _store(conn: Connection, verified: VerifiedReport) -> None:
                   verified.header["issued_at"], now_iso(), json.dumps(counts, sort_keys=True)))
 
 
-def import_report(vault: Vault, verified: VerifiedReport, progress: Progress | None = None, *,
-                  backup: bool = True) -> ReportPreview:
-    """Store a report checked by `verify_report` (after an encrypted backup; `backup=False` when the
-    caller took one for a batch of reports). Returns what it added."""
-    step = progress or (lambda done, total, label: None)
-    try:
-        summary = preview(vault, verified)
-        if verified.already_imported or verified.content is None:
-            return summary
-        if backup:
-            step(1, 2, N_("Backing up the vault"))
-            vault.backup("before-report")
-        step(2, 2, N_("Storing the report"))
-        with vault.transaction() as conn:
-            newest = conn.execute("SELECT max(sequence) FROM field_reports WHERE key_id = ?",
-                                  (verified.key_id,)).fetchone()[0]
-            if newest is not None and int(newest) >= verified.sequence:
-                raise StaleReport(N_("Another import of this laptop's reports finished first (number "
-                                     "{current}). Nothing was changed."), current=int(newest))
-            _store(conn, verified)
-        log.info("imported field report %s from %s (number %s)", verified.header["report_id"],
-                 verified.laptop, verified.sequence)
-        return summary
-    finally:
-        verified.cleanup()
+def import_report(vault: Vault, verified: VerifiedReport, progress: Progress | None = None) -> ReportPreview:
+    """Store one report checked by `verify_report`, after an encrypted backup. Returns what it added."""
+    return import_reports(vault, [verified], progress)[0]
 
 
 def import_reports(vault: Vault, batch: list[VerifiedReport], progress: Progress | None = None) -> list[ReportPreview]:
-    """Import several checked reports (one stick's worth) after ONE encrypted backup; each report is
-    its own transaction, so a refused one leaves the others in."""
+    """Import several checked reports (one stick's worth) after ONE encrypted backup, in ONE
+    transaction: every new report goes in, or (a report refused at the last moment) nothing does.
+    A laptop's reports go in number order; each summary says what that report added."""
+    step = progress or (lambda done, total, label: None)
+    fresh = sorted((v for v in batch if not v.already_imported and v.content is not None),
+                   key=lambda v: (v.key_id, v.sequence))
     try:
-        if any(not v.already_imported and v.content is not None for v in batch):
-            vault.backup("before-report")
         with bulk.collector_paused():
-            return [import_report(vault, v, progress, backup=False) for v in batch]
+            if not fresh:
+                return [preview(vault, v) for v in batch]
+            step(1, 2, N_("Backing up the vault"))
+            vault.backup("before-report")
+            step(2, 2, N_("Storing the report"))
+            summaries: dict[int, ReportPreview] = {}
+            with vault.transaction() as conn:
+                for verified in fresh:
+                    summaries[id(verified)] = preview(vault, verified)
+                    _store_new(conn, verified)
+            for verified in fresh:
+                log.info("imported field report %s from %s (number %s)", verified.header["report_id"],
+                         verified.laptop, verified.sequence)
+            return [summaries.get(id(v)) or preview(vault, v) for v in batch]
     finally:
         for v in batch:
             v.cleanup()
+
+
+def _store_new(conn: Connection, verified: VerifiedReport) -> None:
+    newest = conn.execute("SELECT max(sequence) FROM field_reports WHERE key_id = ?",
+                          (verified.key_id,)).fetchone()[0]
+    if newest is not None and int(newest) >= verified.sequence:
+        raise StaleReport(N_("Another import of this laptop's reports finished first (number "
+                             "{current}). Nothing was changed."), current=int(newest))
+    _store(conn, verified)

@@ -60,5 +60,6 @@ def check(links: Iterable[tuple[int, str, str]]) -> ChainStatus:
 
 def laptop_chain(conn: Connection, key_id: str, extra: Iterable[tuple[int, str, str]] = ()) -> ChainStatus:
     """The chain of one laptop as stored (plus `extra` entries not yet stored, for a preview)."""
-    stored = conn.execute("SELECT seq, prev_hash, hash FROM field_log WHERE key_id = ?", (key_id,)).fetchall()
+    stored = conn.execute("SELECT f.seq, f.prev_hash, f.hash FROM field_log f JOIN field_laptops l ON l.no = f.laptop "
+                          "WHERE l.key_id = ?", (key_id,)).fetchall()
     return check([*((int(a), b, c) for a, b, c in stored), *extra])

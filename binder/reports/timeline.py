@@ -60,9 +60,10 @@ def timeline(vault: Vault, since: datetime | None = None, laptop: str | None = N
 _OWN_LOG = ("SELECT occurred_at, recorded_at, NULL, author, kind, text, decided_by, corrects, hash, seq, "
             "priority FROM log_entries")
 # A laptop's entries under the name of its newest report (`laptop_names`), else its key id's start.
-_FIELD_LOG = ("SELECT f.occurred_at, f.recorded_at, coalesce(n.laptop, substr(f.key_id, 1, 8)) AS name, f.author, "
-              "f.kind, f.text, f.decided_by, f.corrects, f.hash, f.seq, f.priority FROM field_log f LEFT JOIN "
-              "(SELECT key_id, laptop, max(sequence) FROM field_reports GROUP BY key_id) n ON n.key_id = f.key_id")
+_FIELD_LOG = ("SELECT f.occurred_at, f.recorded_at, coalesce(n.laptop, substr(l.key_id, 1, 8)) AS name, f.author, "
+              "f.kind, f.text, f.decided_by, f.corrects, f.hash, f.seq, f.priority FROM field_log f "
+              "JOIN field_laptops l ON l.no = f.laptop LEFT JOIN "
+              "(SELECT key_id, laptop, max(sequence) FROM field_reports GROUP BY key_id) n ON n.key_id = l.key_id")
 
 
 def _timeline(vault: Vault, since: datetime | None, laptop: str | None) -> list[TimelineEntry]:
@@ -72,7 +73,7 @@ def _timeline(vault: Vault, since: datetime | None, laptop: str | None) -> list[
         found.extend(starmap(TimelineEntry, vault.db.execute(_FIELD_LOG)))
     else:
         found.extend(starmap(TimelineEntry, vault.db.execute(
-            f"{_FIELD_LOG} WHERE coalesce(n.laptop, substr(f.key_id, 1, 8)) = ?", (laptop,))))
+            f"{_FIELD_LOG} WHERE coalesce(n.laptop, substr(l.key_id, 1, 8)) = ?", (laptop,))))
     moments = {stamp: instant(stamp) for stamp in {e.occurred_at for e in found} | {e.recorded_at for e in found}}
     if since is not None:
         start = instant(since)
