@@ -155,21 +155,9 @@ class ImportWizard(QDialog):
 
     # -- choosing --------------------------------------------------------------
     def refresh_volumes(self) -> None:
-        current = self.path
         found = volumes.bundle_files(volumes.removable_roots())
-        shown = [self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count())]
-        if [str(p) for p in found] == shown:
-            return
-        self.files.blockSignals(True)
-        self.files.clear()
-        for path in found:
-            item = QListWidgetItem(f"{path.name}   ({path.parent})")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            self.files.addItem(item)
-            if current is not None and path == current:
-                self.files.setCurrentItem(item)
-        self.files.blockSignals(False)
-        self.no_volume.setVisible(not found)
+        if wizard_frame.show_found(self.files, found, [self.path] if self.path is not None else []):
+            self.no_volume.setVisible(not found)
 
     def _pick_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -138,18 +137,8 @@ class ReportImportWizard(QDialog):
     # -- choosing ------------------------------------------------------------------
     def refresh_volumes(self) -> None:
         found = volumes.bundle_files(volumes.removable_roots(), suffix=SUFFIX)
-        shown = [self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count())]
-        if [str(p) for p in found] == shown:
-            return
-        self.files.blockSignals(True)
-        self.files.clear()
-        for path in found:
-            item = QListWidgetItem(f"{path.name}   ({path.parent})")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            self.files.addItem(item)
-            item.setSelected(path in self.paths)
-        self.files.blockSignals(False)
-        self.no_volume.setVisible(not found)
+        if wizard_frame.show_found(self.files, found, self.paths):
+            self.no_volume.setVisible(not found)
 
     def _pick_items(self) -> None:
         chosen = [Path(item.data(Qt.ItemDataRole.UserRole)) for item in self.files.selectedItems()]

@@ -3,11 +3,22 @@ the coordinator): pages under a heading, the Back / Next / Cancel row, and a tim
 USB sticks every two seconds."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from binder.gui.widgets.plain_label import PlainLabel
 from binder.i18n import tr
@@ -48,6 +59,27 @@ def watch_volumes(dialog: QDialog, refresh: Callable[[], None]) -> QTimer:
     timer.start()
     refresh()
     return timer
+
+
+def show_found(files: QListWidget, found: list[Path], chosen: Collection[Path]) -> bool:
+    """List the files `found` on the sticks (name, then folder), the `chosen` ones selected;
+    False when the list already showed exactly these (then it is left as it is, scrolled and all)."""
+    shown = [files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(files.count())]
+    if [str(p) for p in found] == shown:
+        return False
+    files.blockSignals(True)
+    files.clear()
+    for path in found:
+        item = QListWidgetItem(f"{path.name}   ({path.parent})")
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        files.addItem(item)
+        if path in chosen:
+            if files.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection:
+                files.setCurrentItem(item)
+            else:
+                item.setSelected(True)
+    files.blockSignals(False)
+    return True
 
 
 def titled_page(heading: str, *widgets: QWidget) -> QWidget:
