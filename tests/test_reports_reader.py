@@ -22,8 +22,10 @@ from binder.bundle.errors import PayloadError
 from binder.model.strict_json import StrictJSONError, canonical, canonical_value, loads_canonical, text_lines
 from binder.reports import chain, content, log_lines, timeline
 from binder.reports.header import ITEM_TYPES
-from binder.store import incident_log
+from binder.store import amendments, incident_log, restoration, routine_runs
 from binder.vault.vault import Vault
+from tests.records_for_tests import A1, C1, R1
+from tests.report_day_fixtures import FieldDay
 
 Header = dict[str, Any]
 
@@ -86,9 +88,34 @@ def test_bulk_and_strict_readers_accept_the_same_content(report: tuple[bytes, He
     body, header = report
     bulk, strict = content._accepted(body, header), content._read_strictly(body, header)
     assert bulk is not None
-    assert (bulk.items, bulk.counts, bulk.hashes) == (strict.items, strict.counts, strict.hashes)
-    assert [e["text"] for e in bulk.items["log"]][1] == "Reservkraft startas\nvid vattenverket"
+    assert (bulk.log, bulk.items, bulk.counts, bulk.hashes) == (strict.log, strict.items, strict.counts, strict.hashes)
+    assert [_entry(row)["text"] for row in bulk.log][1] == "Reservkraft startas\nvid vattenverket"
     assert content.parse(body, header).counts == {"log": 3}
+
+
+def _entry(row: tuple[Any, ...]) -> dict[str, Any]:
+    return dict(zip(log_lines.ROW, row, strict=True))
+
+
+def test_a_report_of_every_kind_is_read_in_bulk(day: FieldDay) -> None:
+    """Corrections, log, runs and status changes: the bulk path takes each kind's lines (and their
+    hashes) from the right place even with Swedish letters and an escaped line among them."""
+    lap = day.laps["lapA"]
+    incident_log.add(lap, "Ställverket i Övre Ålidhem är översvämmat", author="Åsa Öberg",
+                     occurred_at="2026-11-25T06:00:00+01:00")
+    incident_log.add(lap, 'Larm: "vatten i källaren"\nkontrollera pumparna', author="Per",
+                     occurred_at="2026-11-25T06:10:00+01:00")
+    incident_log.add(lap, "Strömmen åter i Ålidhem", author="Örjan", occurred_at="2026-11-25T07:00:00+01:00")
+    restoration.set_status(lap, A1, "down", by="Åsa Öberg")
+    run = routine_runs.start(lap, R1, started_by="Åsa Öberg")
+    routine_runs.set_step(lap, run.id, "1", "done", by="Åsa Öberg")
+    amendments.amend(lap, "contact", C1, "job_title", "Förvaltningschef (tf)", author="Åsa Öberg")
+    built = content.build(lap.db, "r-1", 1, "testkommun", "k" * 64, log_after=0, status_after=0)
+    header = _header(built.body)
+    bulk, strict = content._accepted(built.body, header), content._read_strictly(built.body, header)
+    assert bulk is not None
+    assert bulk.counts == {"correction": 1, "log": 3, "run": 1, "status": 1}
+    assert (bulk.log, bulk.items, bulk.counts, bulk.hashes) == (strict.log, strict.items, strict.counts, strict.hashes)
 
 
 def _set(name: str, value: object) -> Callable[[dict[str, Any]], None]:
@@ -109,6 +136,9 @@ TAMPERED = {
     "decomposed letter in author": (_set("author", "A\u030asa"), "normal form"),
     "space around author": (_set("author", " Per"), "normal form"),
     "line break in author": (_set("author", "Per\nOla"), "normal form"),
+    "delete character in author": (_set("author", "Per\x7f"), "normal form"),
+    "delete character in Swedish text": (_set("text", "Åtgärd\x7f"), "normal form"),
+    "delete character in id": (_set("id", "e-1\x7f"), "normal form"),
     "non-breaking space in role": (_set("role", "Stab\u00a0chef"), None),
     "author too long": (_set("author", "A" * 301), "normal form"),
     "number true": (_set("seq", True), "whole number"),
@@ -134,7 +164,7 @@ def test_every_bad_entry_is_refused_with_its_line(report: tuple[bytes, Header], 
     bad = _with_entry(body, number, change, rehash=case not in ("text altered after hashing", "hash not hex"))
     header = _header(bad)
     if case == "non-breaking space in role":      # allowed text: the bulk path may decline, never refuse
-        assert content.parse(bad, header).items["log"][1]["role"] == "Stab\u00a0chef"
+        assert _entry(content.parse(bad, header).log[1])["role"] == "Stab\u00a0chef"
         return
     assert content._accepted(bad, header) is None
     with pytest.raises(PayloadError) as caught:
@@ -178,6 +208,7 @@ def test_content_that_differs_from_the_signed_header_is_refused(report: tuple[by
 # -- the pieces the bulk path is built from ------------------------------------------------------
 
 _TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f]')
 
 
 @settings(max_examples=300, deadline=None)
@@ -188,21 +219,35 @@ def test_the_hash_taken_from_the_line_is_the_entry_hash(text: str, author: str, 
     data.update(seq=7, corrects=corrects, text=text, author=author, role=role, prev_hash="0" * 64,
                 recorded_at="2026-11-25T06:00:00+00:00", occurred_at="2026-11-25T06:00:00+01:00")
     data["hash"] = incident_log.fields_hash(data)
-    raw = canonical({"data": data, "type": "log"})
-    assert log_lines.hash_from_line(raw, data["hash"]) == data["hash"]
-    forged = {**data, "text": text + "!"}
-    assert log_lines.hash_from_line(canonical({"data": forged, "type": "log"}), data["hash"]) != data["hash"]
+    found = log_lines.match(canonical({"data": data, "type": "log"}).decode("utf-8"))
+    if found is None:            # a string that needs an escape: such lines are read as JSON
+        assert _NEEDS_ESCAPE.search(text + author + role)
+        return
+    altered = {**data, "text": text + "!"}
+    forged = log_lines.match(canonical({"data": altered, "type": "log"}).decode("utf-8"))
+    assert forged is not None
+    assert log_lines.entry_hashes([found, forged]) == (data["hash"], incident_log.fields_hash(altered))
 
 
-_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f]')
+_ENTRY_ID = "0b9e3c4a-5d6f-4a1b-8c2d-3e4f5a6b7c8d"
+_HASH = "9f" * 32
+
+
+def _plain_entry(fill: str) -> dict[str, Any]:
+    """A log entry with `fill` in every text field and the ids and hashes in their usual form."""
+    data: dict[str, Any] = dict.fromkeys(incident_log.ENTRY_FIELDS, fill)
+    data.update(seq=7, corrects=None, id=_ENTRY_ID, hash=_HASH, prev_hash=incident_log.GENESIS)
+    return data
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=_TEXT, author=_TEXT, seq=st.integers(0, 10**18), corrects=st.none() | st.integers(-5, 10**19))
+@given(text=_TEXT, author=_TEXT, seq=st.integers(0, 10**18), corrects=st.none() | st.integers(-5, 10**19),
+       entry_id=st.sampled_from([_ENTRY_ID, "r-1", ""]), own=st.sampled_from([_HASH, "x"]))
 def test_a_log_line_taken_apart_by_the_pattern_is_what_json_reads(text: str, author: str, seq: int,
-                                                                  corrects: int | None) -> None:
-    data: dict[str, Any] = dict.fromkeys(incident_log.ENTRY_FIELDS, "")
-    data.update(seq=seq, corrects=corrects, text=text, author=author)
+                                                                  corrects: int | None, entry_id: str,
+                                                                  own: str) -> None:
+    data = _plain_entry("")
+    data.update(seq=seq, corrects=corrects, text=text, author=author, id=entry_id, hash=own)
     line = canonical({"data": data, "type": "log"}).decode("utf-8")
     read = log_lines.read(line)
     if read is not None:
@@ -224,8 +269,7 @@ def test_a_log_line_taken_apart_by_the_pattern_is_what_json_reads(text: str, aut
     lambda line: line + " ",
 ])
 def test_the_pattern_takes_only_canonical_log_lines(change: Callable[[str], str]) -> None:
-    data: dict[str, Any] = dict.fromkeys(incident_log.ENTRY_FIELDS, "x")
-    data.update(seq=7, corrects=None)
+    data = _plain_entry("x")
     line = canonical({"data": data, "type": "log"}).decode("utf-8")
     assert log_lines.read(line) == data
     assert log_lines.read(change(line)) is None

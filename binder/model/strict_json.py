@@ -181,7 +181,8 @@ def text_lines(whole: bytes) -> list[str] | None:
     hold for a whole text are kept: no NUL byte, no escaped surrogate (the pattern never spans a
     newline), valid UTF-8 (a newline byte is never part of a multi-byte character, so the text's
     lines are the bytes' lines). None otherwise: then read line by line with `loads_canonical`."""
-    if b"\x00" in whole or (b"\\u" in whole and _SURROGATE.search(whole)) or not whole.endswith(b"\n"):
+    # (`b"\\" in` finds a byte with memchr; looking for the two bytes `\u` is slower than the pattern)
+    if b"\x00" in whole or (b"\\" in whole and _SURROGATE.search(whole)) or not whole.endswith(b"\n"):
         return None
     try:
         return whole.decode("utf-8").split("\n")[:-1]

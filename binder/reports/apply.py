@@ -11,10 +11,12 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from binder.i18n import N_
-from binder.reports import bulk, chain
+from binder.reports import bulk, chain, log_lines
+from binder.reports.content import Content
 from binder.reports.errors import StaleReport
 from binder.reports.verify import VerifiedReport
 from binder.vault.database import Connection
@@ -49,20 +51,21 @@ def _held(conn: Connection, key_id: str) -> dict[str, set[Any]]:
     }
 
 
-_KEY = {"log": "hash", "status": "id", "run": "id", "correction": "id"}
+_ROW = {name: index for index, name in enumerate(log_lines.ROW)}       # a log Row's value by field name
+_LINKS = itemgetter(_ROW["seq"], _ROW["prev_hash"], _ROW["hash"])
 
 
 def preview(vault: Vault, verified: VerifiedReport) -> ReportPreview:
     """What importing would add, what is already held, and the laptop's chain afterwards."""
     out = ReportPreview(verified.laptop, verified.sequence)
-    items = verified.content.items if verified.content else {}
+    found = verified.content or Content()
     held = _held(vault.db, verified.key_id)
-    for kind, entries in items.items():
-        keys = [e[_KEY[kind]] for e in entries]
-        out.repeated[kind] = sum(k in held[kind] for k in keys)
-        out.new[kind] = len(keys) - out.repeated[kind]
-    out.chain = chain.laptop_chain(vault.db, verified.key_id,
-                                   ((e["seq"], e["prev_hash"], e["hash"]) for e in items.get("log", [])))
+    keys = {kind: [e["id"] for e in entries] for kind, entries in found.items.items()}
+    keys["log"] = list(map(itemgetter(_ROW["hash"]), found.log))
+    for kind in ("correction", "log", "run", "status"):
+        out.repeated[kind] = sum(map(held[kind].__contains__, keys[kind]))
+        out.new[kind] = len(keys[kind]) - out.repeated[kind]
+    out.chain = chain.laptop_chain(vault.db, verified.key_id, map(_LINKS, found.log))
     return out
 
 
@@ -74,15 +77,13 @@ def _laptop_number(conn: Connection, key_id: str) -> int:
 
 def _store(conn: Connection, verified: VerifiedReport) -> None:
     kid, seq = verified.key_id, verified.sequence
-    items = verified.content.items if verified.content else {}
+    found = verified.content or Content()
+    items = found.items
     number = _laptop_number(conn, kid)
+    # The Rows go in as they are; the laptop's number and the report's are the same for all of them.
     conn.executemany(
-        "INSERT OR IGNORE INTO field_log(laptop, hash, seq, prev_hash, id, recorded_at, occurred_at, author, "
-        "role, kind, priority, text, decided_by, basis, affected, corrects, report_sequence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(number, e["hash"], e["seq"], e["prev_hash"], e["id"], e["recorded_at"], e["occurred_at"], e["author"],
-          e["role"], e["kind"], e["priority"], e["text"], e["decided_by"], e["basis"], e["affected"],
-          e["corrects"], seq) for e in items.get("log", [])])
+        f"INSERT OR IGNORE INTO field_log({', '.join(log_lines.ROW)}, laptop, report_sequence) "
+        f"VALUES ({', '.join('?' * len(log_lines.ROW))}, {int(number)}, {int(seq)})", found.log)
     conn.executemany(
         "INSERT OR IGNORE INTO field_status(key_id, local_id, asset_id, status, at, by, note) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -101,7 +102,7 @@ def _store(conn: Connection, verified: VerifiedReport) -> None:
         [(kid, e["id"], e["record_id"], e["field"], json.dumps(e["value"], ensure_ascii=False, sort_keys=True),
           json.dumps(e["base_value"], ensure_ascii=False, sort_keys=True), e["author"], e["reason"],
           e["created_at"], e["state"]) for e in items.get("correction", [])])
-    counts = {k: len(v) for k, v in items.items()}
+    counts = {"log": len(found.log), **{k: len(v) for k, v in items.items()}}
     conn.execute("INSERT INTO field_reports(key_id, sequence, laptop, report_id, sha256, issued_at, imported_at, "
                  "counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                  (kid, seq, verified.laptop, verified.header["report_id"], verified.sha256,

@@ -10,14 +10,18 @@
 
 Each line is canonical JSON; `hashes[type]` is the SHA-256 of that type's lines (with
 their newlines), `counts[type]` their number; both are repeated in the signed header.
+
+Once read, the log entries are `Content.log`, each a `log_lines.Row` (its values in key order);
+the few entries of the other kinds are dicts in `Content.items`.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from binder.bundle.errors import PayloadError
@@ -43,7 +47,8 @@ class Content:
     body: bytes = b""
     counts: dict[str, int] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)
-    items: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {t: [] for t in ITEM_TYPES})
+    log: list[log_lines.Row] = field(default_factory=list)
+    items: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {t: [] for t in ITEM_TYPES if t != "log"})
     log_through: int = 0
     status_through: int = 0
 
@@ -101,7 +106,6 @@ def build(conn: Connection, report_id: str, sequence: int, audience: str, laptop
             parts.append(line)
             hasher.update(line)
             count += 1
-            out.items[kind].append(data)
             if kind == "log":
                 out.log_through = max(out.log_through, int(data["seq"]))
             elif kind == "status":
@@ -208,6 +212,7 @@ _CHECKS = {"correction": _check_correction, "log": _check_log, "run": _check_run
 
 _ITEM_KEYS = frozenset({"data", "type"})
 _ORDER = {kind: position for position, kind in enumerate(ITEM_TYPES)}
+_as_row = itemgetter(*log_lines.ROW)        # a log entry read as a dict, as a Row
 
 
 def parse(plain: bytes, header: dict[str, Any]) -> Content:
@@ -227,7 +232,7 @@ def _accepted(plain: bytes, header: dict[str, Any]) -> Content | None:
     ok, first = canonical_value(texts[0])
     if not ok or first != binding(header["report_id"], header["sequence"], header["audience"], header["laptop"]):
         return None
-    values: list[Any] = list(map(log_lines.read, texts[1:]))    # the plain log lines: most of them
+    values: list[Any] = list(map(log_lines.match, texts[1:]))    # the plain log lines: most of them
     kinds = ["log"] * len(values)
     for index in [i for i, value in enumerate(values) if value is None]:     # any other line
         ok, item = canonical_value(texts[index + 1])
@@ -239,17 +244,26 @@ def _accepted(plain: bytes, header: dict[str, Any]) -> Content | None:
     if order != sorted(order):                      # grouped by kind, in order
         return None
     out = Content(body=plain)
-    lines = plain.split(b"\n")
-    starts = list(accumulate((len(raw) + 1 for raw in lines[1:-1]), initial=len(lines[0]) + 1))
+
+    def start(item: int) -> int:
+        """Where the line of item `item` starts in `plain`, counted from the nearer end."""
+        before = 1 + item                           # lines before it, each with its newline
+        if before <= len(texts) - before:
+            return sum(map(len, map(str.encode, texts[:before]))) + before
+        return len(plain) - sum(map(len, map(str.encode, texts[before:]))) - (len(texts) - before)
+
     spans: dict[str, tuple[int, int]] = {}          # per kind: where its lines start and end in `plain`
     first = 0
     for position, kind in enumerate(ITEM_TYPES):
         last = first + order.count(position)
         if last > first:
-            out.items[kind] = values[first:last]
-            spans[kind] = (starts[first], starts[last])
-            if kind == "log" and not log_lines.all_valid(values[first:last], lines[1 + first:1 + last]):
+            spans[kind] = (start(first), start(last))
+            if kind != "log":
+                out.items[kind] = values[first:last]
+            elif (rows := _log_rows(values[first:last])) is None:
                 return None
+            else:
+                out.log = rows
         first = last
     for kind in ("correction", "run", "status"):
         try:
@@ -257,11 +271,36 @@ def _accepted(plain: bytes, header: dict[str, Any]) -> Content | None:
                 _CHECKS[kind](data)
         except ValidationError:
             return None
-    out.counts = {k: len(v) for k, v in out.items.items() if v}
+    out.counts = _counts(out)
     out.hashes = {k: hashlib.sha256(memoryview(plain)[a:b]).hexdigest() for k, (a, b) in spans.items()}
     if out.counts != header["counts"] or out.hashes != header["hashes"]:
         return None
     return out
+
+
+def _log_rows(values: list[Any]) -> list[log_lines.Row] | None:
+    """The Rows of the log lines: those the pattern matched checked in bulk, the others (read as
+    JSON: an escaped character, say) one by one; None unless every entry passes."""
+    matched = [v for v in values if isinstance(v, re.Match)]
+    rows = log_lines.checked_rows(matched)
+    if rows is None or len(rows) == len(values):
+        return rows
+    bulk, out = iter(rows), []
+    for value in values:
+        if isinstance(value, re.Match):
+            out.append(next(bulk))
+            continue
+        try:
+            _check_log(value)
+        except ValidationError:
+            return None
+        out.append(_as_row(value))
+    return out
+
+
+def _counts(out: Content) -> dict[str, int]:
+    counts = {k: len(v) for k, v in out.items.items() if v}
+    return {**counts, "log": len(out.log)} if out.log else counts
 
 
 def _read_strictly(plain: bytes, header: dict[str, Any]) -> Content:
@@ -294,9 +333,12 @@ def _read_strictly(plain: bytes, header: dict[str, Any]) -> Content:
             _CHECKS[kind](item["data"])
         except ValidationError as exc:
             raise _error(number, N_("{problem}"), problem=exc.message()) from None
-        out.items[kind].append(item["data"])
+        if kind == "log":
+            out.log.append(_as_row(item["data"]))
+        else:
+            out.items[kind].append(item["data"])
         hashers.setdefault(kind, hashlib.sha256()).update(raw + b"\n")
-    out.counts = {k: len(v) for k, v in out.items.items() if v}
+    out.counts = _counts(out)
     out.hashes = {k: h.hexdigest() for k, h in hashers.items()}
     if out.counts != header["counts"] or out.hashes != header["hashes"]:
         raise PayloadError(N_("The report content differs from its signed header (counts or hashes). "

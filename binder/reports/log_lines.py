@@ -1,6 +1,6 @@
-"""The bulk reading of a field report's incident-log entries: all of them at once, field by field.
+"""The bulk reading of a field report's incident-log entries: all of them at once, column by column.
 
-`read` takes a log line in its commonest canonical form apart with one pattern: the canonical
+`match` takes a log line in its commonest canonical form apart with one pattern: the canonical
 JSON of a log entry whose strings need no escape (no quote, backslash or control character) is
 spelled out exactly, key by key in sorted order, numbers as canonical JSON writes them (at most
 18 digits, as the strict reader allows). A line the pattern matches is therefore canonical JSON
@@ -9,27 +9,32 @@ negative number, another layout) is read by the general JSON reader instead.
 
 Most of a report is log entries (20 laptops x 5,000 at a coordinator). The strict reader
 (`binder.reports.content`) checks an entry field by field and names the first problem; here
-each field is checked for all entries at once, with the same predicates applied to the whole
-column (`set(map(type, …))`, `max(map(len, …))`, the character rules of `is_single_line_text`
-and `is_normal_text` on the column joined, since each forbids single characters; NFC and the
-surrounding-space rule value by value; each distinct time parsed once). `all_valid` says only
-"every entry passes": when it does not, nothing is refused here; the strict reader runs and
-names the exact problem. So it may be stricter than the reader, never laxer.
+each field is checked for all matched entries at once, with the same predicates applied to the
+whole column (`max(map(len, …))`, the character rules of `is_single_line_text` and
+`is_normal_text` on the column joined, since each forbids single characters; NFC and the
+surrounding-space rule value by value; each distinct time parsed once). The pattern already
+guarantees what the JSON types would (every string a string, every number a whole number of
+at most 18 digits, no sign). `checked_rows` says only "every entry passes": when one does not,
+nothing is refused here; the strict reader runs and names the exact problem. So it may be
+stricter than the reader, never laxer.
 
-The chain hash is computed from the line's own bytes. A canonical log line is exactly
-`{"data":<canonical entry>,"type":"log"}`, and `fields_hash` is the SHA-256 of the canonical
-entry without its `hash` member. That member is cut out of the bytes: `,"` never occurs inside
-a JSON string (a quote in a string is escaped as `\\"`), so the first `,"hash":` in a flat
-entry is the member itself, and the entry's first key (`affected`) sorts before it.
+The chain hash is computed from the line itself. `fields_hash` is the SHA-256 of the canonical
+entry without its `hash` member; on a matched line that is the entry from its `{` to the member
+before `hash` (group `before`) followed by the rest after it up to `}` (group `after`), since
+canonical JSON sorts keys.
+
+A checked entry is a `Row`: its values in `ROW` order (the keys' sorted order, as on the line),
+ready to be stored without being taken apart again.
 """
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 import unicodedata
 from datetime import datetime
 from functools import partial
-from operator import itemgetter
+from operator import methodcaller
 from typing import Any
 
 from binder.model import schema
@@ -38,49 +43,73 @@ from binder.store.incident_log import ENTRY_FIELDS
 
 TEXT_LIMIT = 10_000          # the incident log's text limit (binder.store.incident_log)
 MAX_TIME_CHARS = 40          # as binder.bundle.header.parse_time
-LINE_FIELDS = ("id", "author", "role", "decided_by", "affected", "prev_hash", "hash")
+ROW = tuple(sorted(ENTRY_FIELDS))       # a log entry's values in this order make its Row
+Row = tuple[Any, ...]
+# `hash` is not among them: equal to the SHA-256 computed here, it is 64 hex digits, which pass.
+LINE_FIELDS = ("id", "author", "role", "decided_by", "affected", "prev_hash")
 TEXT_FIELDS = ("basis", "text")
 TIME_FIELDS = ("recorded_at", "occurred_at")
-_KEYS = frozenset(ENTRY_FIELDS)
-_HEAD, _TAIL = b'{"data":', b',"type":"log"}'
-_HASH_KEY = b',"hash":"'
 _is_nfc = partial(unicodedata.is_normalized, "NFC")
+_hexdigest = methodcaller("hexdigest")
 _STRING = r'"(?P<{}>[^"\\\x00-\x1f]*)"'              # a JSON string that needs no escape
 _NUMBER = "0|[1-9][0-9]{0,17}"                          # a whole number as canonical JSON writes it
 _PATTERN = {"seq": f"(?P<seq>{_NUMBER})", "corrects": f"(?P<corrects>null|{_NUMBER})"}
-_LINE = re.compile(re.escape('{"data":{')
-                   + ",".join(re.escape(f'"{name}":') + _PATTERN.get(name, _STRING.format(name))
-                              for name in sorted(ENTRY_FIELDS))
-                   + re.escape('},"type":"log"}'))
+
+
+def _members(names: list[str]) -> str:
+    return ",".join(re.escape(f'"{name}":') + _PATTERN.get(name, _STRING.format(name)) for name in names)
+
+
+_LINE = re.compile(re.escape('{"data":')
+                   + f"(?P<before>{{{_members([n for n in ROW if n < 'hash'])})"
+                   + "," + _members(["hash"])
+                   + f"(?P<after>,{_members([n for n in ROW if n > 'hash'])}}})"
+                   + re.escape(',"type":"log"}'))
+_COLUMN = {name: _LINE.groupindex[name] - 1 for name in (*ROW, "before", "after")}   # in Match.groups()
+match = _LINE.fullmatch
+"""The pattern's match of a log line in the common canonical form; None for any other line."""
 
 
 def read(line: str) -> dict[str, Any] | None:
     """The log entry on a canonical log line whose strings need no escape; None for any other line."""
-    found = _LINE.fullmatch(line)
+    found = match(line)
     if found is None:
         return None
-    entry: dict[str, Any] = found.groupdict()
-    entry["seq"] = int(entry["seq"])
-    entry["corrects"] = None if entry["corrects"] == "null" else int(entry["corrects"])
-    return entry
+    return dict(zip(ROW, _rows(_columns([found]))[0], strict=True))
 
 
-def _strings(column: tuple[Any, ...], limit: int, single_line: bool) -> bool:
-    """Every value passes `is_single_line_text(v, limit)` (or `is_normal_text(v, limit)`)."""
-    if set(map(type, column)) != {str} or max(map(len, column)) > limit:
+def _columns(matches: list[re.Match[str]]) -> dict[str, tuple[str, ...]]:
+    """The pattern's groups of every match, as one column per group name."""
+    columns = list(zip(*map(re.Match.groups, matches), strict=True))
+    return {name: columns[index] for name, index in _COLUMN.items()}
+
+
+def _rows(column: dict[str, tuple[str, ...]]) -> list[Row]:
+    """The entries' Rows from their columns (numbers made numbers)."""
+    numbers: dict[str, tuple[int | None, ...]] = {
+        "seq": tuple(map(int, column["seq"])),
+        "corrects": tuple(None if c == "null" else int(c) for c in column["corrects"])}
+    return list(zip(*(numbers[name] if name in numbers else column[name] for name in ROW), strict=True))
+
+
+def _strings(column: tuple[str, ...], limit: int, single_line: bool) -> bool:
+    """Every value (a string, as the pattern ensures) passes `is_single_line_text(v, limit)` (or
+    `is_normal_text(v, limit)`)."""
+    if max(map(len, column)) > limit:
         return False
     joined = "".join(column)      # the character rules, for every value at once
-    if not (is_single_line_text(joined, len(joined)) if single_line else is_normal_text(joined, len(joined))):
+    if joined.isascii():          # the pattern left out every control character but DEL, the one left
+        if "\x7f" in joined:
+            return False
+    elif not (is_single_line_text(joined, len(joined)) if single_line else is_normal_text(joined, len(joined))):
         return False
     if single_line and tuple(map(str.strip, column)) != column:
         return False
     return joined.isascii() or all(map(_is_nfc, column))
 
 
-def _times(column: tuple[Any, ...]) -> bool:
+def _times(column: tuple[str, ...]) -> bool:
     """Every value is a date and time with an offset (`binder.bundle.header.parse_time`)."""
-    if set(map(type, column)) != {str}:
-        return False
     for value in set(column):
         if len(value) > MAX_TIME_CHARS:
             return False
@@ -92,41 +121,28 @@ def _times(column: tuple[Any, ...]) -> bool:
     return True
 
 
-def _whole_numbers(column: tuple[Any, ...], optional: bool) -> bool:
-    numbers = [v for v in column if v is not None] if optional else column
-    return set(map(type, numbers)) <= {int} and min(numbers, default=0) >= 0
+def _hashes(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
+    """`fields_hash` of every matched entry, from the members around its `hash`."""
+    bodies = map(str.encode, map(operator.add, before, after))
+    return tuple(map(_hexdigest, map(hashlib.sha256, bodies)))
 
 
-def _one_of(column: tuple[Any, ...], choices: tuple[str, ...]) -> bool:
-    return set(map(type, column)) == {str} and set(column) <= set(choices)
+def entry_hashes(matches: list[re.Match[str]]) -> tuple[str, ...]:
+    """`fields_hash` of the entry on each matched line, taken from the line."""
+    column = _columns(matches)
+    return _hashes(column["before"], column["after"])
 
 
-def hash_from_line(raw: bytes, own: str) -> str | None:
-    """`fields_hash` of the entry on the canonical log line `raw`, whose `hash` field is `own`;
-    None when the line is not laid out as expected (the caller then takes the slow way)."""
-    if not (own.isascii() and own.isalnum()):      # then `"own"` is also its canonical JSON
-        return None
-    at = raw.find(_HASH_KEY)          # the head `{"data":` holds no `,"`: the first is in the entry
-    end = at + len(_HASH_KEY) + len(own)
-    if at < 0 or raw[at + len(_HASH_KEY):end] != own.encode("ascii") or raw[end:end + 1] != b'"' \
-            or not raw.startswith(_HEAD) or not raw.endswith(_TAIL):
-        return None
-    return hashlib.sha256(raw[len(_HEAD):at] + raw[end + 1:len(raw) - len(_TAIL)]).hexdigest()
-
-
-def all_valid(entries: list[Any], lines: list[bytes]) -> bool:
-    """True when every log entry (read from the canonical line beside it) passes every check of
-    the strict reader: its fields, their forms, times, kind, priority and its own hash."""
-    if not entries:
-        return True
-    if not all(type(e) is dict and e.keys() == _KEYS for e in entries):
-        return False
-    rows = map(itemgetter(*ENTRY_FIELDS), entries)
-    column = dict(zip(ENTRY_FIELDS, zip(*rows, strict=True), strict=True))
-    return (_whole_numbers(column["seq"], False) and _whole_numbers(column["corrects"], True)
-            and all(_strings(column[name], schema.MAX_STR, True) for name in LINE_FIELDS)
-            and all(_strings(column[name], TEXT_LIMIT, False) for name in TEXT_FIELDS)
-            and all(_times(column[name]) for name in TIME_FIELDS)
-            and _one_of(column["kind"], schema.LOG_KINDS)
-            and _one_of(column["priority"], schema.LOG_PRIORITIES)
-            and tuple(map(hash_from_line, lines, column["hash"])) == column["hash"])
+def checked_rows(matches: list[re.Match[str]]) -> list[Row] | None:
+    """The Rows of the matched log lines when every entry passes every check of the strict
+    reader (its fields' forms, times, kind, priority and its own hash); None otherwise."""
+    if not matches:
+        return []
+    column = _columns(matches)
+    ok = (all(_strings(column[name], schema.MAX_STR, True) for name in LINE_FIELDS)
+          and all(_strings(column[name], TEXT_LIMIT, False) for name in TEXT_FIELDS)
+          and all(_times(column[name]) for name in TIME_FIELDS)
+          and set(column["kind"]) <= set(schema.LOG_KINDS)
+          and set(column["priority"]) <= set(schema.LOG_PRIORITIES)
+          and _hashes(column["before"], column["after"]) == column["hash"])
+    return _rows(column) if ok else None
