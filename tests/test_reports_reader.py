@@ -186,14 +186,18 @@ def test_every_bad_entry_is_refused_with_its_line(report: tuple[bytes, Header], 
     (b'{"data":{},"type":"correction"}', "grouped"),             # a correction after the log
     (b'["log"]', "not an entry"),
 ])
-def test_bad_lines_are_refused_with_their_line(report: tuple[bytes, Header], raw: bytes, words: str) -> None:
+@pytest.mark.parametrize("which", [0, 1, 2])      # the first, a middle and the last of the log lines
+def test_bad_lines_are_refused_with_their_line(report: tuple[bytes, Header], raw: bytes, words: str,
+                                               which: int) -> None:
     body, _ = report
-    number = _log_line_numbers(body)[2]
+    number = _log_line_numbers(body)[which]
     bad = _replace_line(body, number, raw)
     header = _header(bad)
     assert content._accepted(bad, header) is None
     with pytest.raises(PayloadError) as caught:
         content.parse(bad, header)
+    if words == "grouped" and which == 0:         # a correction before the log is in its place: empty
+        words = "fields"
     assert f"line {number}" in caught.value.message() and words in caught.value.message()
 
 
@@ -219,12 +223,12 @@ def test_the_hash_taken_from_the_line_is_the_entry_hash(text: str, author: str, 
     data.update(seq=7, corrects=corrects, text=text, author=author, role=role, prev_hash="0" * 64,
                 recorded_at="2026-11-25T06:00:00+00:00", occurred_at="2026-11-25T06:00:00+01:00")
     data["hash"] = incident_log.fields_hash(data)
-    found = log_lines.match(canonical({"data": data, "type": "log"}).decode("utf-8"))
+    found = log_lines.groups(canonical({"data": data, "type": "log"}).decode("utf-8"))
     if found is None:            # a string that needs an escape: such lines are read as JSON
         assert _NEEDS_ESCAPE.search(text + author + role)
         return
     altered = {**data, "text": text + "!"}
-    forged = log_lines.match(canonical({"data": altered, "type": "log"}).decode("utf-8"))
+    forged = log_lines.groups(canonical({"data": altered, "type": "log"}).decode("utf-8"))
     assert forged is not None
     assert log_lines.entry_hashes([found, forged]) == (data["hash"], incident_log.fields_hash(altered))
 
@@ -273,6 +277,27 @@ def test_the_pattern_takes_only_canonical_log_lines(change: Callable[[str], str]
     line = canonical({"data": data, "type": "log"}).decode("utf-8")
     assert log_lines.read(line) == data
     assert log_lines.read(change(line)) is None
+
+
+def _variant(kind: str, seq: int) -> str:
+    data = _plain_entry("x")
+    data["seq"] = seq
+    if kind == "escaped":
+        data["text"] = 'ett "citat"'
+    line = canonical({"data": data, "type": "log"}).decode("utf-8")
+    return {"junk before": "x" + line, "junk after": line + " ", "run": '{"data":{},"type":"run"}',
+            "empty": ""}.get(kind, line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["plain", "escaped", "junk before", "junk after", "run", "empty"]),
+                min_size=1, max_size=8))
+def test_the_block_reader_takes_each_line_as_the_line_reader_does(kinds: list[str]) -> None:
+    lines = [_variant(kind, seq) for seq, kind in enumerate(kinds, start=1)]
+    text = '{"type":"binding"}\n' + "\n".join(lines) + "\n"
+    found, others = log_lines.block(text, text.index("\n"), len(text) - 1)
+    assert found == [g for g in map(log_lines.groups, lines) if g is not None]
+    assert others == [(place, line) for place, line in enumerate(lines) if log_lines.groups(line) is None]
 
 
 def _each_line(whole: bytes) -> list[Any] | None:

@@ -176,18 +176,24 @@ def loads_canonical(raw: bytes, what: str, error: type[BinderError] = StrictJSON
 
 
 
-def text_lines(whole: bytes) -> list[str] | None:
-    """The lines of `whole` (complete lines, each ending in a newline) as text, when the rules that
-    hold for a whole text are kept: no NUL byte, no escaped surrogate (the pattern never spans a
-    newline), valid UTF-8 (a newline byte is never part of a multi-byte character, so the text's
-    lines are the bytes' lines). None otherwise: then read line by line with `loads_canonical`."""
+def whole_text(whole: bytes) -> str | None:
+    """`whole` (complete lines, each ending in a newline) as text, when the rules that hold for a
+    whole text are kept: no NUL byte, no escaped surrogate (the pattern never spans a newline),
+    valid UTF-8 (a newline byte is never part of a multi-byte character, so the text's lines are
+    the bytes' lines). None otherwise: then read line by line with `loads_canonical`."""
     # (`b"\\" in` finds a byte with memchr; looking for the two bytes `\u` is slower than the pattern)
     if b"\x00" in whole or (b"\\" in whole and _SURROGATE.search(whole)) or not whole.endswith(b"\n"):
         return None
     try:
-        return whole.decode("utf-8").split("\n")[:-1]
+        return whole.decode("utf-8")
     except UnicodeDecodeError:
         return None
+
+
+def text_lines(whole: bytes) -> list[str] | None:
+    """The lines of `whole_text(whole)`, each to be read with `canonical_value`; None as there."""
+    text = whole_text(whole)
+    return None if text is None else text.split("\n")[:-1]
 
 
 def canonical_value(line: str) -> tuple[bool, Any]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -30,7 +29,7 @@ from binder.bundle.strict_json import canonical, is_int, loads_canonical
 from binder.errors import BinderError, ValidationError
 from binder.i18n import N_
 from binder.model import schema
-from binder.model.strict_json import canonical_value, text_lines
+from binder.model.strict_json import canonical_value, whole_text
 from binder.model.validate import is_normal_text, is_single_line_text
 from binder.reports import log_lines
 from binder.reports.header import ITEM_TYPES, MAX_ITEMS
@@ -225,77 +224,89 @@ def parse(plain: bytes, header: dict[str, Any]) -> Content:
 
 
 def _accepted(plain: bytes, header: dict[str, Any]) -> Content | None:
-    """The content when every check passes, taken in bulk; None otherwise (never an error)."""
-    texts = text_lines(plain)
-    if not texts or len(texts) - 1 > MAX_ITEMS:
+    """The content when every check passes, taken in bulk; None otherwise (never an error).
+
+    The log lines are one block: the first line starting as a log line (`log_lines.LOG_START`)
+    to the last; the few lines of the other kinds come before it (corrections) or after it (runs,
+    status changes). The block is read by `log_lines.block`; every other line as JSON.
+    """
+    text = whole_text(plain)
+    if text is None:
         return None
-    ok, first = canonical_value(texts[0])
+    split = text.find("\n")                         # the newline after the binding line
+    ok, first = canonical_value(text[:split])
     if not ok or first != binding(header["report_id"], header["sequence"], header["audience"], header["laptop"]):
         return None
-    values: list[Any] = list(map(log_lines.match, texts[1:]))    # the plain log lines: most of them
-    kinds = ["log"] * len(values)
-    for index in [i for i, value in enumerate(values) if value is None]:     # any other line
-        ok, item = canonical_value(texts[index + 1])
-        if not ok or type(item) is not dict or item.keys() != _ITEM_KEYS or type(item["type"]) is not str \
-                or item["type"] not in _ORDER:
-            return None
-        kinds[index], values[index] = item["type"], item["data"]
-    order = [_ORDER[kind] for kind in kinds]
-    if order != sorted(order):                      # grouped by kind, in order
+    start = text.find(log_lines.LOG_START, split)   # the newline before the first log line
+    if start < 0:
+        start = end = len(text) - 1
+        found: list[log_lines.Groups] = []
+        odd: list[tuple[int, str]] = []
+    else:
+        end = text.find("\n", text.rfind(log_lines.LOG_START) + 1)     # the newline after the last one
+        found, odd = log_lines.block(text, start, end)
+    head, tail = text[split + 1:start + 1], text[end + 1:]
+    out = Content()
+    outside = _other_items(head, tail, out)
+    rows = _log_rows(found, odd)
+    if outside is None or rows is None:
         return None
-    out = Content(body=plain)
-
-    def start(item: int) -> int:
-        """Where the line of item `item` starts in `plain`, counted from the nearer end."""
-        before = 1 + item                           # lines before it, each with its newline
-        if before <= len(texts) - before:
-            return sum(map(len, map(str.encode, texts[:before]))) + before
-        return len(plain) - sum(map(len, map(str.encode, texts[before:]))) - (len(texts) - before)
-
-    spans: dict[str, tuple[int, int]] = {}          # per kind: where its lines start and end in `plain`
-    first = 0
-    for position, kind in enumerate(ITEM_TYPES):
-        last = first + order.count(position)
-        if last > first:
-            spans[kind] = (start(first), start(last))
-            if kind != "log":
-                out.items[kind] = values[first:last]
-            elif (rows := _log_rows(values[first:last])) is None:
-                return None
-            else:
-                out.log = rows
-        first = last
-    for kind in ("correction", "run", "status"):
-        try:
-            for data in out.items[kind]:
-                _CHECKS[kind](data)
-        except ValidationError:
-            return None
+    out.log = rows
     out.counts = _counts(out)
-    out.hashes = {k: hashlib.sha256(memoryview(plain)[a:b]).hexdigest() for k, (a, b) in spans.items()}
+    if sum(out.counts.values()) > MAX_ITEMS:
+        return None
+    out.hashes = outside
+    if rows:            # the log block's bytes: all between the lines before it and those after it
+        before = len(text[:split + 1].encode("utf-8")) + len(head.encode("utf-8"))
+        out.hashes["log"] = hashlib.sha256(memoryview(plain)[before:len(plain) - len(tail.encode("utf-8"))]).hexdigest()
     if out.counts != header["counts"] or out.hashes != header["hashes"]:
         return None
     return out
 
 
-def _log_rows(values: list[Any]) -> list[log_lines.Row] | None:
-    """The Rows of the log lines: those the pattern matched checked in bulk, the others (read as
-    JSON: an escaped character, say) one by one; None unless every entry passes."""
-    matched = [v for v in values if isinstance(v, re.Match)]
-    rows = log_lines.checked_rows(matched)
-    if rows is None or len(rows) == len(values):
+def _other_items(head: str, tail: str, out: Content) -> dict[str, str] | None:
+    """Read the lines before the log block and after it into `out.items`, each kind in its
+    place and checked; their hashes per kind. None when anything is amiss."""
+    hashers: dict[str, Any] = {}
+    order = []
+    for place, lines in ((0, head), (2, tail)):
+        for line in lines.split("\n")[:-1]:
+            ok, item = canonical_value(line)
+            if not ok or type(item) is not dict or item.keys() != _ITEM_KEYS or type(item["type"]) is not str \
+                    or item["type"] not in _ORDER or item["type"] == "log":
+                return None
+            kind = item["type"]
+            try:
+                _CHECKS[kind](item["data"])
+            except ValidationError:
+                return None
+            order.append((place, _ORDER[kind]))
+            out.items[kind].append(item["data"])
+            hashers.setdefault(kind, hashlib.sha256()).update(line.encode("utf-8") + b"\n")
+    if order != sorted(order) or any(kind > _ORDER["log"] if place == 0 else kind < _ORDER["log"]
+                                     for place, kind in order):
+        return None                                 # not grouped by kind, in order
+    return {kind: h.hexdigest() for kind, h in hashers.items()}
+
+
+def _log_rows(found: list[log_lines.Groups], odd: list[tuple[int, str]]) -> list[log_lines.Row] | None:
+    """The Rows of the log block: the lines the pattern took checked in bulk, the others (an
+    escaped character, say) read as JSON and checked one by one; None unless every entry passes."""
+    rows = log_lines.checked_rows(found)
+    if rows is None or not odd:
         return rows
-    bulk, out = iter(rows), []
-    for value in values:
-        if isinstance(value, re.Match):
-            out.append(next(bulk))
-            continue
+    read: dict[int, log_lines.Row] = {}
+    for place, line in odd:
+        ok, item = canonical_value(line)
+        if not ok or type(item) is not dict or item.keys() != _ITEM_KEYS or item["type"] != "log":
+            return None
         try:
-            _check_log(value)
+            _check_log(item["data"])
         except ValidationError:
             return None
-        out.append(_as_row(value))
-    return out
+        read[place] = _as_row(item["data"])
+    taken = iter(rows)                              # each entry where it stood
+    return [read[place] if place in read else next(taken) for place in range(len(rows) + len(read))]
 
 
 def _counts(out: Content) -> dict[str, int]:
@@ -316,7 +327,7 @@ def _read_strictly(plain: bytes, header: dict[str, Any]) -> Content:
     if first != binding(header["report_id"], header["sequence"], header["audience"], header["laptop"]):
         raise PayloadError(N_("The encrypted content belongs to another report (its first line does not "
                               "match the signed header). Nothing was changed."))
-    out = Content(body=plain)
+    out = Content()
     hashers: dict[str, Any] = {}
     order = 0
     for index in range(1, len(lines)):

@@ -1,6 +1,7 @@
 """The bulk reading of a field report's incident-log entries: all of them at once, column by column.
 
-`match` takes a log line in its commonest canonical form apart with one pattern: the canonical
+`groups` takes a log line in its commonest canonical form apart with one pattern (and `block`
+every such line of a report's text at once): the canonical
 JSON of a log entry whose strings need no escape (no quote, backslash or control character) is
 spelled out exactly, key by key in sorted order, numbers as canonical JSON writes them (at most
 18 digits, as the strict reader allows). A line the pattern matches is therefore canonical JSON
@@ -66,21 +67,52 @@ _LINE = re.compile(re.escape('{"data":')
                    + f"(?P<after>,{_members([n for n in ROW if n > 'hash'])}}})"
                    + re.escape(',"type":"log"}'))
 _COLUMN = {name: _LINE.groupindex[name] - 1 for name in (*ROW, "before", "after")}   # in Match.groups()
-match = _LINE.fullmatch
-"""The pattern's match of a log line in the common canonical form; None for any other line."""
+# The same line inside a whole text: it starts with the newline before the line and must be followed
+# by the one after it; no string in the pattern takes a newline, so what it takes is one whole line.
+_IN_TEXT = re.compile("\n" + _LINE.pattern + "(?=\n)")
+LOG_START = '\n{"data":{"affected":'      # every canonical log line starts so ("affected" sorts first)
+Groups = tuple[str, ...]                  # the pattern's groups of one line
+
+
+def groups(line: str) -> Groups | None:
+    """The pattern's groups of a log line in the common canonical form; None for any other line."""
+    found = _LINE.fullmatch(line)
+    return None if found is None else found.groups()
 
 
 def read(line: str) -> dict[str, Any] | None:
     """The log entry on a canonical log line whose strings need no escape; None for any other line."""
-    found = match(line)
-    if found is None:
-        return None
-    return dict(zip(ROW, _rows(_columns([found]))[0], strict=True))
+    found = groups(line)
+    return None if found is None else dict(zip(ROW, _rows(_columns([found]))[0], strict=True))
 
 
-def _columns(matches: list[re.Match[str]]) -> dict[str, tuple[str, ...]]:
-    """The pattern's groups of every match, as one column per group name."""
-    columns = list(zip(*map(re.Match.groups, matches), strict=True))
+def block(text: str, start: int, end: int) -> tuple[list[Groups], list[tuple[int, str]]]:
+    """The log lines of `text` from the newline at `start` to the newline at `end` (after the last):
+    the groups of every line the pattern takes, and every other line with its place among all.
+    All at once (no line taken out of the text) when the pattern takes every line."""
+    found: list[Groups] = _IN_TEXT.findall(text, start, end + 1)
+    if len(found) == text.count("\n", start, end):
+        return found, []
+    found, at = [], start
+    others: list[tuple[int, str]] = []
+    for taken in _IN_TEXT.finditer(text, start, end + 1):
+        others += _between(text, at, taken.start(), len(found) + len(others))
+        found.append(taken.groups())
+        at = taken.end()
+    others += _between(text, at, end, len(found) + len(others))
+    return found, others
+
+
+def _between(text: str, newline: int, next_newline: int, place: int) -> list[tuple[int, str]]:
+    """The lines from after the newline at `newline` up to the newline at `next_newline`, each with
+    its place among all (the first is at `place`)."""
+    lines = text[newline + 1:next_newline].split("\n") if next_newline > newline else []
+    return list(enumerate(lines, start=place))
+
+
+def _columns(found: list[Groups]) -> dict[str, tuple[str, ...]]:
+    """The pattern's groups of every line, as one column per group name."""
+    columns = list(zip(*found, strict=True))
     return {name: columns[index] for name, index in _COLUMN.items()}
 
 
@@ -127,18 +159,18 @@ def _hashes(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(map(_hexdigest, map(hashlib.sha256, bodies)))
 
 
-def entry_hashes(matches: list[re.Match[str]]) -> tuple[str, ...]:
-    """`fields_hash` of the entry on each matched line, taken from the line."""
-    column = _columns(matches)
+def entry_hashes(found: list[Groups]) -> tuple[str, ...]:
+    """`fields_hash` of the entry on each line the pattern took, taken from the line."""
+    column = _columns(found)
     return _hashes(column["before"], column["after"])
 
 
-def checked_rows(matches: list[re.Match[str]]) -> list[Row] | None:
-    """The Rows of the matched log lines when every entry passes every check of the strict
-    reader (its fields' forms, times, kind, priority and its own hash); None otherwise."""
-    if not matches:
+def checked_rows(found: list[Groups]) -> list[Row] | None:
+    """The Rows of the log lines the pattern took when every entry passes every check of the
+    strict reader (its fields' forms, times, kind, priority and its own hash); None otherwise."""
+    if not found:
         return []
-    column = _columns(matches)
+    column = _columns(found)
     ok = (all(_strings(column[name], schema.MAX_STR, True) for name in LINE_FIELDS)
           and all(_strings(column[name], TEXT_LIMIT, False) for name in TEXT_FIELDS)
           and all(_times(column[name]) for name in TIME_FIELDS)
