@@ -90,9 +90,10 @@ def block(text: str, start: int, end: int) -> tuple[list[Groups], list[tuple[int
     """The log lines of `text` from the newline at `start` to the newline at `end` (after the last):
     the groups of every line the pattern takes, and every other line with its place among all.
     All at once (no line taken out of the text) when the pattern takes every line."""
-    found: list[Groups] = _IN_TEXT.findall(text, start, end + 1)
-    if len(found) == text.count("\n", start, end):
-        return found, []
+    if text.find("\\", start, end) < 0:           # no escaped character: most likely every line is taken
+        found: list[Groups] = _IN_TEXT.findall(text, start, end + 1)
+        if len(found) == text.count("\n", start, end):
+            return found, []
     found, at = [], start
     others: list[tuple[int, str]] = []
     for taken in _IN_TEXT.finditer(text, start, end + 1):
