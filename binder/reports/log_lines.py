@@ -1,23 +1,24 @@
 """The bulk reading of a field report's incident-log entries: all of them at once, column by column.
 
-`groups` takes a log line in its commonest canonical form apart with one pattern (and `block`
-every such line of a report's text at once): the canonical
-JSON of a log entry whose strings need no escape (no quote, backslash or control character) is
-spelled out exactly, key by key in sorted order, numbers as canonical JSON writes them (at most
-18 digits, as the strict reader allows). A line the pattern matches is therefore canonical JSON
-whose value is the entry the pattern's groups give; any other line (an escaped character, a
-negative number, another layout) is read by the general JSON reader instead.
+`groups` takes a log line in its commonest canonical form apart with one pattern, and `block`
+takes every such line of a report's text in one pass: the canonical JSON of a log entry whose
+strings need no escape (no quote, backslash or control character) is spelled out exactly, key by
+key in sorted order, numbers as canonical JSON writes them (at most 18 digits, as the strict
+reader allows). A line the pattern matches is therefore canonical JSON whose value is the entry
+the pattern's groups give; any other line (an escaped character, a negative number, another
+layout) is read by the general JSON reader instead.
 
 Most of a report is log entries (20 laptops x 5,000 at a coordinator). The strict reader
 (`binder.reports.content`) checks an entry field by field and names the first problem; here
 each field is checked for all matched entries at once, with the same predicates applied to the
-whole column (`max(map(len, …))`, the character rules of `is_single_line_text` and
-`is_normal_text` on the column joined, since each forbids single characters; NFC and the
-surrounding-space rule value by value; each distinct time parsed once). The pattern already
-guarantees what the JSON types would (every string a string, every number a whole number of
-at most 18 digits, no sign). `checked_rows` says only "every entry passes": when one does not,
-nothing is refused here; the strict reader runs and names the exact problem. So it may be
-stricter than the reader, never laxer.
+whole column (`max(map(len, …))`; the character rules of `is_single_line_text` and
+`is_normal_text` on the column joined, since each forbids single characters, and on ASCII text
+only DEL, the one forbidden character the pattern lets through; NFC and the surrounding-space
+rule value by value; each distinct time parsed once). The pattern already guarantees what the
+JSON types would (every string a string, every number a whole number of at most 18 digits, no
+sign). `checked_rows` says only "every entry passes": when one does not, nothing is refused
+here; the strict reader runs and names the exact problem. So it may be stricter than the
+reader, never laxer.
 
 The chain hash is computed from the line itself. `fields_hash` is the SHA-256 of the canonical
 entry without its `hash` member; on a matched line that is the entry from its `{` to the member
@@ -30,12 +31,11 @@ ready to be stored without being taken apart again.
 from __future__ import annotations
 
 import hashlib
-import operator
 import re
 import unicodedata
 from datetime import datetime
 from functools import partial
-from operator import methodcaller
+from operator import add, methodcaller
 from typing import Any
 
 from binder.model import schema
@@ -156,7 +156,7 @@ def _times(column: tuple[str, ...]) -> bool:
 
 def _hashes(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
     """`fields_hash` of every matched entry, from the members around its `hash`."""
-    bodies = map(str.encode, map(operator.add, before, after))
+    bodies = map(str.encode, map(add, before, after))
     return tuple(map(_hexdigest, map(hashlib.sha256, bodies)))
 
 
