@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from binder.bundle.errors import PayloadError
-from binder.model.strict_json import StrictJSONError, canonical, canonical_value, loads_canonical, text_lines
+from binder.model.strict_json import StrictJSONError, canonical, canonical_value, loads_canonical, whole_text
 from binder.reports import chain, content, log_lines, timeline
 from binder.reports.header import ITEM_TYPES
 from binder.store import amendments, incident_log, restoration, routine_runs
@@ -309,12 +309,12 @@ def _each_line(whole: bytes) -> list[Any] | None:
 
 def _in_bulk(whole: bytes) -> list[Any] | None:
     """What the bulk path reads: the whole-text rules once, then each line."""
-    texts = text_lines(whole)
-    if texts is None:
+    text = whole_text(whole)
+    if text is None:
         return None
     values = []
-    for text in texts:
-        ok, value = canonical_value(text)
+    for line in text.split("\n")[:-1]:
+        ok, value = canonical_value(line)
         if not ok:
             return None
         values.append(value)

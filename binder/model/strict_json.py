@@ -175,7 +175,6 @@ def loads_canonical(raw: bytes, what: str, error: type[BinderError] = StrictJSON
     raise error(N_("{what}: not in canonical JSON form (sorted keys, no spaces)."), what=what)
 
 
-
 def whole_text(whole: bytes) -> str | None:
     """`whole` (complete lines, each ending in a newline) as text, when the rules that hold for a
     whole text are kept: no NUL byte, no escaped surrogate (the pattern never spans a newline),
@@ -190,14 +189,8 @@ def whole_text(whole: bytes) -> str | None:
         return None
 
 
-def text_lines(whole: bytes) -> list[str] | None:
-    """The lines of `whole_text(whole)`, each to be read with `canonical_value`; None as there."""
-    text = whole_text(whole)
-    return None if text is None else text.split("\n")[:-1]
-
-
 def canonical_value(line: str) -> tuple[bool, Any]:
-    """(True, value) when `line`, one of `text_lines`, passes `loads_canonical`; (False, None) when
+    """(True, value) when `line`, a line of `whole_text`, passes `loads_canonical`; (False, None) when
     it does not (never an error: `loads_canonical` then names the problem)."""
     if (line.count("[") + line.count("{") > MAX_DEPTH and too_deep(line.encode("utf-8"))):
         return False, None

@@ -271,17 +271,12 @@ def _other_items(head: str, tail: str, out: Content) -> dict[str, str] | None:
     order = []
     for place, lines in ((0, head), (2, tail)):
         for line in lines.split("\n")[:-1]:
-            ok, item = canonical_value(line)
-            if not ok or type(item) is not dict or item.keys() != _ITEM_KEYS or type(item["type"]) is not str \
-                    or item["type"] not in _ORDER or item["type"] == "log":
+            item = _checked_item(line)
+            if item is None or item[0] == "log":
                 return None
-            kind = item["type"]
-            try:
-                _CHECKS[kind](item["data"])
-            except ValidationError:
-                return None
+            kind, data = item
             order.append((place, _ORDER[kind]))
-            out.items[kind].append(item["data"])
+            out.items[kind].append(data)
             hashers.setdefault(kind, hashlib.sha256()).update(line.encode("utf-8") + b"\n")
     if order != sorted(order) or any(kind > _ORDER["log"] if place == 0 else kind < _ORDER["log"]
                                      for place, kind in order):
@@ -297,16 +292,26 @@ def _log_rows(found: list[log_lines.Groups], odd: list[tuple[int, str]]) -> list
         return rows
     read: dict[int, log_lines.Row] = {}
     for place, line in odd:
-        ok, item = canonical_value(line)
-        if not ok or type(item) is not dict or item.keys() != _ITEM_KEYS or item["type"] != "log":
+        item = _checked_item(line)
+        if item is None or item[0] != "log":
             return None
-        try:
-            _check_log(item["data"])
-        except ValidationError:
-            return None
-        read[place] = _as_row(item["data"])
+        read[place] = _as_row(item[1])
     taken = iter(rows)                              # each entry where it stood
     return [read[place] if place in read else next(taken) for place in range(len(rows) + len(read))]
+
+
+def _checked_item(line: str) -> tuple[str, Any] | None:
+    """(kind, data) of an item line that is canonical JSON and passes its kind's checks; None
+    otherwise (never an error: the strict reader then names the problem)."""
+    ok, item = canonical_value(line)
+    if not ok or type(item) is not dict or item.keys() != _ITEM_KEYS or type(item["type"]) is not str \
+            or item["type"] not in _CHECKS:
+        return None
+    try:
+        _CHECKS[item["type"]](item["data"])
+    except ValidationError:
+        return None
+    return item["type"], item["data"]
 
 
 def _counts(out: Content) -> dict[str, int]:
